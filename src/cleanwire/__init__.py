@@ -1,0 +1,58 @@
+"""cleanwire: turn raw dumps of news pages (plain text or HTML) into clean, typed articles.
+
+    >>> import cleanwire
+    >>> article = cleanwire.extract(open("page.txt", encoding="utf-8").read())
+    >>> article.title, article.published, article.body
+
+The public API is what ``__all__`` lists; every other module is private.
+"""
+
+from .article import Article, RelatedLink
+from .blocks import Block, Explanation, Label
+from .errors import (
+    BinaryInputError,
+    CleanwireError,
+    DecodeError,
+    EmptyInputError,
+    FetchError,
+    FetchTimeoutError,
+    HTTPStatusError,
+    InputError,
+    InputTooLargeError,
+    NoContentError,
+    NotHTMLError,
+    RobotsDisallowedError,
+    TooLargeError,
+    TooManyRedirectsError,
+    UnknownSiteError,
+)
+from .extract import explain, extract, extract_file
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "BinaryInputError",
+    "Block",
+    "CleanwireError",
+    "DecodeError",
+    "EmptyInputError",
+    "Explanation",
+    "FetchError",
+    "FetchTimeoutError",
+    "HTTPStatusError",
+    "InputError",
+    "InputTooLargeError",
+    "Label",
+    "NoContentError",
+    "NotHTMLError",
+    "RelatedLink",
+    "RobotsDisallowedError",
+    "TooLargeError",
+    "TooManyRedirectsError",
+    "UnknownSiteError",
+    "__version__",
+    "explain",
+    "extract",
+    "extract_file",
+]

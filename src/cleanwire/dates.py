@@ -1,0 +1,160 @@
+"""Parse the many ways pages print a publication time into timezone-aware datetimes.
+
+When the text names no zone, the caller's ``tz`` is used (a site class knows its city); when
+nobody knows the zone, UTC is assumed, so every datetime cleanwire returns is aware.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+MONTHS = {
+    # English
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
+    "november": 11, "dec": 12, "december": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6,
+    "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # Spanish / Portuguese / Italian
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5,
+    "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12, "gennaio": 1,
+    "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    # Indonesian / Dutch
+    "januari": 1, "februari": 2, "maret": 3, "mei": 5, "agustus": 8,
+    "desember": 12, "maart": 3, "augustus": 8,
+}
+ZONE_ABBREVIATIONS = {
+    "utc": "UTC", "gmt": "UTC", "z": "UTC",
+    "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
+    "ct": "America/Chicago", "cst": "America/Chicago", "cdt": "America/Chicago",
+    "mt": "America/Denver", "mst": "America/Denver", "mdt": "America/Denver",
+    "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+    "bst": "Europe/London", "cet": "Europe/Berlin", "cest": "Europe/Berlin",
+    "mez": "Europe/Berlin", "mesz": "Europe/Berlin", "kst": "Asia/Seoul", "jst": "Asia/Tokyo",
+    "ist": "Asia/Kolkata", "aest": "Australia/Sydney", "aedt": "Australia/Sydney",
+    "wib": "Asia/Jakarta", "hkt": "Asia/Hong_Kong", "sgt": "Asia/Singapore",
+}
+
+_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+_TIME = (
+    r"(?:(?:,|\s+at|\s+um|\s+à|\s+-|\s+\|)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
+    r"(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+)
+_ZONE = (
+    r"(?:\s*\(?(?P<zone>(?:UTC|GMT)?\s?[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5}(?![a-z]))\)?)?"
+)
+_PATTERNS = [
+    # 2019-11-19T22:31:00-06:00, 2019-11-19 22:31, 2019/11/19, 2019.11.19
+    re.compile(
+        r"(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})\.?"
+        r"(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?)?"
+        r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s?[+-]\d{1,2}|[A-Z]{2,5}(?![a-z]))?"
+    ),
+    # 13 Aug. 2025, 14:41 / 25. September 2018 / 9 de outubro de 2018
+    re.compile(
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?(?P<year>\d{4})"
+        + _TIME + _ZONE, re.I,
+    ),
+    # Nov 19, 2019, 10:31 pm CST / October 9, 2018 at 4:02 pm
+    re.compile(
+        _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME + _ZONE, re.I,
+    ),
+    # 2019年11月19日 10:31
+    re.compile(
+        r"(?P<year>\d{4})年\s*(?P<mon>\d{1,2})月\s*(?P<day>\d{1,2})日"
+        r"(?:\s*(?P<hour>\d{1,2}):(?P<minute>\d{2}))?"
+    ),
+    # 19.11.2019 10:31 / 19/11/2019 (day first: the common order outside the US)
+    re.compile(
+        r"(?<!\d)(?P<day>\d{1,2})[./](?P<mon>\d{1,2})[./](?P<year>\d{4})"
+        r"(?:,?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2}))?"
+    ),
+]
+
+
+@lru_cache(maxsize=64)
+def zone(name: str) -> tzinfo:
+    """A tzinfo for an IANA name, falling back to UTC where the system has no tz database."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return timezone.utc
+
+
+def parse_date(text: str, tz: str | tzinfo | None = None) -> datetime | None:
+    """The first date (with time and zone when printed) found in ``text``, or None.
+
+    ``tz`` is the zone to assume when the text names none (an IANA name or tzinfo).
+    """
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text[:2000]):
+            value = _build(match.groupdict(), tz)
+            if value is not None:
+                return value
+    return None
+
+
+def from_date(day: date, tz: str | tzinfo | None = None) -> datetime:
+    """Midnight of ``day`` in ``tz`` (UTC when unknown)."""
+    return datetime(day.year, day.month, day.day, tzinfo=_tzinfo(tz))
+
+
+def _build(parts: dict[str, str | None], tz: str | tzinfo | None) -> datetime | None:
+    month: int | None
+    if parts.get("mon"):
+        month = int(parts["mon"] or 0)
+    else:
+        month = MONTHS.get((parts.get("month") or "").lower().rstrip("."))
+    if not month:
+        return None
+    try:
+        year, day = int(parts["year"] or 0), int(parts["day"] or 0)
+        hour, minute = int(parts.get("hour") or 0), int(parts.get("minute") or 0)
+        second = int(parts.get("second") or 0)
+        ampm = (parts.get("ampm") or "").replace(".", "").lower()
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if not 1900 <= year <= 2100:
+            return None
+        naive = datetime(year, month, day, hour, minute, second)
+    except (TypeError, ValueError):
+        return None
+    zone_info = _parse_zone(parts.get("zone")) or _tzinfo(tz)
+    return naive.replace(tzinfo=zone_info)
+
+
+def _parse_zone(text: str | None) -> tzinfo | None:
+    if not text:
+        return None
+    text = text.strip()
+    match = re.fullmatch(r"(?:UTC|GMT)?\s?([+-])(\d{1,2}):?(\d{2})?", text)
+    if match:
+        sign = -1 if match.group(1) == "-" else 1
+        offset = timedelta(hours=int(match.group(2)), minutes=int(match.group(3) or 0))
+        if offset > timedelta(hours=14):
+            return None
+        return timezone(sign * offset)
+    name = ZONE_ABBREVIATIONS.get(text.lower())
+    return zone(name) if name else None
+
+
+def _tzinfo(tz: str | tzinfo | None) -> tzinfo:
+    if tz is None:
+        return timezone.utc
+    if isinstance(tz, str):
+        return zone(tz)
+    return tz

@@ -1,0 +1,79 @@
+"""Decoded input: tells a text dump from HTML and reads the optional dump header line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from .decode import collapse_spaces, decode_bytes, normalise_text
+
+Kind = Literal["dump", "html"]
+
+# The dump header: " date YYYY-MM-DD  <title>" (leading space, two spaces before the title).
+_HEADER = re.compile(r"^ ?date (\d{4})-(\d{2})-(\d{2})(?: {1,3}(.*))?$")
+_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|\?xml|head|body|meta|title)\b", re.I | re.S)
+_TAG = re.compile(r"</?(?:html|head|body|div|p|span|a|meta|script|link|article|section|li|ul|br|img|table|td|tr|h[1-6])\b[^>]*>", re.I)
+
+
+@dataclass(frozen=True)
+class Document:
+    """An input ready for an extractor.
+
+    For dumps, ``lines`` holds every line after the header with inner spaces collapsed (blank
+    lines kept as ""); ``line_offset`` is how many input lines precede ``lines[0]``.
+    """
+
+    text: str
+    kind: Kind
+    url: str | None = None
+    encoding: str | None = None
+    header_date: date | None = None
+    header_title: str | None = None
+    lines: tuple[str, ...] = field(default=(), repr=False)
+    line_offset: int = 0
+
+    def line_number(self, index: int) -> int:
+        """The 1-based input line number of ``lines[index]``."""
+        return index + self.line_offset + 1
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is markup rather than a plain visible-text dump."""
+    head = text[:5000]
+    if _HTML_START.match(head):
+        return True
+    return len(_TAG.findall(head)) >= 8
+
+
+def make_document(raw: str | bytes, *, url: str | None = None, encoding: str | None = None) -> Document:
+    """Decode and normalise ``raw`` and split a dump into lines."""
+    used: str | None = None
+    if isinstance(raw, (bytes, bytearray, memoryview)):
+        raw, used = decode_bytes(bytes(raw), declared=encoding)
+    text = normalise_text(raw)
+    if looks_like_html(text):
+        return Document(text=text, kind="html", url=url, encoding=used)
+    lines = text.split("\n")
+    header_date = header_title = None
+    offset = 0
+    match = _HEADER.match(lines[0]) if lines else None
+    if match:
+        try:
+            header_date = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            header_date = None
+        header_title = collapse_spaces(match.group(4) or "") or None
+        lines = lines[1:]
+        offset = 1
+    return Document(
+        text=text,
+        kind="dump",
+        url=url,
+        encoding=used,
+        header_date=header_date,
+        header_title=header_title,
+        lines=tuple(collapse_spaces(line) for line in lines),
+        line_offset=offset,
+    )

@@ -1,0 +1,59 @@
+"""The pipeline: decode -> detect -> route -> extract -> Article."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .article import Article
+from .blocks import Explanation
+from .decode import MAX_INPUT_BYTES, gunzip
+from .document import make_document
+from .errors import InputTooLargeError, NoContentError
+from .registry import choose
+
+
+def explain(
+    raw: str | bytes, *, url: str | None = None, site: str | None = None, encoding: str | None = None
+) -> Explanation:
+    """Extract an article and keep the labelled lines/blocks it was built from.
+
+    ``encoding`` is a charset declared outside the document (an HTTP header); a byte order
+    mark or valid UTF-8 still wins over it.
+    """
+    doc = make_document(raw, url=url, encoding=encoding)
+    result = choose(doc, site=site).explain(doc)
+    if not result.article.paragraphs:
+        raise NoContentError("no article text found in the input")
+    return result
+
+
+def extract(
+    raw: str | bytes, *, url: str | None = None, site: str | None = None, encoding: str | None = None
+) -> Article:
+    """Turn a raw page (text dump or HTML, str or bytes) into a clean :class:`Article`.
+
+    The kind of input and the site are detected; ``site`` forces an extractor by name and
+    ``url`` (the page's address) routes by host and fills ``Article.url``.
+    Raises a :class:`~cleanwire.CleanwireError` subclass when no article can be made.
+    """
+    return explain(raw, url=url, site=site, encoding=encoding).article
+
+
+def read_input(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a dump file, decompressed when it is gzip (by name or by magic number)."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size > MAX_INPUT_BYTES:
+        raise InputTooLargeError(f"file is {size / 1048576:.1f} MB; the limit is {MAX_INPUT_BYTES / 1048576:.0f} MB")
+    data = path.read_bytes()
+    if path.suffix == ".gz" or data[:2] == b"\x1f\x8b":
+        data = gunzip(data, name=path.name)
+    return data
+
+
+def extract_file(
+    path: str | os.PathLike[str], *, url: str | None = None, site: str | None = None
+) -> Article:
+    """:func:`extract` on a file (``.txt``, ``.html``, ``.htm``, or any of them gzipped)."""
+    return extract(read_input(path), url=url, site=site)
