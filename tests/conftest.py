@@ -29,3 +29,9 @@ def dev_corpus() -> Path:
 def meta_corpus() -> Path:
     """``../shared/corpus/meta-dev``; tests using it skip when it is absent."""
     return _corpus("meta-dev")
+
+
+@pytest.fixture(scope="session")
+def seed_bytes() -> bytes:
+    """The seed dump (Korea JoongAng Daily) as bytes."""
+    return (ROOT / "seeds" / "000_4b9b4adb1b39e837.txt").read_bytes()

@@ -39,6 +39,15 @@ def _same(a: str | None, b: str | None) -> bool:
     return bool(a and b) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()  # type: ignore[union-attr]
 
 
+def _strip_site_suffix(title: str | None, site_name: str) -> str | None:
+    """Drop a trailing " | Site" or " - Site" that page titles often carry."""
+    if title and site_name:
+        for sep in (" | ", " - ", " – ", " — ", " : "):
+            if title.casefold().endswith((sep + site_name).casefold()):
+                return title[: -len(sep + site_name)].rstrip() or title
+    return title
+
+
 def is_headline_like(line: str, max_words: int = 25) -> bool:
     """A short line without closing sentence punctuation (a headline, a link title)."""
     return len(line.split()) <= max_words and not line.endswith((".", ":", ";"))
@@ -70,6 +79,8 @@ class SiteExtractor(Extractor):
     breadcrumb_root: ClassVar[tuple[str, ...]] = ("Home",)
     #: The dateline; group ``date`` holds the publication time.
     dateline: ClassVar[str | None] = None
+    #: Other lines of page metadata to drop ("Updated: ..."), matched anywhere.
+    metadata_lines: ClassVar[tuple[str, ...]] = ()
     #: Byline patterns; group ``names`` holds the names. Matched anywhere in the story.
     bylines: ClassVar[tuple[str, ...]] = ()
     #: A byline printed alone as the last line of the story (a person or an agency);
@@ -96,6 +107,7 @@ class SiteExtractor(Extractor):
             "residue": _compile(cls.residue),
             "breadcrumb": _compile((cls.breadcrumb,) if cls.breadcrumb else ()),
             "dateline": _compile((cls.dateline,) if cls.dateline else ()),
+            "metadata_lines": _compile(cls.metadata_lines),
             "bylines": _compile(cls.bylines),
             "trailing_byline": _compile((cls.trailing_byline,) if cls.trailing_byline else ()),
             "tag_line": _compile((cls.tag_line,) if cls.tag_line else ()),
@@ -145,6 +157,7 @@ class _DumpWalk:
         self.site, self.doc, self.rx = site, doc, site._rx
         self.lines = doc.lines
         self.labels: list[tuple[Label, str] | None] = [None] * len(self.lines)
+        self.printed_twice: set[str] = set()
 
     def mark(self, index: int, label: Label, reason: str) -> None:
         self.labels[index] = (label, reason)
@@ -152,7 +165,7 @@ class _DumpWalk:
     def run(self) -> Explanation:
         site, lines, rx = self.site, self.lines, self.rx
         filled = [i for i, line in enumerate(lines) if line]
-        title = self.doc.header_title
+        title = _strip_site_suffix(self.doc.header_title, site.site_name)
         section: tuple[str, ...] = ()
         published = None
         date_index = None
@@ -164,10 +177,13 @@ class _DumpWalk:
                 trail = [p.strip() for p in m.group(1).split(site.breadcrumb_separator)]
                 section = tuple(p for p in trail if p and p not in site.breadcrumb_root)
                 self.mark(i, Label.METADATA, "section (breadcrumb)")
+            elif _first(rx["metadata_lines"], line):
+                self.mark(i, Label.METADATA, "page metadata")
             elif (m := _first(rx["dateline"], line)) and date_index is None:
                 published = parse_date(m.group("date"), site.timezone)
                 date_index = i
                 self.mark(i, Label.METADATA, "published (dateline)")
+        captions = self._twice_printed(filled, title)
         # The headline: the header's title, else the last line above the dateline.
         above = [i for i in filled if date_index is not None and i < date_index and self.labels[i] is None]
         if title is None and above:
@@ -182,7 +198,8 @@ class _DumpWalk:
                 self.mark(i, Label.BOILERPLATE, "masthead" if masthead else "above the headline")
         end = self._story_end(start, filled)
         story = [i for i in filled if start <= i < end]
-        authors, captions, related = self._story(story, title)
+        authors, more_captions, related = self._story(story, title)
+        captions = tuple(dict.fromkeys(captions + more_captions))
         tags, more_related = self._tail(end, filled, title)
         related += more_related
         paragraphs = tuple(lines[i] for i in filled if self.labels[i] == (Label.BODY, "story"))
@@ -208,6 +225,22 @@ class _DumpWalk:
         )
         return Explanation(site.finish(article, self.doc), blocks)
 
+    def _twice_printed(self, filled: list[int], title: str | None) -> tuple[str, ...]:
+        """Photo captions: a line printed twice in a row (pages render the caption in the
+        image and under it). Only lines above the related lists and tail are considered."""
+        lines, rx = self.lines, self.rx
+        captions: dict[str, None] = {}
+        for a, b in zip(filled, filled[1:]):
+            line = lines[a]
+            if _first(rx["tag_line"], line) or _first(rx["related_headings"], line) or _first(rx["tail_markers"], line):
+                break
+            if self.labels[a] is None and line == lines[b] and not _same(line, title) and len(line.split()) > 2:
+                captions.setdefault(line, None)
+                self.mark(a, Label.CAPTION, "photo caption (printed twice)")
+                self.mark(b, Label.BOILERPLATE, "duplicate caption")
+        self.printed_twice = set(captions)
+        return tuple(captions)
+
     def _story_end(self, start: int, filled: list[int]) -> int:
         for i in filled:
             if i < start or self.labels[i] is not None:
@@ -227,11 +260,8 @@ class _DumpWalk:
         open_widget: str | None = None
         todo = [i for i in story if self.labels[i] is None]
         last = todo[-1] if todo else None
-        for pos, i in enumerate(todo):
+        for i in todo:
             line = lines[i]
-            nxt = lines[todo[pos + 1]] if pos + 1 < len(todo) else None
-            if self.labels[i] is not None:
-                continue
             if open_widget is not None:
                 if is_headline_like(line):
                     related.append(RelatedLink(line, None, open_widget))
@@ -245,11 +275,7 @@ class _DumpWalk:
             elif _first(rx["inline_widgets"], line):
                 open_widget = line
                 self.mark(i, Label.BOILERPLATE, "widget title")
-            elif line == nxt:
-                captions.setdefault(line, None)
-                self.mark(i, Label.CAPTION, "photo caption (printed twice)")
-                self.mark(todo[pos + 1], Label.BOILERPLATE, "duplicate caption")
-            elif line in captions:
+            elif line in self.printed_twice:
                 self.mark(i, Label.BOILERPLATE, "duplicate caption")
             elif _first(rx["caption_credit"], line):
                 captions.setdefault(line, None)

@@ -1,0 +1,58 @@
+"""Small units: dates, names and tag splitting."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from cleanwire.dates import parse_date
+from cleanwire.names import fix_case, names_from_byline
+from cleanwire.tags import split_tags
+
+
+@pytest.mark.parametrize(
+    "text, tz, iso",
+    [
+        ("Published: 13 Aug. 2025, 14:41", "Asia/Seoul", "2025-08-13T14:41:00+09:00"),
+        ("Nov 19, 2019, 10:31 pm CST", None, "2019-11-19T22:31:00-06:00"),
+        ("October 9, 2018 at 4:02 pm", "America/New_York", "2018-10-09T16:02:00-04:00"),
+        ("publiziert am 25. September 2018", "Europe/Berlin", "2018-09-25T00:00:00+02:00"),
+        ("2019-11-19T22:31:00-06:00", None, "2019-11-19T22:31:00-06:00"),
+        ("2019-11-19T22:31:00Z", None, "2019-11-19T22:31:00+00:00"),
+        ("02 Sept. 2025, 18:05", "Asia/Seoul", "2025-09-02T18:05:00+09:00"),
+    ],
+)
+def test_parse_date(text, tz, iso):
+    assert parse_date(text, tz).isoformat() == iso
+
+
+def test_parse_date_rejects_nonsense():
+    assert parse_date("no date here, 99 problems") is None
+    assert parse_date("31 Feb. 2025") is None
+
+
+def test_parse_date_is_always_aware():
+    assert parse_date("13 Aug. 2025").utcoffset() == timedelta(0)
+
+
+def test_romanised_names():
+    assert names_from_byline("BY SEO JI-EUN [seo.jieun1@joongang.co.kr]", romanised=True) == ("Seo Ji-eun",)
+    assert names_from_byline("BY KIM JI-HYE, LEE SOO-JUNG [k@x.kr]", romanised=True) == ("Kim Ji-hye", "Lee Soo-jung")
+    assert fix_case("JEAN-PAUL O'NEIL") == "Jean-Paul O'Neil"
+    assert fix_case("Mixed Case Stays") == "Mixed Case Stays"
+
+
+def test_split_tags_uses_phrases_from_the_text():
+    text = "North Korea said Kim Jong-un met Vladimir Putin. Russia agreed."
+    assert split_tags("North Korea Russia Kim Jong-un Vladimir Putin", text) == (
+        "North Korea", "Russia", "Kim Jong-un", "Vladimir Putin")
+
+
+def test_split_tags_does_not_join_across_sentences():
+    text = "They met in South Korea. Seoul hosted them. South Korea welcomed Seoul's offer."
+    assert split_tags("South Korea Seoul", text) == ("South Korea", "Seoul")
+
+
+def test_split_tags_unknown_words_stay_single():
+    assert split_tags("alpha beta", "nothing relevant") == ("alpha", "beta")
