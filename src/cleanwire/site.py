@@ -49,8 +49,12 @@ def _strip_site_suffix(title: str | None, site_name: str) -> str | None:
 
 
 def is_headline_like(line: str, max_words: int = 25) -> bool:
-    """A short line without closing sentence punctuation (a headline, a link title)."""
-    return len(line.split()) <= max_words and not line.endswith((".", ":", ";"))
+    """A short line without closing sentence punctuation (a headline, a link title).
+
+    Closing quotes and brackets are looked through: 'He said, "No."' ends a sentence.
+    """
+    core = line.rstrip("\"'”’)]»")
+    return len(line.split()) <= max_words and not core.endswith((".", ":", ";", ","))
 
 
 class SiteExtractor(Extractor):
@@ -183,7 +187,8 @@ class _DumpWalk:
                 published = parse_date(m.group("date"), site.timezone)
                 date_index = i
                 self.mark(i, Label.METADATA, "published (dateline)")
-        captions = self._twice_printed(filled, title)
+        # Above the dateline a line printed twice is the headline (page title + h1), not a caption.
+        captions = self._twice_printed([i for i in filled if date_index is None or i > date_index], title)
         # The headline: the header's title, else the last line above the dateline.
         above = [i for i in filled if date_index is not None and i < date_index and self.labels[i] is None]
         if title is None and above:
@@ -226,18 +231,23 @@ class _DumpWalk:
         return Explanation(site.finish(article, self.doc), blocks)
 
     def _twice_printed(self, filled: list[int], title: str | None) -> tuple[str, ...]:
-        """Photo captions: a line printed twice in a row (pages render the caption in the
-        image and under it). Only lines above the related lists and tail are considered."""
+        """Photo captions: a line the page prints twice (in the image and under it), in a row
+        or apart (galleries). Only lines above the related lists and the tail count."""
         lines, rx = self.lines, self.rx
+        seen: dict[str, int] = {}
         captions: dict[str, None] = {}
-        for a, b in zip(filled, filled[1:]):
-            line = lines[a]
+        for i in filled:
+            line = lines[i]
             if _first(rx["tag_line"], line) or _first(rx["related_headings"], line) or _first(rx["tail_markers"], line):
                 break
-            if self.labels[a] is None and line == lines[b] and not _same(line, title) and len(line.split()) > 2:
+            if self.labels[i] is not None or _same(line, title) or len(line.split()) <= 2:
+                continue
+            if line in seen:
                 captions.setdefault(line, None)
-                self.mark(a, Label.CAPTION, "photo caption (printed twice)")
-                self.mark(b, Label.BOILERPLATE, "duplicate caption")
+                self.mark(seen[line], Label.CAPTION, "photo caption (printed twice)")
+                self.mark(i, Label.BOILERPLATE, "duplicate caption")
+            else:
+                seen[line] = i
         self.printed_twice = set(captions)
         return tuple(captions)
 
@@ -258,14 +268,17 @@ class _DumpWalk:
         captions: dict[str, None] = {}
         related: list[RelatedLink] = []
         open_widget: str | None = None
+        previous = -1
         todo = [i for i in story if self.labels[i] is None]
         last = todo[-1] if todo else None
         for i in todo:
             line = lines[i]
             if open_widget is not None:
-                if is_headline_like(line):
+                # Widget items follow their title closely; after a wider gap the story resumes.
+                if i - previous <= 2 and is_headline_like(line):
                     related.append(RelatedLink(line, None, open_widget))
                     self.mark(i, Label.RELATED, f"item of '{open_widget}'")
+                    previous = i
                     continue
                 open_widget = None
             if (m := _first(rx["bylines"], line)) or (i == last and (m := _first(rx["trailing_byline"], line))):
@@ -273,7 +286,7 @@ class _DumpWalk:
                     authors.setdefault(name, None)
                 self.mark(i, Label.METADATA, "byline")
             elif _first(rx["inline_widgets"], line):
-                open_widget = line
+                open_widget, previous = line, i
                 self.mark(i, Label.BOILERPLATE, "widget title")
             elif line in self.printed_twice:
                 self.mark(i, Label.BOILERPLATE, "duplicate caption")
