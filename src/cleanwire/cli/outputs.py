@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import uuid
 from pathlib import Path
 
 JSONL_NAME = "articles.jsonl"
@@ -21,13 +21,14 @@ DONE_NAME = JSONL_NAME + ".done"
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` all at once: readers see the old file or the whole new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # Not tempfile.mkstemp: its files are private (0600); these should get the usual umask.
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with open(temp, "x", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         os.replace(temp, path)
     except BaseException:  # Ctrl-C included: never leave the temporary file behind
-        os.unlink(temp)
+        temp.unlink(missing_ok=True)
         raise
 
 

@@ -73,8 +73,8 @@ class WorkerPool:
         item = next(pending, None)
         while True:
             while item is not None and (worker := self._idle_worker()) is not None:
-                self._assign(worker, item)
-                item = next(pending, None)
+                if self._assign(worker, item):
+                    item = next(pending, None)
             busy = [w for w in self._workers if w.item is not None]
             if not busy:
                 return
@@ -112,10 +112,16 @@ class WorkerPool:
             return worker
         return None
 
-    def _assign(self, worker: _Worker, item: tuple) -> None:
+    def _assign(self, worker: _Worker, item: tuple) -> bool:
+        """Hand ``item`` to ``worker``; False when the worker had died while idle (it is dropped)."""
+        try:
+            worker.conn.send(item)
+        except OSError:
+            self._replace(worker)
+            return False
         worker.item = item
         worker.deadline = time.monotonic() + self.timeout if self.timeout else float("inf")
-        worker.conn.send(item)
+        return True
 
     def _spawn(self) -> _Worker:
         parent, child = self.context.Pipe()
