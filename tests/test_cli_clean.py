@@ -128,7 +128,7 @@ def test_folder_run_resume_and_force(corpus, tmp_path: Path):
     assert first.returncode == 1
     files, cleaned, skipped, failed = summary(first.stderr)
     assert (files, cleaned, skipped, failed) == (len(expected) + len(bad), len(expected), 0, len(bad))
-    assert "1 other files in the folders ignored" in first.stderr.decode()
+    assert "(1 ignored: not .txt/.html/.htm)" in first.stderr.decode()
     written = {p.relative_to(out).as_posix(): p for p in out.rglob("*") if p.is_file()}
     assert set(written) == set(expected)
     for rel, path in written.items():

@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from ..extract import extract, read_input
 from ..registry import by_name
 from .inputs import Job, assign_outputs, find_inputs
 from .outputs import JsonlSink, write_atomic
-from .pool import WorkerPool, run_inline
+from .pool import Task, WorkerPool, run_inline
 from .progress import Progress
 from .writers import WRITERS
 
@@ -112,7 +113,7 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _to_stdout(name: str, func, item: tuple, timeout: float) -> int:  # type: ignore[no-untyped-def]
+def _to_stdout(name: str, func: Task, item: tuple, timeout: float) -> int:
     for _, ok, text in run_inline(func, [item], timeout or None):
         if not ok:
             print(f"{name}: {text}", file=sys.stderr)
@@ -133,7 +134,7 @@ class _Tally:
         text = (f"cleanwire: {self.files} files, {self.cleaned} cleaned, {self.skipped} skipped, "
                 f"{self.failed} failed, {seconds:.1f} s")
         if self.ignored:
-            text += f" ({self.ignored} other files in the folders ignored)"
+            text += f" ({self.ignored} ignored: not .txt/.html/.htm)"
         return text
 
 
@@ -180,10 +181,13 @@ def _finished(job: Job, sink: JsonlSink | None) -> bool:
     return job.output is not None and job.output.exists()
 
 
-def _drain(results, by_item: dict, sink: JsonlSink | None, progress: Progress, tally: _Tally) -> None:  # type: ignore[no-untyped-def]
+def _drain(
+    results: Iterator[tuple[tuple, bool, str]], by_item: dict[tuple, Job], sink: JsonlSink | None,
+    progress: Progress, tally: _Tally,
+) -> None:
     """Write each finished file's output as it arrives and count it."""
     for item, ok, text in results:
-        job: Job = by_item[item]
+        job = by_item[item]
         if ok:
             try:
                 if sink is not None:

@@ -14,7 +14,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
-from multiprocessing.context import BaseContext
 from typing import Any, TypeVar
 
 T = TypeVar("T", bound=tuple)
@@ -51,10 +50,11 @@ class _Worker:
 class WorkerPool:
     """``jobs`` worker processes running ``func``; use as a context manager.
 
-    ``timeout`` (seconds, None for none) is counted from the moment an item is handed to a worker.
+    ``timeout`` (seconds, None for none) is counted from the moment an item is handed to a worker;
+    ``context`` is a multiprocessing context (default: the platform's start method).
     """
 
-    def __init__(self, func: Task, jobs: int, timeout: float | None, context: BaseContext | None = None) -> None:
+    def __init__(self, func: Task, jobs: int, timeout: float | None, context: Any = None) -> None:
         self.func = func
         self.jobs = max(1, jobs)
         self.timeout = timeout
