@@ -272,11 +272,22 @@ def test_a_stuck_file_times_out_and_the_run_goes_on(tmp_path: Path, jobs: str):
     assert summary(result.stderr) == (4, 3, 0, 1)
 
 
+def has_reader(fifo: Path) -> bool:
+    """True while some process has the named pipe open for reading (or is opening it)."""
+    try:
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    except OSError:  # ENXIO: nobody reads it
+        return False
+    return True
+
+
 @needs_fifo
-def test_ctrl_c_stops_cleanly(tmp_path: Path):
+@pytest.mark.parametrize("how, code", [("ctrl-c", 130), ("sigterm", 143)])
+def test_interrupting_stops_cleanly_and_kills_stuck_workers(tmp_path: Path, how: str, code: int):
     src = tmp_path / "in"
     src.mkdir()
-    os.mkfifo(src / "zz-stuck.txt")
+    stuck = src / "zz-stuck.txt"
+    os.mkfifo(stuck)
     for i in range(6):
         (src / f"ok{i}.txt").write_text(variant(i), encoding="utf-8")
     out = tmp_path / "out"
@@ -287,12 +298,26 @@ def test_ctrl_c_stops_cleanly(tmp_path: Path):
     deadline = time.monotonic() + 120
     while len(list(out.glob("*.json"))) < 6 and time.monotonic() < deadline:
         time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130
-    assert "interrupted" in err.decode() and "Traceback" not in err.decode()
-    assert summary(err) == (7, 6, 0, 0)
+    time.sleep(0.2)  # let the run count the last output it wrote
+    assert has_reader(stuck)
+    if how == "ctrl-c":
+        os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
+    else:
+        proc.terminate()  # the cleanwire process alone
+    try:
+        _, err = proc.communicate(timeout=60)
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # whatever the outcome, leave no process behind
+        except ProcessLookupError:
+            pass
+    assert proc.returncode == code
+    assert "Traceback" not in err.decode()
+    if how == "ctrl-c":
+        assert "interrupted" in err.decode()
+        assert summary(err) == (7, 6, 0, 0)
     assert sorted(p.name for p in out.iterdir()) == [f"ok{i}.json" for i in range(6)]
+    assert not has_reader(stuck)  # the worker stuck on it is gone
 
 
 def test_progress_bar_on_a_terminal(tmp_path: Path):

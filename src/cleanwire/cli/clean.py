@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import time
 from collections.abc import Iterator
@@ -65,16 +66,12 @@ def _clean(data: bytes, site: str | None, fmt: str) -> tuple[bool, str]:
         return False, f"internal error ({type(exc).__name__}: {exc})"
 
 
-def _clean_stdin(site: str | None, fmt: str) -> tuple[bool, str]:
-    try:
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        if len(data) > MAX_INPUT_BYTES:
-            raise InputTooLargeError(f"standard input is over the {MAX_INPUT_BYTES // 1048576} MB limit")
-        if data[:2] == b"\x1f\x8b":
-            data = gunzip(data, name="standard input")
-    except CleanwireError as exc:
-        return False, str(exc)
-    return _clean(data, site, fmt)
+def _read_stdin() -> bytes:
+    """Standard input, decompressed if it is gzip; read before the time limit starts."""
+    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputTooLargeError(f"standard input is over the {MAX_INPUT_BYTES // 1048576} MB limit")
+    return gunzip(data, name="standard input") if data[:2] == b"\x1f\x8b" else data
 
 
 def run(args: argparse.Namespace) -> int:
@@ -83,7 +80,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"cleanwire clean: {problem}", file=sys.stderr)
         return 2
     if args.paths == ["-"]:
-        return _to_stdout("<stdin>", _clean_stdin, (args.site, args.format), args.timeout)
+        try:
+            data = _read_stdin()
+        except CleanwireError as exc:
+            print(f"<stdin>: {exc}", file=sys.stderr)
+            return 1
+        return _to_stdout("<stdin>", _clean, (data, args.site, args.format), args.timeout)
     if args.output is None:
         return _to_stdout(args.paths[0], clean_path, (args.paths[0], args.site, args.format), args.timeout)
     return _clean_tree(args)
@@ -154,6 +156,8 @@ def _clean_tree(args: argparse.Namespace) -> int:
     tally = _Tally(files=len(jobs) + len(problems), skipped=len(jobs) - len(todo), ignored=found.ignored)
     progress = Progress(len(todo) + len(problems))
     by_item = {(str(job.source), args.site, args.format): job for job in todo}
+    # Exit through the normal unwinding on SIGTERM too, so stuck workers get killed.
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         for path, reason in problems:
             _fail(progress, tally, path, reason)
@@ -207,6 +211,10 @@ def _fail(progress: Progress, tally: _Tally, path: str, reason: str) -> None:
     tally.failed += 1
     progress.note(f"{path}: {reason}")
     progress.advance(failed=True)
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _positive_int(text: str) -> int:

@@ -25,6 +25,7 @@ def _serve(func: Task, conn: Connection) -> None:
     """Worker loop: run ``func`` on each item received until told to stop (None)."""
     # Ctrl-C reaches the whole process group; only the parent decides what happens then.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's SIGTERM handler is not ours
     while True:
         try:
             item = conn.recv()
