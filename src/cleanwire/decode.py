@@ -40,7 +40,6 @@ _SPACE_TRANSLATION = {
     0x0085: "\n",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_TRAILING = re.compile(r"[ \t]+$", re.M)
 _INNER_SPACE = re.compile(r"[ \t]{2,}")
 
 
@@ -139,7 +138,8 @@ def normalise_text(text: str) -> str:
     if "\x00" in text[:4096]:
         raise BinaryInputError("input holds NUL characters: it is binary data, not a page")
     text = _CONTROL.sub("", text).replace("\t", " ")
-    text = _TRAILING.sub("", text)
+    # Per-line rstrip, not a "[ \t]+$" regex: that backtracks quadratically on long space runs.
+    text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
     if not text.strip():
         raise EmptyInputError("input is empty or only whitespace")
     return text

@@ -1,0 +1,238 @@
+"""``cleanwire clean PATH...``: clean files and folders of dumps in bulk.
+
+Parallel (worker processes, a time limit per file), resumable (finished outputs are skipped),
+and safe to interrupt (outputs appear whole or not at all). See docs/cli.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..decode import MAX_INPUT_BYTES, gunzip
+from ..errors import CleanwireError, InputTooLargeError
+from ..extract import extract, read_input
+from ..registry import by_name
+from .inputs import Job, assign_outputs, find_inputs
+from .outputs import JsonlSink, write_atomic
+from .pool import Task, WorkerPool, run_inline
+from .progress import Progress
+from .writers import WRITERS
+
+
+def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    parser = sub.add_parser(
+        "clean",
+        help="clean dump files and folders into articles (parallel, resumable)",
+        description="Clean dumps into articles. One file prints to stdout; folders need -o.",
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH",
+        help="a dump file, a folder (searched for .txt/.html/.htm, optionally .gz), or - for stdin",
+    )
+    parser.add_argument("-o", "--output", metavar="OUTDIR", type=Path, help="folder for the outputs")
+    parser.add_argument("--format", choices=tuple(WRITERS), default="json", help="output format (default json)")
+    parser.add_argument("--jobs", type=_positive_int, default=_cpu_count(), metavar="N",
+                        help="worker processes (default: the number of CPUs; 1 runs in this process)")
+    parser.add_argument("--timeout", type=_non_negative_float, default=60.0, metavar="SECONDS",
+                        help="time limit per file (default 60; 0 means none)")
+    parser.add_argument("--site", metavar="NAME", help="force the extractor with this name (see `cleanwire sites`)")
+    parser.add_argument("--force", action="store_true", help="rewrite outputs that already exist")
+    return parser
+
+
+def clean_path(path: str, site: str | None, fmt: str) -> tuple[bool, str]:
+    """Clean one file: ``(True, output text)`` or ``(False, one-line reason)``. Runs in workers."""
+    try:
+        return _clean(read_input(path), site, fmt)
+    except OSError as exc:
+        return False, exc.strerror or str(exc)
+    except CleanwireError as exc:
+        return False, str(exc)
+
+
+def _clean(data: bytes, site: str | None, fmt: str) -> tuple[bool, str]:
+    try:
+        return True, WRITERS[fmt](extract(data, site=site))
+    except CleanwireError as exc:
+        return False, str(exc)
+    except Exception as exc:  # noqa: BLE001 - an extractor bug fails this file, not the run
+        return False, f"internal error ({type(exc).__name__}: {exc})"
+
+
+def _read_stdin() -> bytes:
+    """Standard input, decompressed if it is gzip; read before the time limit starts."""
+    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputTooLargeError(f"standard input is over the {MAX_INPUT_BYTES // 1048576} MB limit")
+    return gunzip(data, name="standard input") if data[:2] == b"\x1f\x8b" else data
+
+
+def run(args: argparse.Namespace) -> int:
+    problem = _usage_problem(args)
+    if problem:
+        print(f"cleanwire clean: {problem}", file=sys.stderr)
+        return 2
+    if args.paths == ["-"]:
+        try:
+            data = _read_stdin()
+        except CleanwireError as exc:
+            print(f"<stdin>: {exc}", file=sys.stderr)
+            return 1
+        return _to_stdout("<stdin>", _clean, (data, args.site, args.format), args.timeout)
+    if args.output is None:
+        return _to_stdout(args.paths[0], clean_path, (args.paths[0], args.site, args.format), args.timeout)
+    return _clean_tree(args)
+
+
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """Why the arguments cannot work, checked before any file is touched."""
+    if args.site:
+        try:
+            by_name(args.site)
+        except CleanwireError as exc:
+            return str(exc)
+    if "-" in args.paths:
+        if len(args.paths) > 1 or args.output is not None:
+            return "- (standard input) must be the only PATH and prints to stdout; drop -o"
+        return None
+    missing = [path for path in args.paths if not os.path.exists(path)]
+    if missing:
+        return f"no such file or folder: {', '.join(missing)}"
+    if args.output is None and (len(args.paths) > 1 or os.path.isdir(args.paths[0])):
+        return "a folder or several PATHs need an output folder: -o OUTDIR"
+    if args.output is not None:
+        if args.output.exists() and not args.output.is_dir():
+            return f"{args.output} exists and is not a folder"
+        if any(os.path.isdir(p) and Path(p).resolve() == args.output.resolve() for p in args.paths):
+            return "OUTDIR must not be an input folder itself (a folder inside one is fine)"
+    return None
+
+
+def _to_stdout(name: str, func: Task, item: tuple, timeout: float) -> int:
+    for _, ok, text in run_inline(func, [item], timeout or None):
+        if not ok:
+            print(f"{name}: {text}", file=sys.stderr)
+            return 1
+        sys.stdout.write(text)
+    return 0
+
+
+@dataclass
+class _Tally:
+    files: int = 0
+    cleaned: int = 0
+    skipped: int = 0
+    failed: int = 0
+    ignored: int = 0
+
+    def line(self, seconds: float) -> str:
+        text = (f"cleanwire: {self.files} files, {self.cleaned} cleaned, {self.skipped} skipped, "
+                f"{self.failed} failed, {seconds:.1f} s")
+        if self.ignored:
+            text += f" ({self.ignored} ignored: not .txt/.html/.htm)"
+        return text
+
+
+def _clean_tree(args: argparse.Namespace) -> int:
+    start = time.monotonic()
+    outdir: Path = args.output
+    found = find_inputs(args.paths, exclude=outdir)
+    problems = list(found.problems)
+    sink: JsonlSink | None = None
+    if args.format == "jsonl":
+        jobs = list(found.jobs)
+        sink = JsonlSink(outdir, force=args.force)
+    else:
+        jobs, clashes = assign_outputs(found.jobs, outdir, "." + args.format)
+        problems += clashes
+    todo = [job for job in jobs if args.force or not _finished(job, sink)]
+    tally = _Tally(files=len(jobs) + len(problems), skipped=len(jobs) - len(todo), ignored=found.ignored)
+    progress = Progress(len(todo) + len(problems))
+    by_item = {(str(job.source), args.site, args.format): job for job in todo}
+    # Exit through the normal unwinding on SIGTERM too, so stuck workers get killed.
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    try:
+        for path, reason in problems:
+            _fail(progress, tally, path, reason)
+        if args.jobs > 1:
+            with WorkerPool(clean_path, args.jobs, args.timeout or None) as pool:
+                _drain(pool.map(by_item), by_item, sink, progress, tally)
+        else:
+            _drain(run_inline(clean_path, by_item, args.timeout or None), by_item, sink, progress, tally)
+    except KeyboardInterrupt:
+        progress.clear()
+        print("cleanwire: interrupted; run the same command again to resume", file=sys.stderr)
+        print(tally.line(time.monotonic() - start), file=sys.stderr)
+        return 130
+    finally:
+        if sink:
+            sink.close()
+    progress.clear()
+    print(tally.line(time.monotonic() - start), file=sys.stderr)
+    return 1 if tally.failed else 0
+
+
+def _finished(job: Job, sink: JsonlSink | None) -> bool:
+    if sink is not None:
+        return job.key in sink.done
+    return job.output is not None and job.output.exists()
+
+
+def _drain(
+    results: Iterator[tuple[tuple, bool, str]], by_item: dict[tuple, Job], sink: JsonlSink | None,
+    progress: Progress, tally: _Tally,
+) -> None:
+    """Write each finished file's output as it arrives and count it."""
+    for item, ok, text in results:
+        job = by_item[item]
+        if ok:
+            try:
+                if sink is not None:
+                    sink.add(job.key, text)
+                else:
+                    write_atomic(job.output, text)  # type: ignore[arg-type]
+            except OSError as exc:
+                ok, text = False, f"cannot write the output: {exc.strerror or exc}"
+        if ok:
+            tally.cleaned += 1
+            progress.advance()
+        else:
+            _fail(progress, tally, str(job.source), text)
+
+
+def _fail(progress: Progress, tally: _Tally, path: str, reason: str) -> None:
+    tally.failed += 1
+    progress.note(f"{path}: {reason}")
+    progress.advance(failed=True)
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    value = float(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
