@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from .. import __version__
 
 #: Subcommand modules of this package, in the order ``--help`` lists them.
-COMMANDS = ("explain", "sites")
+COMMANDS = ("explain", "fetch", "sites")
 
 
 def build_parser() -> argparse.ArgumentParser:
