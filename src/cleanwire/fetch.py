@@ -355,9 +355,13 @@ def _short(exc: BaseException) -> str:
 
 
 def _checked_url(url: str, candidate: str) -> str:
-    parts = urlsplit(candidate)
+    what = "URL" if candidate == url else f"redirect target {candidate!r}"
+    try:
+        parts = urlsplit(candidate)
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+    except ValueError as exc:
+        raise FetchError(url, f"{what} is malformed ({exc})") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        what = "URL" if candidate == url else f"redirect target {candidate!r}"
         raise FetchError(url, f"{what} is not an http(s) URL")
     return candidate
 

@@ -23,9 +23,9 @@ from .politeness import host_key
 #: How much of a robots.txt is parsed; RFC 9309 asks crawlers to read at least 500 KiB.
 MAX_ROBOTS_BYTES = 512 * 1024
 
-#: Downloads a robots.txt URL: returns ``(status, body)`` or raises OSError-like errors
-#: (any exception) when the host cannot be reached.
-Download = Callable[[str], "tuple[int, bytes]"]
+#: Downloads a robots.txt URL: returns ``(status, body)``, or raises (any exception) when the
+#: host cannot be reached.
+Download = Callable[[str], tuple[int, bytes]]
 
 
 @dataclass(frozen=True)
