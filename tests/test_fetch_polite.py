@@ -137,3 +137,22 @@ def test_threads_sharing_a_throttle_keep_the_delay(site):
     first.fetch(site.url("/a"))
     second.fetch(site.url("/b"))
     assert all(gap >= 0.2 for gap in _gaps(site.hits()))
+
+
+def test_a_dead_host_is_a_network_failure_not_a_robots_verdict():
+    import socket
+
+    with socket.socket() as sock:  # a port nobody listens on once the socket is closed
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    for client in (fetcher(retries=1), fetcher(retries=1, respect_robots=False)):
+        with pytest.raises(FetchError) as info:
+            client.fetch(f"http://127.0.0.1:{port}/story")
+        assert type(info.value) is FetchError and "connection failed" in info.value.reason
+
+
+def test_robots_503_is_retried_then_disallows(site):
+    site.routes["/robots.txt"] = page(b"busy", status=503)
+    with pytest.raises(RobotsDisallowedError):
+        fetcher(retries=2).fetch(site.url("/story"))
+    assert len(site.hits("/robots.txt")) == 3

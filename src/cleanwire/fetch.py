@@ -13,15 +13,14 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from collections.abc import Iterable, Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import requests
-from urllib3.exceptions import ReadTimeoutError
 
 from .article import Article
 from .errors import (
@@ -36,6 +35,7 @@ from .errors import (
 from .fetched import KEPT_HEADERS, FetchResult, detect_encoding, parse_content_type
 from .politeness import SHARED_THROTTLE, Cancelled, HostThrottle, backoff_delay, host_key, parse_retry_after
 from .robots import MAX_ROBOTS_BYTES, RobotsCache
+from .transport_errors import Retryable, translated
 
 #: Content types fetched by default; anything else raises NotHTMLError.
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -227,40 +227,48 @@ class Fetcher:
             return self.options.delay
         rules = self._robots.rules_for(current)
         if not rules.allows(current, self._token):
+            if rules.network_error:
+                raise FetchError(url, rules.reason)
             why = rules.reason if rules.parser is None else f"robots.txt disallows it for {self._token}"
             where = "" if current == url else f" (redirected to {current})"
             raise RobotsDisallowedError(url, why + where)
         return max(self.options.delay, rules.crawl_delay(self._token) or 0.0)
 
     def _exchange(self, url: str, current: str, delay: float, stop: threading.Event | None) -> _Reply:
-        """One request to ``current`` with retries on connection errors, 429 and 5xx."""
+        """One request for a page: a redirect or a 2xx reply, else HTTPStatusError."""
+        reply = self._retrying(url, current, delay, stop, lambda: self._send(url, current))
+        if reply.location is None and not 200 <= reply.status < 300:
+            raise HTTPStatusError(url, f"HTTP {reply.status} {reply.reason}".rstrip(), reply.status)
+        return reply
+
+    def _retrying(
+        self, url: str, target: str, delay: float, stop: threading.Event | None, send: Callable[[], _Reply]
+    ) -> _Reply:
+        """``send()`` in the host's slot, retried on connection errors, 429 and 5xx."""
         opts = self.options
-        host = host_key(current)
+        host = host_key(target)
         attempt = 0
         while True:
             try:
-                with self._throttle.slot(host, delay, stop), _translated(url, opts):
-                    reply = self._send(url, current)
-            except _Retryable as exc:
+                with self._throttle.slot(host, delay, stop), translated(url, opts.connect_timeout, opts.read_timeout):
+                    reply = send()
+            except Retryable as exc:
                 if attempt >= opts.retries:
                     raise exc.final from None
-                self._throttle.defer(host, backoff_delay(attempt, opts.backoff_base, opts.backoff_max))
-                attempt += 1
-                continue
-            if reply.status != 429 and not 500 <= reply.status < 600:
-                if reply.location is None and not 200 <= reply.status < 300:
-                    raise HTTPStatusError(url, f"HTTP {reply.status} {reply.reason}".rstrip(), reply.status)
-                return reply
-            asked = parse_retry_after(reply.headers.get("retry-after"))
-            if asked is not None and asked > opts.retry_after_max:
-                raise HTTPStatusError(
-                    url, f"HTTP {reply.status}; the server asks to wait {asked:.0f} s, more than the "
-                    f"{opts.retry_after_max:g} s cap", reply.status,
-                )
-            if attempt >= opts.retries:
-                tries = f" after {attempt + 1} attempts" if attempt else ""
-                raise HTTPStatusError(url, f"HTTP {reply.status} {reply.reason}{tries}", reply.status)
-            wait = asked if asked is not None else backoff_delay(attempt, opts.backoff_base, opts.backoff_max)
+                wait = backoff_delay(attempt, opts.backoff_base, opts.backoff_max)
+            else:
+                if reply.status != 429 and not 500 <= reply.status < 600:
+                    return reply
+                asked = parse_retry_after(reply.headers.get("retry-after"))
+                if asked is not None and asked > opts.retry_after_max:
+                    raise HTTPStatusError(
+                        url, f"HTTP {reply.status}; the server asks to wait {asked:.0f} s, more than the "
+                        f"{opts.retry_after_max:g} s cap", reply.status,
+                    )
+                if attempt >= opts.retries:
+                    tries = f" after {attempt + 1} attempts" if attempt else ""
+                    raise HTTPStatusError(url, f"HTTP {reply.status} {reply.reason}{tries}", reply.status)
+                wait = asked if asked is not None else backoff_delay(attempt, opts.backoff_base, opts.backoff_max)
             self._throttle.defer(host, wait)
             attempt += 1
 
@@ -305,53 +313,25 @@ class Fetcher:
         return b"".join(chunks)
 
     def _download_robots(self, robots_url: str) -> tuple[int, bytes]:
+        """robots.txt with the same session, UA, host slot and retries as pages."""
+        reply = self._retrying(robots_url, robots_url, self.options.delay, None, lambda: self._send_robots(robots_url))
+        return reply.status, reply.body
+
+    def _send_robots(self, robots_url: str) -> _Reply:
         opts = self.options
-        with self._throttle.slot(host_key(robots_url), opts.delay):
-            response = self.session.get(
-                robots_url, stream=True, headers={"User-Agent": opts.agent},
-                timeout=(opts.connect_timeout, opts.read_timeout),
-            )
-            with closing(response):
-                body = b""
-                if 200 <= response.status_code < 300:
-                    for chunk in response.iter_content(_CHUNK):
-                        body += chunk
-                        if len(body) >= MAX_ROBOTS_BYTES:
-                            break
-                return response.status_code, body
-
-
-class _Retryable(Exception):
-    """A failure worth retrying; ``final`` is the error to raise when retries run out."""
-
-    def __init__(self, final: FetchError) -> None:
-        super().__init__(final.reason)
-        self.final = final
-
-
-@contextmanager
-def _translated(url: str, opts: FetchOptions) -> Iterator[None]:
-    """Turn requests' exceptions into FetchErrors, marking the ones worth a retry."""
-    try:
-        yield
-    except requests.exceptions.ConnectTimeout:
-        raise _Retryable(FetchTimeoutError(url, f"could not connect within {opts.connect_timeout:g} s")) from None
-    except requests.exceptions.ReadTimeout:
-        # Not retried: a server too slow to answer is not helped by asking again at once.
-        raise FetchTimeoutError(url, f"no answer within {opts.read_timeout:g} s") from None
-    except requests.exceptions.ConnectionError as exc:
-        if exc.args and isinstance(exc.args[0], ReadTimeoutError):  # a stall while streaming the body
-            raise FetchTimeoutError(url, f"the body stalled for more than {opts.read_timeout:g} s") from None
-        raise _Retryable(FetchError(url, f"connection failed ({_short(exc)})")) from None
-    except requests.exceptions.ChunkedEncodingError as exc:
-        raise _Retryable(FetchError(url, f"connection broken while reading ({_short(exc)})")) from None
-    except requests.exceptions.RequestException as exc:
-        raise FetchError(url, f"request failed ({type(exc).__name__}: {_short(exc)})") from None
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc)
-    return text if len(text) <= 160 else text[:159] + "…"
+        response = self.session.get(
+            robots_url, stream=True, headers={"User-Agent": opts.agent},
+            timeout=(opts.connect_timeout, opts.read_timeout),
+        )
+        with closing(response):
+            headers = {k.lower(): v for k, v in response.headers.items() if k.lower() in KEPT_HEADERS}
+            body = b""
+            if 200 <= response.status_code < 300:
+                for chunk in response.iter_content(_CHUNK):
+                    body += chunk
+                    if len(body) >= MAX_ROBOTS_BYTES:
+                        break
+            return _Reply(response.status_code, response.reason or "", headers, body=body)
 
 
 def _checked_url(url: str, candidate: str) -> str:

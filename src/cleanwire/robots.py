@@ -2,9 +2,11 @@
 
 - 2xx: the rules apply (parsed with :mod:`urllib.robotparser`; at most 500 KiB is read).
 - 4xx other than 429 (e.g. 404): there is no robots.txt, everything is allowed.
-- 5xx, 429, a timeout or a network error: the file is "unreachable", so everything on that
-  host is disallowed (RFC 9309 section 2.3.1.4). This verdict is cached only briefly
-  (``error_ttl``) so a host that recovers is tried again.
+- 5xx or 429 (after retries): the file is "unreachable", so everything on that host is
+  disallowed (RFC 9309 section 2.3.1.4).
+- The host cannot be reached at all (connection refused, DNS, timeout): nothing is fetched
+  from it either, and callers report it as a network failure rather than a robots verdict.
+Both failures are cached only briefly (``error_ttl``) so a host that recovers is tried again.
 
 Rules are cached for ``ttl`` seconds (RFC 9309 asks for at most 24 hours).
 """
@@ -18,6 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
+from .errors import FetchError, HTTPStatusError
 from .politeness import host_key
 
 #: How much of a robots.txt is parsed; RFC 9309 asks crawlers to read at least 500 KiB.
@@ -30,12 +33,14 @@ Download = Callable[[str], tuple[int, bytes]]
 
 @dataclass(frozen=True)
 class RobotsRules:
-    """What one host's robots.txt says. ``parser`` is None when a blanket verdict applies."""
+    """What one host's robots.txt says. ``parser`` is None when a blanket verdict applies;
+    ``network_error`` says the host itself could not be reached (not a robots.txt verdict)."""
 
     allow_all: bool
     reason: str
     parser: RobotFileParser | None = None
     expires: float = 0.0
+    network_error: bool = False
 
     def allows(self, url: str, agent: str) -> bool:
         if self.parser is None:
@@ -97,11 +102,13 @@ class RobotsCache:
     def _load(self, url: str) -> RobotsRules:
         try:
             status, body = self._download(url)
-        except Exception as exc:  # noqa: BLE001 - any failure to reach it means "unreachable"
+        except HTTPStatusError as exc:  # 429/5xx even after retries
+            status, body = exc.status, b""
+        except Exception as exc:  # noqa: BLE001 - any failure to reach the host
+            why = exc.reason if isinstance(exc, FetchError) else f"{type(exc).__name__}: {exc}"
             return RobotsRules(
-                allow_all=False,
-                reason=f"robots.txt unreachable ({type(exc).__name__}); the host is treated as disallowed",
-                expires=time.monotonic() + self._error_ttl,
+                allow_all=False, reason=f"cannot reach the host for robots.txt ({why})",
+                expires=time.monotonic() + self._error_ttl, network_error=True,
             )
         ttl = self._ttl if status < 500 and status != 429 else self._error_ttl
         return rules_from_response(status, body, time.monotonic() + ttl)
