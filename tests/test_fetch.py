@@ -246,3 +246,9 @@ def test_options_are_validated():
     with pytest.raises(ValueError):
         FetchOptions(max_bytes=0)
     assert FetchOptions(user_agent="mybot/2").agent == "mybot/2"
+
+
+def test_results_are_hashable(site):
+    site.routes["/story"] = page(HTML)
+    result = fetcher().fetch(site.url("/story"))
+    assert {result: 1}[result] == 1

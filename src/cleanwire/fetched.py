@@ -37,7 +37,7 @@ class FetchResult:
     url: str
     final_url: str
     status: int
-    headers: Mapping[str, str]
+    headers: Mapping[str, str] = field(hash=False)  # a dict, left out of the hash
     content: bytes = field(repr=False)
     content_type: str | None
     declared_encoding: str | None
