@@ -27,6 +27,8 @@ from .errors import (
     UnknownSiteError,
 )
 from .extract import explain, extract, extract_file
+from .fetch import Fetcher, FetchOptions, fetch, fetch_article
+from .fetched import FetchResult
 
 __version__ = "0.1.0"
 
@@ -39,7 +41,10 @@ __all__ = [
     "EmptyInputError",
     "Explanation",
     "FetchError",
+    "FetchOptions",
+    "FetchResult",
     "FetchTimeoutError",
+    "Fetcher",
     "HTTPStatusError",
     "InputError",
     "InputTooLargeError",
@@ -55,4 +60,6 @@ __all__ = [
     "explain",
     "extract",
     "extract_file",
+    "fetch",
+    "fetch_article",
 ]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from .. import __version__
 
 #: Subcommand modules of this package, in the order ``--help`` lists them.
-COMMANDS = ("clean", "explain", "sites", "fixtures")
+COMMANDS = ("clean", "fetch", "explain", "sites", "fixtures")
 
 
 def build_parser() -> argparse.ArgumentParser:

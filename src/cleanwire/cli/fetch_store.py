@@ -1,0 +1,147 @@
+"""Where ``cleanwire fetch`` keeps its files: stable safe names, atomic writes, resume checks.
+
+Every URL gets a stem ``<host>/<slug>-<hash>`` below the output folder: the slug is the URL
+path made filesystem-safe and cut short, the hash (12 hex digits of SHA-256 of the whole URL)
+keeps two URLs from ever sharing a name. Beside it: ``.html`` (the bytes as fetched),
+``.fetch.json`` (the fetch metadata) and the article (``.article.json``, ``.txt`` or ``.md``).
+A URL is done once its ``.html`` and ``.fetch.json`` exist; files are written to a temporary
+name in the same folder and renamed, so a killed run never leaves a half-written file.
+
+TODO(lead): unify the article rendering with cli/writers.py (branch cli-clean).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from ..article import Article
+from ..fetched import FetchResult
+
+FORMATS = ("json", "jsonl", "txt", "md")
+TMP_PREFIX = ".cleanwire-"
+TMP_SUFFIX = ".tmp"
+JSONL_NAME = "articles.jsonl"
+_ARTICLE_SUFFIX = {"json": ".article.json", "jsonl": ".article.json", "txt": ".txt", "md": ".md"}
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_PAGE_EXT = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cgi)$", re.I)
+_SLUG_MAX = 80
+
+
+def stem_for(url: str) -> str:
+    """The stable, safe relative name (without suffix) of a URL's files."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "unknown-host").lower()
+    if parts.port:
+        host += f"_{parts.port}"
+    host = _UNSAFE.sub("_", host).strip("._-")[:100] or "unknown-host"
+    path = _PAGE_EXT.sub("", parts.path.strip("/"))
+    slug = _UNSAFE.sub("_", path.replace("/", "_")).strip("._-")[:_SLUG_MAX].strip("._-") or "index"
+    digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:12]
+    return f"{host}/{slug}-{digest}"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the whole new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX, suffix=TMP_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def render(article: Article, fmt: str) -> str:
+    """One article as text in ``fmt`` (json, jsonl, txt or md)."""
+    if fmt == "jsonl":
+        return article.to_json(indent=None) + "\n"
+    if fmt == "json":
+        return article.to_json() + "\n"
+    title = article.title or "(untitled)"
+    if fmt == "md":
+        byline = " · ".join(x for x in (", ".join(article.authors), _when(article), article.url) if x)
+        return f"# {title}\n\n" + (f"*{byline}*\n\n" if byline else "") + article.body + "\n"
+    return f"{title}\n\n{article.body}\n"
+
+
+def _when(article: Article) -> str:
+    return article.published.isoformat() if article.published else ""
+
+
+@dataclass(frozen=True)
+class Store:
+    """The output folder of one ``cleanwire fetch`` run."""
+
+    root: Path
+    fmt: str = "json"
+
+    def raw_path(self, url: str) -> Path:
+        return self.root / (stem_for(url) + ".html")
+
+    def meta_path(self, url: str) -> Path:
+        return self.root / (stem_for(url) + ".fetch.json")
+
+    def article_path(self, url: str) -> Path:
+        return self.root / (stem_for(url) + _ARTICLE_SUFFIX[self.fmt])
+
+    def is_fetched(self, url: str) -> bool:
+        return self.raw_path(url).is_file() and self.meta_path(url).is_file()
+
+    def has_article(self, url: str) -> bool:
+        return self.article_path(url).is_file()
+
+    def save_fetch(self, result: FetchResult) -> None:
+        """The page first, then its sidecar: the sidecar's presence means both are complete."""
+        from .. import __version__
+
+        raw = self.raw_path(result.url)
+        write_atomic(raw, result.content)
+        meta = {**result.metadata(), "raw_file": raw.name,
+                "sha256": hashlib.sha256(result.content).hexdigest(), "cleanwire": __version__}
+        write_atomic(self.meta_path(result.url), _json_bytes(meta))
+
+    def load_fetch(self, url: str) -> FetchResult:
+        """A saved page as a FetchResult, to extract it again without fetching."""
+        meta = json.loads(self.meta_path(url).read_text(encoding="utf-8"))
+        return FetchResult.from_metadata(meta, self.raw_path(url).read_bytes())
+
+    def save_article(self, url: str, article: Article) -> None:
+        fmt = "json" if self.fmt == "jsonl" else self.fmt  # jsonl keeps one JSON per URL to resume
+        write_atomic(self.article_path(url), render(article, fmt).encode("utf-8"))
+
+    def write_jsonl(self, urls: list[str]) -> int:
+        """``articles.jsonl``: the saved articles of ``urls``, in order; returns how many."""
+        lines = []
+        for url in urls:
+            if self.has_article(url):
+                article = Article.from_json(self.article_path(url).read_text(encoding="utf-8"))
+                lines.append(render(article, "jsonl"))
+        write_atomic(self.root / JSONL_NAME, "".join(lines).encode("utf-8"))
+        return len(lines)
+
+    def remove_leftovers(self) -> int:
+        """Delete temporary files a killed run left behind; returns how many."""
+        removed = 0
+        if self.root.is_dir():
+            for tmp in self.root.rglob(f"{TMP_PREFIX}*{TMP_SUFFIX}"):
+                with suppress(OSError):
+                    tmp.unlink()
+                    removed += 1
+        return removed
+
+
+def _json_bytes(data: object) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

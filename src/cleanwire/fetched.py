@@ -1,0 +1,141 @@
+"""FetchResult: what one fetch brought back, how to decode it, and how to save and reload it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import Message
+from typing import Any
+
+from .article import Article
+from .decode import _declared_in_markup, _lookup, decode_bytes  # package-private helpers
+from .errors import CleanwireError
+from .extract import extract
+
+#: Response headers worth keeping with a saved page (lower-case names).
+KEPT_HEADERS = (
+    "content-type", "content-length", "content-encoding", "content-language", "date",
+    "last-modified", "etag", "cache-control", "link", "x-robots-tag", "retry-after",
+)
+# Statistical detection often ties between single-byte Western code pages on short texts;
+# windows-1252 is what the web mislabels most (browsers read "latin-1" as it).
+_PREFERRED_ON_TIE = "cp1252"
+_SAMPLE = 262144
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """A fetched page, byte for byte, with what the server said about it.
+
+    ``declared_encoding`` is the charset of the Content-Type header (None if absent);
+    ``detected_encoding`` is what the bytes themselves say (BOM, valid UTF-8, ``<meta charset>``,
+    else statistics). ``fetched_at`` is timezone-aware UTC; ``redirects`` lists the URLs that
+    redirected, in order, before ``final_url``.
+    """
+
+    url: str
+    final_url: str
+    status: int
+    headers: Mapping[str, str] = field(hash=False)  # a dict, left out of the hash
+    content: bytes = field(repr=False)
+    content_type: str | None
+    declared_encoding: str | None
+    detected_encoding: str | None
+    fetched_at: datetime
+    redirects: tuple[str, ...] = ()
+
+    @property
+    def encoding(self) -> str | None:
+        """The encoding to read the page with: the declared one if the bytes fit it, else detected."""
+        if self.declared_encoding and _fits(self.content, self.declared_encoding):
+            return self.declared_encoding
+        return self.detected_encoding or self.declared_encoding
+
+    @property
+    def text(self) -> str:
+        """The page decoded (valid UTF-8 and BOMs win over any label, as in :func:`cleanwire.extract`)."""
+        return decode_bytes(self.content, declared=self.encoding)[0]
+
+    def to_article(self) -> Article:
+        """The clean article of this page (:func:`cleanwire.extract` with the final URL)."""
+        return extract(self.content, url=self.final_url, encoding=self.encoding)
+
+    def metadata(self) -> dict[str, Any]:
+        """Everything but the bytes, JSON-ready (the sidecar ``cleanwire fetch`` writes)."""
+        return {
+            "url": self.url,
+            "final_url": self.final_url,
+            "status": self.status,
+            "fetched_at": self.fetched_at.isoformat(),
+            "content_type": self.content_type,
+            "declared_encoding": self.declared_encoding,
+            "detected_encoding": self.detected_encoding,
+            "bytes": len(self.content),
+            "redirects": list(self.redirects),
+            "headers": dict(self.headers),
+        }
+
+    @classmethod
+    def from_metadata(cls, meta: Mapping[str, Any], content: bytes) -> FetchResult:
+        """Rebuild a result from a saved sidecar and page, e.g. to clean it again without fetching."""
+        return cls(
+            url=meta["url"],
+            final_url=meta.get("final_url") or meta["url"],
+            status=int(meta.get("status", 200)),
+            headers=dict(meta.get("headers") or {}),
+            content=content,
+            content_type=meta.get("content_type"),
+            declared_encoding=meta.get("declared_encoding"),
+            detected_encoding=meta.get("detected_encoding"),
+            fetched_at=datetime.fromisoformat(meta["fetched_at"]),
+            redirects=tuple(meta.get("redirects") or ()),
+        )
+
+
+def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
+    """``(mime type, charset)`` of a Content-Type header, both lower-case or None."""
+    if not value:
+        return None, None
+    message = Message()
+    message["content-type"] = value
+    mime = message.get_content_type() if "/" in value.split(";", 1)[0] else None
+    charset = message.get_param("charset")
+    charset = charset if isinstance(charset, str) and charset.strip() else None
+    return mime, (charset.strip().strip("\"'").lower() if charset else None)
+
+
+def detect_encoding(content: bytes) -> str | None:
+    """The encoding the bytes themselves point to, or None for empty or binary data."""
+    if not content:
+        return None
+    try:
+        _, used = decode_bytes(content)
+    except CleanwireError:
+        return None
+    if used.startswith("utf") or _lookup(_declared_in_markup(content)) == used:
+        return used  # a BOM, valid UTF-8, or the page's own <meta charset>: no guessing involved
+    return _break_tie(content, used)
+
+
+def _break_tie(content: bytes, guess: str) -> str:
+    from charset_normalizer import from_bytes  # slow to import; only legacy pages need it
+
+    matches = from_bytes(content[:_SAMPLE])
+    best = matches.best()
+    if best is None:
+        return guess
+    for match in matches:
+        if (match.chaos, match.coherence) == (best.chaos, best.coherence) and (
+            _PREFERRED_ON_TIE in match.could_be_from_charset
+        ):
+            return _PREFERRED_ON_TIE
+    return guess
+
+
+def _fits(content: bytes, encoding: str) -> bool:
+    try:
+        content.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return True
