@@ -345,3 +345,26 @@ def test_progress_bar_on_a_terminal(tmp_path: Path):
     assert result.returncode == 0
     assert b"\r[########################] 3/3 files" in shown
     assert "cleanwire: 3 files, 3 cleaned, 0 skipped, 0 failed" in shown.decode()
+
+
+def test_pages_saved_by_fetch_are_cleaned_with_their_url_and_charset(tmp_path):
+    """`cleanwire clean` on a `cleanwire fetch` folder reads each page's sidecar."""
+    folder = tmp_path / "fetched" / "koreajoongangdaily.joins.com"
+    folder.mkdir(parents=True)
+    story = "Le café où la crème brûlée est servie chaque matin depuis des années. " * 20
+    page = f"<html><head><title>Un café</title></head><body><article><p>{story}</p></article></body></html>"
+    (folder / "cafe-0123456789ab.html").write_bytes(page.encode("cp1252"))
+    (folder / "cafe-0123456789ab.fetch.json").write_text(json.dumps({
+        "url": "http://koreajoongangdaily.joins.com/cafe",
+        "final_url": "https://koreajoongangdaily.joins.com/news/cafe",
+        "declared_encoding": "windows-1252",
+    }))
+    out = tmp_path / "out"
+    run = subprocess.run([sys.executable, "-m", "cleanwire", "clean", str(tmp_path / "fetched"), "-o", str(out),
+                          "--jobs", "1"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    (result,) = out.rglob("*.json")
+    article = json.loads(result.read_text(encoding="utf-8"))
+    assert article["url"] == "https://koreajoongangdaily.joins.com/news/cafe"
+    assert article["extractor"] == "koreajoongangdaily"
+    assert "crème brûlée" in article["body"]

@@ -92,16 +92,24 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
 def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes  # imported lazily: rarely needed, slow to import
 
-    best = from_bytes(data[:262144]).best()
+    matches = from_bytes(data[:262144])
+    best = matches.best()
     if best is None or best.encoding is None:
         raise DecodeError("the bytes are not text in any encoding cleanwire can detect")
-    text = data.decode(best.encoding, errors="replace")
+    encoding = best.encoding
+    # Equally good guesses come in no useful order (cp1250 vs cp1252 on French text); prefer
+    # windows-1252, the browsers' default for unlabelled Western pages.
+    for match in matches:
+        if (match.chaos, match.coherence) == (best.chaos, best.coherence) and "cp1252" in match.could_be_from_charset:
+            encoding = "cp1252"
+            break
+    text = data.decode(encoding, errors="replace")
     if text.count("\ufffd") > max(8, len(text) // 100):
         raise DecodeError(f"the bytes do not decode cleanly (best guess {best.encoding})")
     sample = text[:65536]
     if len(_CONTROL.findall(sample)) > max(4, len(sample) // 200):
         raise BinaryInputError("input is mostly control characters: binary data, not a page")
-    return text, best.encoding
+    return text, encoding
 
 
 def _refuse_binary(data: bytes) -> None:

@@ -9,7 +9,7 @@ from email.message import Message
 from typing import Any
 
 from .article import Article
-from .decode import _declared_in_markup, _lookup, decode_bytes  # package-private helpers
+from .decode import decode_bytes
 from .errors import CleanwireError
 from .extract import extract
 
@@ -18,10 +18,6 @@ KEPT_HEADERS = (
     "content-type", "content-length", "content-encoding", "content-language", "date",
     "last-modified", "etag", "cache-control", "link", "x-robots-tag", "retry-after",
 )
-# Statistical detection often ties between single-byte Western code pages on short texts;
-# windows-1252 is what the web mislabels most (browsers read "latin-1" as it).
-_PREFERRED_ON_TIE = "cp1252"
-_SAMPLE = 262144
 
 
 @dataclass(frozen=True)
@@ -110,27 +106,9 @@ def detect_encoding(content: bytes) -> str | None:
     if not content:
         return None
     try:
-        _, used = decode_bytes(content)
+        return decode_bytes(content)[1]
     except CleanwireError:
         return None
-    if used.startswith("utf") or _lookup(_declared_in_markup(content)) == used:
-        return used  # a BOM, valid UTF-8, or the page's own <meta charset>: no guessing involved
-    return _break_tie(content, used)
-
-
-def _break_tie(content: bytes, guess: str) -> str:
-    from charset_normalizer import from_bytes  # slow to import; only legacy pages need it
-
-    matches = from_bytes(content[:_SAMPLE])
-    best = matches.best()
-    if best is None:
-        return guess
-    for match in matches:
-        if (match.chaos, match.coherence) == (best.chaos, best.coherence) and (
-            _PREFERRED_ON_TIE in match.could_be_from_charset
-        ):
-            return _PREFERRED_ON_TIE
-    return guess
 
 
 def _fits(content: bytes, encoding: str) -> bool:

@@ -7,6 +7,7 @@ and safe to interrupt (outputs appear whole or not at all). See docs/cli.md.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import sys
@@ -50,16 +51,41 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 def clean_path(path: str, site: str | None, fmt: str) -> tuple[bool, str]:
     """Clean one file: ``(True, output text)`` or ``(False, one-line reason)``. Runs in workers."""
     try:
-        return _clean(read_input(path), site, fmt)
+        url, encoding = fetch_sidecar(path)
+        return _clean(read_input(path), site, fmt, url=url, encoding=encoding)
     except OSError as exc:
         return False, exc.strerror or str(exc)
     except CleanwireError as exc:
         return False, str(exc)
 
 
-def _clean(data: bytes, site: str | None, fmt: str) -> tuple[bool, str]:
+def fetch_sidecar(path: str) -> tuple[str | None, str | None]:
+    """The final URL and declared charset of a page saved by ``cleanwire fetch``.
+
+    ``X.html`` saved by fetch has ``X.fetch.json`` beside it; re-cleaning the page offline
+    then routes by the page's real host and honours the HTTP charset, as the fetch did.
+    """
+    name = os.path.basename(path)
+    if not name.endswith((".html", ".htm")):
+        return None, None
+    sidecar = os.path.join(os.path.dirname(path), name.rsplit(".", 1)[0] + ".fetch.json")
     try:
-        return True, WRITERS[fmt](extract(data, site=site))
+        with open(sidecar, encoding="utf-8") as handle:
+            meta = json.load(handle)
+    except (OSError, ValueError):
+        return None, None
+    if not isinstance(meta, dict):
+        return None, None
+    url = meta.get("final_url") or meta.get("url")
+    encoding = meta.get("declared_encoding")
+    return (url if isinstance(url, str) else None), (encoding if isinstance(encoding, str) else None)
+
+
+def _clean(
+    data: bytes, site: str | None, fmt: str, url: str | None = None, encoding: str | None = None
+) -> tuple[bool, str]:
+    try:
+        return True, WRITERS[fmt](extract(data, site=site, url=url, encoding=encoding))
     except CleanwireError as exc:
         return False, str(exc)
     except Exception as exc:  # noqa: BLE001 - an extractor bug fails this file, not the run

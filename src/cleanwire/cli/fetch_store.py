@@ -6,17 +6,13 @@ keeps two URLs from ever sharing a name. Beside it: ``.html`` (the bytes as fetc
 ``.fetch.json`` (the fetch metadata) and the article (``.article.json``, ``.txt`` or ``.md``).
 A URL is done once its ``.html`` and ``.fetch.json`` exist; files are written to a temporary
 name in the same folder and renamed, so a killed run never leaves a half-written file.
-
-TODO(lead): unify the article rendering with cli/writers.py (branch cli-clean).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,11 +20,10 @@ from urllib.parse import urlsplit
 
 from ..article import Article
 from ..fetched import FetchResult
+from .outputs import JSONL_NAME, TMP_SUFFIX, write_atomic
+from .writers import WRITERS
 
-FORMATS = ("json", "jsonl", "txt", "md")
-TMP_PREFIX = ".cleanwire-"
-TMP_SUFFIX = ".tmp"
-JSONL_NAME = "articles.jsonl"
+FORMATS = tuple(WRITERS)
 _ARTICLE_SUFFIX = {"json": ".article.json", "jsonl": ".article.json", "txt": ".txt", "md": ".md"}
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _PAGE_EXT = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cgi)$", re.I)
@@ -46,39 +41,6 @@ def stem_for(url: str) -> str:
     slug = _UNSAFE.sub("_", path.replace("/", "_")).strip("._-")[:_SLUG_MAX].strip("._-") or "index"
     digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:12]
     return f"{host}/{slug}-{digest}"
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the whole new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX, suffix=TMP_SUFFIX)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def render(article: Article, fmt: str) -> str:
-    """One article as text in ``fmt`` (json, jsonl, txt or md)."""
-    if fmt == "jsonl":
-        return article.to_json(indent=None) + "\n"
-    if fmt == "json":
-        return article.to_json() + "\n"
-    title = article.title or "(untitled)"
-    if fmt == "md":
-        byline = " · ".join(x for x in (", ".join(article.authors), _when(article), article.url) if x)
-        return f"# {title}\n\n" + (f"*{byline}*\n\n" if byline else "") + article.body + "\n"
-    return f"{title}\n\n{article.body}\n"
-
-
-def _when(article: Article) -> str:
-    return article.published.isoformat() if article.published else ""
 
 
 @dataclass(frozen=True)
@@ -120,7 +82,7 @@ class Store:
 
     def save_article(self, url: str, article: Article) -> None:
         fmt = "json" if self.fmt == "jsonl" else self.fmt  # jsonl keeps one JSON per URL to resume
-        write_atomic(self.article_path(url), render(article, fmt).encode("utf-8"))
+        write_atomic(self.article_path(url), WRITERS[fmt](article))
 
     def write_jsonl(self, urls: list[str]) -> int:
         """``articles.jsonl``: the saved articles of ``urls``, in order; returns how many."""
@@ -128,7 +90,7 @@ class Store:
         for url in urls:
             if self.has_article(url):
                 article = Article.from_json(self.article_path(url).read_text(encoding="utf-8"))
-                lines.append(render(article, "jsonl"))
+                lines.append(WRITERS["jsonl"](article))
         write_atomic(self.root / JSONL_NAME, "".join(lines).encode("utf-8"))
         return len(lines)
 
@@ -136,7 +98,7 @@ class Store:
         """Delete temporary files a killed run left behind; returns how many."""
         removed = 0
         if self.root.is_dir():
-            for tmp in self.root.rglob(f"{TMP_PREFIX}*{TMP_SUFFIX}"):
+            for tmp in self.root.rglob(f".*{TMP_SUFFIX}"):
                 with suppress(OSError):
                     tmp.unlink()
                     removed += 1

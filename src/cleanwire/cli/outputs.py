@@ -16,16 +16,19 @@ from pathlib import Path
 
 JSONL_NAME = "articles.jsonl"
 DONE_NAME = JSONL_NAME + ".done"
+#: Temporary files are ``.<name>.<random>.tmp`` beside their target.
+TMP_SUFFIX = ".tmp"
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` all at once: readers see the old file or the whole new one."""
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` all at once: readers see the old file or the whole new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # Not tempfile.mkstemp: its files are private (0600); these should get the usual umask.
-    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}{TMP_SUFFIX}")
+    payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        with open(temp, "x", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with open(temp, "xb") as handle:
+            handle.write(payload)
         os.replace(temp, path)
     except BaseException:  # Ctrl-C included: never leave the temporary file behind
         temp.unlink(missing_ok=True)
