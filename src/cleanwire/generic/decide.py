@@ -1,0 +1,58 @@
+"""Which lines are the story: the line model's two stages run over a page, then the cut.
+
+Stage one scores lines alone; stage two rescores them with their neighbours' scores and the
+densest span (see :mod:`.context`); a line is body when its final probability reaches the
+model's threshold and it is not cut off from the story by a long stretch of chrome.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import context_features, densest_span, line_weight
+from .features import Page, base_features
+from .model import LineModel
+from .stopwords import guess_language
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Everything the model computed for a page (the training script reads it too)."""
+
+    language: str | None
+    base: list[list[float]]
+    p1: list[float]
+    context: list[list[float]]
+    p2: list[float]
+    span: tuple[int, int]
+
+
+def page_language(page: Page) -> tuple[str | None, frozenset[str]]:
+    """The page's language, guessed from the stopwords of its longest lines."""
+    order = sorted(range(len(page.texts)), key=lambda k: -len(page.words[k]))[:40]
+    words = [w.lower() for k in order for w in page.words[k]]
+    return guess_language(words)
+
+
+def stage_one_rows(page: Page) -> tuple[str | None, list[list[float]]]:
+    language, stops = page_language(page)
+    return language, base_features(page, stops, bool(stops))
+
+
+def stage_two_rows(page: Page, base: list[list[float]], p1: list[float]) -> tuple[list[list[float]], tuple[int, int]]:
+    ctx, span = context_features(p1, [len(w) for w in page.words], page.blank_after)
+    return [b + c for b, c in zip(base, ctx)], span
+
+
+def score(page: Page, model: LineModel) -> Scores:
+    language, base = stage_one_rows(page)
+    p1 = [model.stage1.probability(row) for row in base]
+    rows, _ = stage_two_rows(page, base, p1)
+    p2 = [model.stage2.probability(row) for row in rows]
+    span = densest_span(p2, [line_weight(len(w)) for w in page.words])
+    return Scores(language, base, p1, rows, p2, span)
+
+
+def body_flags(scores: Scores, threshold: float) -> list[bool]:
+    """True for the lines kept as story."""
+    return [p >= threshold for p in scores.p2]
