@@ -100,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=(*MODES, "both"), default="both")
     parser.add_argument("--only", action="append", help="run only these systems (repeat or comma-separate)")
     parser.add_argument("--by-host-cv", type=int, metavar="K", help="K-fold cross-validation of the learned dump model, grouped by host")
+    parser.add_argument("--grid", action="store_true", help="with --by-host-cv: also try a grid of cut thresholds")
     parser.add_argument("--speed", action="store_true", help="docs/s and peak RSS: cleanwire dump vs trafilatura html")
     parser.add_argument("--repeat", type=int, default=5, help="passes over the corpus for --speed")
     args = parser.parse_args(argv)
@@ -110,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.by_host_cv:
         from crossval import cross_validate
 
-        print(cross_validate(args.corpus, pages, args.by_host_cv))
+        print(cross_validate(args.corpus, pages, args.by_host_cv, args.grid))
         return 0
     if args.speed:
         from speed import compare

@@ -12,7 +12,7 @@ import math
 
 CONTEXT_NAMES = (
     "p_self", "p_prev", "p_next", "p_near", "p_window", "in_span", "span_distance", "tight_run",
-    "between_body",
+    "between_body", "p_relative", "near_title",
 )
 
 
@@ -35,7 +35,7 @@ def line_weight(words: int) -> float:
 
 
 def context_features(
-    p: list[float], words: list[int], blank_after: tuple[bool, ...]
+    p: list[float], words: list[int], blank_after: tuple[bool, ...], title_at: int | None
 ) -> tuple[list[list[float]], tuple[int, int]]:
     """One context vector per line (``CONTEXT_NAMES`` order) and the densest span."""
     n = len(p)
@@ -70,6 +70,7 @@ def context_features(
         next_good[k] = seen
         if p[k] >= 0.5:
             seen = k
+    top = max(p) if p else 1.0
     rows: list[list[float]] = []
     for k in range(n):
         lo, hi = max(0, k - 2), min(n, k + 3)
@@ -92,5 +93,7 @@ def context_features(
             distance,
             math.log1p(run_len[k]) / 3,
             1.0 if last_good[k] >= 0 and next_good[k] < n and gap <= 4 else 0.0,
+            p[k] / top if top > 0 else 0.0,
+            1.0 if title_at is not None and 0 < k - title_at <= 12 else 0.0,
         ])
     return rows, span

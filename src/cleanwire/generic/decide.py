@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+_MIN_WORDS = 40
+
 from .context import context_features, densest_span, line_weight
 from .features import Page, base_features
 from .model import LineModel
@@ -40,7 +42,7 @@ def stage_one_rows(page: Page) -> tuple[str | None, list[list[float]]]:
 
 
 def stage_two_rows(page: Page, base: list[list[float]], p1: list[float]) -> tuple[list[list[float]], tuple[int, int]]:
-    ctx, span = context_features(p1, [len(w) for w in page.words], page.blank_after)
+    ctx, span = context_features(p1, [len(w) for w in page.words], page.blank_after, page.title_at)
     return [b + c for b, c in zip(base, ctx)], span
 
 
@@ -53,6 +55,30 @@ def score(page: Page, model: LineModel) -> Scores:
     return Scores(language, base, p1, rows, p2, span)
 
 
-def body_flags(scores: Scores, threshold: float) -> list[bool]:
-    """True for the lines kept as story."""
-    return [p >= threshold for p in scores.p2]
+def body_flags(scores: Scores, high: float, low: float, words: list[int]) -> list[bool]:
+    """True for the lines kept as story.
+
+    Hysteresis, as in edge detection: a line scoring ``high`` or more is story; a line scoring
+    ``low`` or more is story when it joins on to story lines (directly or through other such
+    lines). When nothing reaches ``high`` (a one-paragraph post, an odd layout) the thresholds
+    are taken relative to the page's best line, so a page never comes out empty by default.
+    """
+    p = scores.p2
+    if not p:
+        return []
+    top = max(p)
+    if top < high:
+        high, low = top * 0.8, top * low / high
+    flags = [score >= high for score in p]
+    for order in (range(len(p)), range(len(p) - 1, -1, -1)):
+        previous = None
+        for k in order:
+            if not flags[k] and previous is not None and flags[previous] and p[k] >= low:
+                flags[k] = True
+            previous = k
+    if sum(w for w, flag in zip(words, flags) if flag) < _MIN_WORDS:
+        # Too little to be a story on its own: keep the densest span around it.
+        start, end = scores.span
+        for k in range(start, end + 1):
+            flags[k] = flags[k] or p[k] >= low
+    return flags

@@ -14,14 +14,14 @@ from . import fields
 from .decide import Scores, body_flags, score
 from .lines import make_page
 from .model import LineModel, shipped_model
-from .patterns import CHROME, RELATED_HEADING
+from .patterns import RELATED_HEADING, is_chrome
 from .stopwords import ISO_CODES
 
 
 def _drop_reason(text: str, k: int, scores: Scores) -> str:
     p = scores.p2[k]
     start, end = scores.span
-    if CHROME.search(text[:200]) and len(text) < 160:
+    if len(text) < 160 and is_chrome(text):
         why = "button, widget or footer words"
     elif RELATED_HEADING.match(text[:100]):
         why = "list heading"
@@ -41,7 +41,7 @@ def explain_dump(doc: Document, model: LineModel | None = None) -> Explanation:
     if not page.texts:
         return Explanation(Article(url=doc.url, extractor="generic"), ())
     scores = score(page, model)
-    body = body_flags(scores, model.threshold)
+    body = body_flags(scores, model.high, model.low, [len(w) for w in page.words])
     n = len(page.texts)
     labels: list[tuple[Label, str] | None] = [None] * n
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .patterns import BYLINE, CAPTION_CREDIT, CHROME, DATE_HINT, NAME_DATE, RELATED_HEADING
+from .patterns import BYLINE, CAPTION_CREDIT, DATE_HINT, LEGAL, NAME_DATE, RELATED_HEADING, chrome_words
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
@@ -27,7 +27,7 @@ BASE_NAMES = (
     "log_words", "chars", "ends_sentence", "punct_rate", "stopwords", "capitalised", "digits",
     "repeated", "chrome", "before_title", "after_title", "position", "separators", "date_like",
     "byline_like", "caption_credit", "related_heading", "blank_after", "blank_before",
-    "lower_start", "ends_colon", "all_caps", "short", "linkish", "widget", "long_prose",
+    "lower_start", "ends_colon", "all_caps", "short", "linkish", "widget", "long_prose", "legal",
 )
 
 
@@ -41,6 +41,10 @@ class Page:
     blank_after: tuple[bool, ...]
     blank_before: tuple[bool, ...]
     title_at: int | None
+
+
+def _starts_upper(word: str) -> bool:
+    return word[:1].isupper()
 
 
 def split_words(text: str) -> tuple[str, ...]:
@@ -59,12 +63,13 @@ def base_features(page: Page, stops: frozenset[str], has_stops: bool) -> list[li
         lowered = [w.lower() for w in words]
         ends = bool(_SENTENCE_END.search(head))
         if has_stops:
-            stop_share = sum(w in stops for w in lowered) / nw
+            stop_share = sum(map(stops.__contains__, lowered)) / nw
         else:
             # No stoplist fits (Japanese, Chinese, ...): long lines that end a sentence stand in.
             stop_share = 0.3 if ends and len(head) >= 40 else 0.0
-        caps = sum(w[0].isupper() for w in words) / nw if words else 0.0
+        caps = sum(map(_starts_upper, words)) / nw if words else 0.0
         count = page.counts[text]
+        digits = len(_DIGIT.findall(head))
         short = len(head) < 160
         if title_at is None:
             before, after = 0.0, math.log1p(k) / 3
@@ -78,14 +83,14 @@ def base_features(page: Page, stops: frozenset[str], has_stops: bool) -> list[li
             min(len(_INNER_PUNCT.findall(head)) / nw, 1.0),
             stop_share,
             caps,
-            len(_DIGIT.findall(head)) / max(len(head), 1),
+            digits / max(len(head), 1),
             1.0 if count > 1 else 0.0,
-            1.0 if short and CHROME.search(head) else 0.0,
+            1.0 if short and chrome_words(lowered, head) else 0.0,
             before,
             after,
             k / n,
             1.0 if short and _SEPARATORS.search(head) else 0.0,
-            1.0 if short and DATE_HINT.search(head) else 0.0,
+            1.0 if short and digits and DATE_HINT.search(head) else 0.0,
             1.0 if short and (BYLINE.match(head) or NAME_DATE.match(head)) else 0.0,
             1.0 if CAPTION_CREDIT.search(head[-200:]) else 0.0,
             1.0 if short and RELATED_HEADING.match(head) else 0.0,
@@ -98,5 +103,6 @@ def base_features(page: Page, stops: frozenset[str], has_stops: bool) -> list[li
             1.0 if _LINKISH.search(head) else 0.0,
             1.0 if count >= 3 else 0.0,
             1.0 if len(words) >= 25 and ends and stop_share >= 0.2 else 0.0,
+            1.0 if LEGAL.search(head) else 0.0,
         ])
     return rows

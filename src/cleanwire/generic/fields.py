@@ -16,7 +16,7 @@ from ..dates import from_date, parse_date
 from ..document import Document
 from ..names import names_from_byline
 from .features import Page
-from .patterns import BYLINE, CAPTION_CREDIT, CHROME, DATE_HINT, DATELINE_PREFIX, NAME_DATE, RELATED_HEADING
+from .patterns import BYLINE, CAPTION_CREDIT, DATE_HINT, DATELINE_PREFIX, NAME_DATE, RELATED_HEADING, is_chrome
 
 # How far from the headline (in non-blank lines) bylines and datelines are looked for.
 _META_WINDOW = 12
@@ -136,7 +136,7 @@ def related(page: Page, free: list[bool], title_text: str | None) -> tuple[list[
             words = len(page.words[j])
             if RELATED_HEADING.match(text) or words > 30 or (words < 3 and not text[:1].isdigit()):
                 break
-            if CHROME.search(text) and words < 6:
+            if words < 6 and is_chrome(text):
                 break
             if title_text is None or text != title_text:
                 links.append(RelatedLink(text, None, heading))

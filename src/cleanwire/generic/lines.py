@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..document import Document
 from .features import Page, split_words
-from .patterns import CHROME
+from .patterns import is_chrome
 
 #: Dumps with more lines than this are cut: no news page has that many, and work stays bounded.
 MAX_LINES = 20000
@@ -37,7 +37,7 @@ def find_title_line(texts: tuple[str, ...], counts: Counter[str], header_title: 
     limit = max(40, len(texts) // 2)
     for k, text in enumerate(texts[:limit]):
         words = len(text.split())
-        if counts[text] > 1 and _TITLE_WORDS[0] <= words <= _TITLE_WORDS[1] and not CHROME.search(text):
+        if counts[text] > 1 and _TITLE_WORDS[0] <= words <= _TITLE_WORDS[1] and not is_chrome(text):
             return k
     return None
 

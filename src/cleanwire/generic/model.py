@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -25,7 +26,7 @@ class Logistic:
     bias: float
 
     def probability(self, row: list[float]) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, row))
+        z = self.bias + sum(map(operator.mul, self.weights, row))
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z)) if z < 30 else 1.0
@@ -40,22 +41,25 @@ class Logistic:
 
 @dataclass(frozen=True)
 class LineModel:
-    """Both stages and the probability above which a line is body."""
+    """Both stages and the two thresholds of the cut (see :func:`.decide.body_flags`)."""
 
     stage1: Logistic
     stage2: Logistic
-    threshold: float = 0.5
+    high: float = 0.5
+    low: float = 0.25
 
     def to_json(self) -> str:
         return json.dumps(
-            {"stage1": self.stage1.to_dict(), "stage2": self.stage2.to_dict(), "threshold": self.threshold},
+            {"stage1": self.stage1.to_dict(), "stage2": self.stage2.to_dict(), "high": self.high, "low": self.low},
             indent=1,
         )
 
     @classmethod
     def from_json(cls, text: str) -> LineModel:
         data = json.loads(text)
-        return cls(Logistic.from_dict(data["stage1"]), Logistic.from_dict(data["stage2"]), float(data["threshold"]))
+        return cls(
+            Logistic.from_dict(data["stage1"]), Logistic.from_dict(data["stage2"]), float(data["high"]), float(data["low"])
+        )
 
 
 @lru_cache(maxsize=1)

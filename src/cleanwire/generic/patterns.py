@@ -10,17 +10,43 @@ import re
 _I = re.I
 
 #: Words of buttons, widgets and footers (share, subscribe, cookie notice, comments, ...).
-CHROME = re.compile(
-    r"\b(?:share|shares|tweet|facebook|twitter|whatsapp|linkedin|pinterest|reddit|instagram|youtube|"
-    r"e-?mail|print|subscribe|subscription|sign[ -]?(?:up|in)|log[ -]?(?:in|out)|newsletters?|cookies?|"
-    r"privacy|terms of (?:use|service)|advertisement|advertising|advertise|sponsored|read more|"
-    r"continue reading|comments?|reply|follow us|all rights reserved|copyright|click here|"
-    r"download (?:the|our) app|skip to|menu|search|accept|contact us|about us|sitemap|rss|"
-    r"teilen|anmelden|abonnieren|werbung|datenschutz|impressum|kommentare?|"
-    r"partager|publicité|abonnez|connexion|commentaires?|"
-    r"compartir|compartilhe|compartilhar|publicidad|publicidade|comentarios|comentários|"
-    r"suscríbete|assine|condividi|pubblicità|commenti|bagikan|iklan|komentar|"
-    r"поделиться|реклама|комментарии|подписаться)\b|©|\(c\) \d{4}",
+CHROME_WORDS = frozenset("""
+share shares tweet facebook twitter whatsapp linkedin pinterest reddit instagram youtube email e-mail
+print subscribe subscription signup signin login logout newsletter newsletters cookie cookies privacy
+advertisement advertising advertise sponsored comment comments reply menu search sitemap rss copyright
+teilen anmelden abonnieren werbung datenschutz impressum kommentar kommentare
+partager publicité abonnez connexion commentaire commentaires
+compartir compartilhe compartilhar publicidad publicidade comentarios comentários suscríbete assine
+condividi pubblicità commenti bagikan iklan komentar
+поделиться реклама комментарии подписаться
+""".split())
+#: Two-word phrases of the same kind, as lower-cased word pairs.
+CHROME_PAIRS = frozenset(
+    tuple(pair.split()) for pair in (
+        "sign up", "sign in", "log in", "log out", "read more", "continue reading", "follow us",
+        "rights reserved", "click here", "the app", "our app", "skip to", "contact us", "about us",
+        "terms of", "of use", "of service", "all rights",
+    )
+)
+
+
+def chrome_words(lowered: list[str], text: str) -> bool:
+    """True when a line's lower-cased words hold button, widget or footer words."""
+    if "©" in text:
+        return True
+    for i, word in enumerate(lowered):
+        if word in CHROME_WORDS:
+            return True
+        if i and (lowered[i - 1], word) in CHROME_PAIRS:
+            return True
+    return False
+
+
+#: Legal and footer text, which can be long and read like prose.
+LEGAL = re.compile(
+    r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\btrademarks?\b|\bterms (?:of|and) (?:use|service|conditions)\b|"
+    r"\bprivacy (?:policy|notice|statement)\b|\bcookies?\b|\bdisclaimer\b|\baffiliate\b|"
+    r"\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos\b|\btodos os direitos\b",
     _I,
 )
 
@@ -93,3 +119,11 @@ TAIL_MARKER = re.compile(
     r"komentar|комментарии)\b.{0,30}$",
     _I,
 )
+
+
+_WORDS = re.compile(r"[\w'-]+")
+
+
+def is_chrome(text: str) -> bool:
+    """:func:`chrome_words` for a line not yet split into words."""
+    return chrome_words(_WORDS.findall(text[:300].lower()), text)

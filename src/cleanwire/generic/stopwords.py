@@ -45,11 +45,33 @@ def stoplist(language: str) -> frozenset[str]:
     return frozenset(word.strip().lower() for word in text.split("\n") if word.strip())
 
 
+@lru_cache(maxsize=1)
 def languages() -> tuple[str, ...]:
     """Every language with a stoplist, common ones first."""
     folder = _folder()
     rest = sorted(p.stem for p in folder.glob("*.txt")) if folder else []
     return _COMMON + tuple(name for name in rest if name not in _COMMON)
+
+
+@lru_cache(maxsize=2)
+def _index(group: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    """Stopword -> indexes into ``group`` of the languages that list it: one pass per page."""
+    index: dict[str, list[int]] = {}
+    for i, language in enumerate(group):
+        for word in stoplist(language):
+            index.setdefault(word, []).append(i)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def _best(group: tuple[str, ...], sample: Counter[str]) -> tuple[int, int]:
+    """(hits, index in ``group``) of the language with most stopword hits."""
+    hits = [0] * len(group)
+    index = _index(group)
+    for word, count in sample.items():
+        for i in index.get(word, ()):
+            hits[i] += count
+    top = max(range(len(group)), key=hits.__getitem__)
+    return hits[top], top
 
 
 def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
@@ -58,18 +80,17 @@ def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
     total = sum(sample.values())
     if not total:
         return None, frozenset()
-    best: tuple[float, str | None] = (0.0, None)
-    for group in (_COMMON, languages()[len(_COMMON):]):
-        for language in group:
-            stops = stoplist(language)
-            share = sum(count for word, count in sample.items() if word in stops) / total
-            if share > best[0]:
-                best = (share, language)
-        if best[0] >= _MIN_SHARE:
-            break
-    if best[1] is None or best[0] < 0.05:
+    hits, top = _best(_COMMON, sample)
+    language = _COMMON[top]
+    if hits < _MIN_SHARE * total:
+        # Rare languages: one larger index, built once per process when first needed.
+        rest = languages()[len(_COMMON):]
+        more, other = _best(rest, sample) if rest else (0, 0)
+        if more > hits:
+            hits, language = more, rest[other]
+    if hits < 0.05 * total:
         return None, frozenset()
-    return best[1], stoplist(best[1])
+    return language, stoplist(language)
 
 
 #: ISO 639-1 codes of the languages cleanwire reports in ``Article.language``.
