@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 _MIN_WORDS = 40
+_MAX_GAP = 3
 
 from .context import context_features, densest_span, line_weight
 from .features import Page, base_features
@@ -70,10 +71,21 @@ def body_flags(scores: Scores, high: float, low: float, words: list[int]) -> lis
     if top < high:
         high, low = top * 0.8, top * low / high
     flags = [score >= high for score in p]
-    for order in (range(len(p)), range(len(p) - 1, -1, -1)):
+    n = len(p)
+    # Gaps: a weaker line between story lines (an inner heading, a short paragraph) is story.
+    last = -1
+    for k in range(n):
+        if flags[k]:
+            if 0 <= last < k - 1 and k - last <= _MAX_GAP + 1:
+                for j in range(last + 1, k):
+                    flags[j] = p[j] >= low
+            last = k
+    # Edges: the story's first and last lines may score lower; extend while they hold up.
+    edge = (high + low) / 2
+    for order in (range(n), range(n - 1, -1, -1)):
         previous = None
         for k in order:
-            if not flags[k] and previous is not None and flags[previous] and p[k] >= low:
+            if not flags[k] and previous is not None and flags[previous] and p[k] >= edge:
                 flags[k] = True
             previous = k
     if sum(w for w, flag in zip(words, flags) if flag) < _MIN_WORDS:
