@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .patterns import BYLINE, CAPTION_CREDIT, DATE_HINT, LEGAL, NAME_DATE, RELATED_HEADING, chrome_words
+from .patterns import BYLINE, DATE_HINT, NAME_DATE, RELATED_HEADING, chrome_words, has_credit, is_legal
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
@@ -20,6 +20,8 @@ _INNER_PUNCT = re.compile(r"[.,;:!?。、，]")
 _SEPARATORS = re.compile(r"\s[|•·/»›]\s|\s>\s")
 _LINKISH = re.compile(r"https?://|www\.|@\w|#\w|\.com\b")
 _DIGIT = re.compile(r"\d")
+# Words that start with a capital (Latin, Greek and Cyrillic scripts; others have no case).
+_UPPER_START = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ]")
 #: Lines are judged by their first characters only: enough to tell prose from chrome.
 _LOOK = 2000
 
@@ -43,10 +45,6 @@ class Page:
     title_at: int | None
 
 
-def _starts_upper(word: str) -> bool:
-    return word[:1].isupper()
-
-
 def split_words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text[:_LOOK]))
 
@@ -67,7 +65,7 @@ def base_features(page: Page, stops: frozenset[str], has_stops: bool) -> list[li
         else:
             # No stoplist fits (Japanese, Chinese, ...): long lines that end a sentence stand in.
             stop_share = 0.3 if ends and len(head) >= 40 else 0.0
-        caps = sum(map(_starts_upper, words)) / nw if words else 0.0
+        caps = len(_UPPER_START.findall(head)) / nw if words else 0.0
         count = page.counts[text]
         digits = len(_DIGIT.findall(head))
         short = len(head) < 160
@@ -92,7 +90,7 @@ def base_features(page: Page, stops: frozenset[str], has_stops: bool) -> list[li
             1.0 if short and _SEPARATORS.search(head) else 0.0,
             1.0 if short and digits and DATE_HINT.search(head) else 0.0,
             1.0 if short and (BYLINE.match(head) or NAME_DATE.match(head)) else 0.0,
-            1.0 if CAPTION_CREDIT.search(head[-200:]) else 0.0,
+            1.0 if has_credit(head) else 0.0,
             1.0 if short and RELATED_HEADING.match(head) else 0.0,
             1.0 if page.blank_after[k] else 0.0,
             1.0 if page.blank_before[k] else 0.0,
@@ -103,6 +101,6 @@ def base_features(page: Page, stops: frozenset[str], has_stops: bool) -> list[li
             1.0 if _LINKISH.search(head) else 0.0,
             1.0 if count >= 3 else 0.0,
             1.0 if len(words) >= 25 and ends and stop_share >= 0.2 else 0.0,
-            1.0 if LEGAL.search(head) else 0.0,
+            1.0 if is_legal(head) else 0.0,
         ])
     return rows

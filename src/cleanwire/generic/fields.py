@@ -16,7 +16,7 @@ from ..dates import from_date, parse_date
 from ..document import Document
 from ..names import names_from_byline
 from .features import Page
-from .patterns import BYLINE, CAPTION_CREDIT, DATE_HINT, DATELINE_PREFIX, NAME_DATE, RELATED_HEADING, is_chrome
+from .patterns import BYLINE, DATE_HINT, DATELINE_PREFIX, NAME_DATE, RELATED_HEADING, has_credit, is_chrome
 
 # How far from the headline (in non-blank lines) bylines and datelines are looked for.
 _META_WINDOW = 12
@@ -110,7 +110,7 @@ def is_caption(page: Page, k: int) -> bool:
     text = page.texts[k]
     if len(text) > 400:
         return False
-    if CAPTION_CREDIT.search(text[-200:]):
+    if has_credit(text):
         return True
     twin = (k > 0 and page.texts[k - 1] == text) or (k + 1 < len(page.texts) and page.texts[k + 1] == text)
     return twin and k != page.title_at

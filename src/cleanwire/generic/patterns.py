@@ -127,3 +127,26 @@ _WORDS = re.compile(r"[\w'-]+")
 def is_chrome(text: str) -> bool:
     """:func:`chrome_words` for a line not yet split into words."""
     return chrome_words(_WORDS.findall(text[:300].lower()), text)
+
+
+# Cheap substring tests run first: the regular expressions above are slow on long lines.
+_LEGAL_KEYS = ("©", "(c)", "rights", "trademark", "terms", "privacy", "cookie", "disclaimer", "affiliate",
+               "rechte", "droits", "derechos", "direitos")
+_CREDIT_KEYS = ("getty", "shutterstock", "istock", "alamy", "afp", "reuters", "ap photo", "associated press",
+                "epa", "dpa", "picture", "imago", "photo", "image", "foto", "bild", "credit")
+
+_LEGAL_QUICK = re.compile("|".join(re.escape(key) for key in _LEGAL_KEYS))
+_CREDIT_QUICK = re.compile("|".join(re.escape(key) for key in _CREDIT_KEYS))
+
+
+def is_legal(text: str) -> bool:
+    """Copyright, trademark, privacy and cookie text (``text`` lower-cased or not)."""
+    return _LEGAL_QUICK.search(text.lower()) is not None and LEGAL.search(text) is not None
+
+
+def has_credit(text: str) -> bool:
+    """A photo credit or caption marker at the end of ``text``."""
+    tail = text[-200:]
+    if not (tail.endswith("]") or "(" in tail or _CREDIT_QUICK.search(tail.lower())):
+        return False
+    return CAPTION_CREDIT.search(tail) is not None
