@@ -49,6 +49,8 @@ def stage_two_rows(page: Page, base: list[list[float]], p1: list[float]) -> tupl
 
 def score(page: Page, model: LineModel) -> Scores:
     language, base = stage_one_rows(page)
+    if base and len(base[0]) != len(model.stage1.weights):
+        raise RuntimeError("the dump model does not match the features: retrain it (benchmarks/train_dump_model.py)")
     p1 = [model.stage1.probability(row) for row in base]
     rows, _ = stage_two_rows(page, base, p1)
     p2 = [model.stage2.probability(row) for row in rows]

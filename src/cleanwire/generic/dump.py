@@ -48,7 +48,7 @@ def explain_dump(doc: Document, model: LineModel | None = None) -> Explanation:
     title = fields.title(doc, page)
     story = [k for k in range(n) if body[k]]
     story_start = story[0] if story else (page.title_at or 0)
-    near = fields._near_title(page, page.title_at, story_start)
+    near = fields.near_title(page, page.title_at, story_start)
     when = fields.published(doc, page, near)
     names = fields.authors(page, near, doc.url)
     for k in title.lines:

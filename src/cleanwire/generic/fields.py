@@ -35,7 +35,7 @@ class Found:
     lines: tuple[int, ...] = ()
 
 
-def _near_title(page: Page, title_at: int | None, story_start: int) -> range:
+def near_title(page: Page, title_at: int | None, story_start: int) -> range:
     """The lines where bylines and datelines sit: around the headline, before the story."""
     if title_at is None:
         return range(max(0, story_start - _META_WINDOW), min(len(page.texts), story_start + 3))

@@ -112,15 +112,6 @@ DATELINE_PREFIX = re.compile(
     _I,
 )
 
-#: Where the story is over: comment sections, footers and the like.
-TAIL_MARKER = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|leave a (?:comment|reply)|post a comment|add a comment|"
-    r"join the (?:conversation|discussion)|kommentare|commentaires|comentarios|comentários|commenti|"
-    r"komentar|комментарии)\b.{0,30}$",
-    _I,
-)
-
-
 _WORDS = re.compile(r"[\w'-]+")
 
 
