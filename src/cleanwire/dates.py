@@ -55,7 +55,16 @@ _TIME = (
 _ZONE = (
     r"(?:\s*\(?(?P<zone>(?:UTC|GMT)?\s?[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5}(?![a-z]))\)?)?"
 )
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _PATTERNS = [
+    # Updated 3:45 PM ET, Tue November 19, 2019 / 0339 GMT (1139 HKT) November 19, 2019
+    re.compile(
+        # Without a colon ("0339 GMT") a zone or am/pm must follow, or any year would be a time.
+        r"(?<![\d:])(?P<hour>\d{1,2})(?::(?P<minute>\d{2})|(?P<minute2>\d{2})(?=\s*(?:[ap]\.?m\b|(?-i:[A-Z]{2,4})\b)))"
+        r"\s*(?P<ampm>[ap]\.?m\.?)?\s*"
+        r"(?P<zone>(?:UTC|GMT)\s?[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}(?![a-z]))?\s*(?:\([^)]{0,20}\))?,?\s+"
+        + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I,
+    ),
     # 2019-11-19T22:31:00-06:00, 2019-11-19 22:31, 2019/11/19, 2019.11.19
     re.compile(
         r"(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})\.?"
@@ -121,7 +130,8 @@ def _build(parts: dict[str, str | None], tz: str | tzinfo | None) -> datetime | 
         return None
     try:
         year, day = int(parts["year"] or 0), int(parts["day"] or 0)
-        hour, minute = int(parts.get("hour") or 0), int(parts.get("minute") or 0)
+        hour = int(parts.get("hour") or 0)
+        minute = int(parts.get("minute") or parts.get("minute2") or 0)
         second = int(parts.get("second") or 0)
         ampm = (parts.get("ampm") or "").replace(".", "").lower()
         if ampm == "pm" and hour < 12:

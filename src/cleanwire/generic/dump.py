@@ -1,91 +1,100 @@
-"""Generic text-dump extraction: find the story as the densest run of prose lines."""
+"""Generic text-dump extraction: label every line of any site's dump and build the Article.
+
+The line model (:mod:`.decide`) says which lines are the story; :mod:`.fields` finds the
+headline, dateline, byline, captions and related links around it. Every non-blank line gets a
+label and a reason, which ``cleanwire explain`` shows.
+"""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-
 from ..article import Article
 from ..blocks import Block, Explanation, Label
-from ..dates import from_date, parse_date
 from ..document import Document
-from ..names import names_from_byline
-
-_SENTENCE_END = re.compile(r"[.!?…。！？\"”’»)]$")
-_BYLINE = re.compile(r"^(?:By|BY|Von|Par|Por|Oleh)\s+(?P<names>[^\d|]{3,80})$")
-
-
-def _is_prose(line: str) -> bool:
-    words = len(line.split())
-    return (words >= 10 and bool(_SENTENCE_END.search(line))) or words >= 25 or (
-        len(line) >= 60 and not line.isascii()
-    )
+from . import fields
+from .decide import Scores, body_flags, score
+from .lines import make_page
+from .model import LineModel, shipped_model
+from .patterns import RELATED_HEADING, is_chrome
+from .stopwords import ISO_CODES
 
 
-def explain_dump(doc: Document) -> Explanation:
-    lines = doc.lines
-    filled = [i for i, line in enumerate(lines) if line]
-    counts = Counter(lines[i] for i in filled)
-    title = doc.header_title
-    if title is None:
-        for i in filled[:40]:
-            if counts[lines[i]] > 1 and 3 <= len(lines[i].split()) <= 30:
-                title = lines[i]
-                break
-    # Kadane over line scores: prose pulls the window open, chrome pushes it shut.
-    best_sum, best = 0.0, (0, -1)
-    run_sum, run_start = 0.0, 0
-    for pos, i in enumerate(filled):
-        line = lines[i]
-        score = min(len(line.split()), 60) if _is_prose(line) else -4.0
-        if run_sum <= 0:
-            run_sum, run_start = 0.0, pos
-        run_sum += score
-        if run_sum > best_sum:
-            best_sum, best = run_sum, (run_start, pos)
-    span = set(filled[best[0]:best[1] + 1])
-    labels: dict[int, tuple[Label, str]] = {}
-    captions: dict[str, None] = {}
-    authors: tuple[str, ...] = ()
-    seen: set[str] = set()
-    for i in filled:
-        line = lines[i]
-        if title and line == title and "title" not in seen:
-            labels[i] = (Label.METADATA, "title")
-            seen.add("title")
-        elif (m := _BYLINE.match(line)) and not authors:
-            authors = names_from_byline(m.group("names"))
-            labels[i] = (Label.METADATA, "byline")
-        elif i not in span:
-            labels[i] = (Label.BOILERPLATE, "outside the main text")
-        elif line in seen:
-            labels[i] = (Label.BOILERPLATE, "repeated line")
-        elif counts[line] > 1 and not _is_prose(line):
-            captions.setdefault(line, None)
-            labels[i] = (Label.CAPTION, "printed twice")
-        elif len(line.split()) < 3 and not _SENTENCE_END.search(line):
-            labels[i] = (Label.BOILERPLATE, "short non-sentence line")
-        else:
-            labels[i] = (Label.BODY, "main text")
-        seen.add(line)
-    published = None
-    if doc.header_date:
-        published = from_date(doc.header_date)
+def _drop_reason(text: str, k: int, scores: Scores) -> str:
+    p = scores.p2[k]
+    start, end = scores.span
+    if len(text) < 160 and is_chrome(text):
+        why = "button, widget or footer words"
+    elif RELATED_HEADING.match(text[:100]):
+        why = "list heading"
+    elif k < start:
+        why = "before the story"
+    elif k > end:
+        why = "after the story"
     else:
-        for i in filled[:60]:
-            if labels[i][0] is Label.BOILERPLATE and len(lines[i]) < 80:
-                published = parse_date(lines[i])
-                if published:
-                    break
-    paragraphs = tuple(lines[i] for i in filled if labels[i][0] is Label.BODY)
+        why = "not prose"
+    return f"{why} (p={p:.2f})"
+
+
+def explain_dump(doc: Document, model: LineModel | None = None) -> Explanation:
+    """Label the lines of a dump and build its Article."""
+    model = model or shipped_model()
+    page, filled = make_page(doc)
+    if not page.texts:
+        return Explanation(Article(url=doc.url, extractor="generic"), ())
+    scores = score(page, model)
+    body = body_flags(scores, model.high, model.low, [len(w) for w in page.words])
+    n = len(page.texts)
+    labels: list[tuple[Label, str] | None] = [None] * n
+
+    title = fields.title(doc, page)
+    story = [k for k in range(n) if body[k]]
+    story_start = story[0] if story else (page.title_at or 0)
+    near = fields.near_title(page, page.title_at, story_start)
+    when = fields.published(doc, page, near)
+    names = fields.authors(page, near, doc.url)
+    for k in title.lines:
+        labels[k] = (Label.METADATA, "headline")
+    for found, reason in ((when, "dateline"), (names, "byline")):
+        for k in found.lines:
+            if labels[k] is None:
+                labels[k] = (Label.METADATA, reason)
+    captions: dict[str, None] = {}
+    for k in range(n):
+        if labels[k] is not None:
+            continue
+        text = page.texts[k]
+        if body[k] or (story and story[0] <= k <= story[-1]):
+            if fields.is_caption(page, k):
+                if text in captions:
+                    labels[k] = (Label.BOILERPLATE, "caption printed again")
+                else:
+                    captions[text] = None
+                    labels[k] = (Label.CAPTION, "photo caption")
+                continue
+        if body[k]:
+            labels[k] = (Label.BODY, f"story (p={scores.p2[k]:.2f})")
+    free = [label is None for label in labels]
+    links, used = fields.related(page, free, title.value if isinstance(title.value, str) else None)
+    for k, reason in used.items():
+        labels[k] = (Label.RELATED, reason)
+    for k in range(n):
+        if labels[k] is None:
+            labels[k] = (Label.BOILERPLATE, _drop_reason(page.texts[k], k, scores))
+    published = when.value
+    if published is None and page.title_at is None:
+        published = fields.story_published_fallback(page)
     article = Article(
-        title=title,
-        paragraphs=paragraphs,
+        title=title.value if isinstance(title.value, str) else None,
+        paragraphs=tuple(page.texts[k] for k in range(n) if labels[k][0] is Label.BODY),  # type: ignore[index]
         url=doc.url,
-        authors=authors,
-        published=published,
+        authors=names.value,  # type: ignore[arg-type]
+        published=published,  # type: ignore[arg-type]
         captions=tuple(captions),
+        related=tuple(links),
+        language=ISO_CODES.get(scores.language or ""),
         extractor="generic",
     )
-    blocks = tuple(Block(lines[i], *labels[i], line=doc.line_number(i)) for i in filled)
+    blocks = tuple(
+        Block(page.texts[k], *labels[k], line=doc.line_number(filled[k]))  # type: ignore[misc]
+        for k in range(n)
+    )
     return Explanation(article, blocks)

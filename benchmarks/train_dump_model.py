@@ -1,0 +1,141 @@
+"""Train the generic dump line model and write src/cleanwire/data/dump_model.json.
+
+    python benchmarks/train_dump_model.py [--corpus PATH]
+
+Labels come from the corpus truth (benchmarks/line_truth.py): a line is body when most of its
+shingles are in the true body. Two L2-regularised logistic regressions are fitted by Newton's
+method (numpy is needed here, not at run time): stage one on each line's own features, stage
+two on those plus the context of the stage-one scores. Stage one's scores for the training
+pages are cross-fitted (each page scored by a model that did not see it) so stage two learns
+from scores like those it will get on new pages. Every line is weighted by its length and
+every page weighs the same, like the score the benchmark computes.
+
+The honest estimate of how well the model does on unseen sites is the host-grouped
+cross-validation: ``python benchmarks/bench.py --by-host-cv 5``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from line_truth import body_lines  # noqa: E402
+
+from cleanwire.document import make_document  # noqa: E402
+from cleanwire.generic.context import CONTEXT_NAMES  # noqa: E402
+from cleanwire.generic.decide import stage_one_rows, stage_two_rows  # noqa: E402
+from cleanwire.generic.features import BASE_NAMES, Page  # noqa: E402
+from cleanwire.generic.lines import make_page  # noqa: E402
+from cleanwire.generic.model import LineModel, Logistic  # noqa: E402
+
+ROOT = HERE.parent
+OUT = ROOT / "src" / "cleanwire" / "data" / "dump_model.json"
+L2 = 1.0
+INNER_FOLDS = 4
+# The cut's thresholds, chosen by the host-grouped cross-validation (bench.py --by-host-cv 5 --grid).
+HIGH = 0.4
+LOW = 0.25
+
+
+@dataclass
+class PageData:
+    id: str
+    page: Page
+    base: list[list[float]]
+    labels: list[bool]
+    weights: list[float]
+
+
+def load_pages(corpus: Path, ids: set[str] | None = None) -> list[PageData]:
+    """Features and labels of every dump in the corpus (or of the pages in ``ids``)."""
+    out = []
+    with open(corpus / "truth.jsonl", encoding="utf-8") as handle:
+        items = [json.loads(line) for line in handle if line.strip()]
+    for item in items:
+        if ids is not None and item["id"] not in ids:
+            continue
+        raw = (corpus / "dumps" / f"{item['id']}.txt").read_bytes()
+        doc = make_document(raw, url=item["url"])
+        if doc.kind != "dump":
+            continue
+        page, _ = make_page(doc)
+        _, base = stage_one_rows(page)
+        labels = body_lines(list(page.texts), item["body"])
+        raw_w = [1.0 + min(len(w), 80) / 4 for w in page.words]
+        total = sum(raw_w) or 1.0
+        out.append(PageData(item["id"], page, base, labels, [100 * w / total for w in raw_w]))
+    return out
+
+
+def fit(names: tuple[str, ...], rows: list[list[float]], labels: list[bool], weights: list[float]) -> Logistic:
+    """Weighted L2 logistic regression by Newton's method; weights returned on the raw scale."""
+    x = np.asarray(rows, dtype=float)
+    y = np.asarray(labels, dtype=float)
+    w = np.asarray(weights, dtype=float)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
+    beta = np.zeros(z.shape[1])
+    penalty = np.full(z.shape[1], L2)
+    penalty[0] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(z @ beta, -30, 30)))
+        grad = z.T @ (w * (p - y)) + penalty * beta
+        hess = (z * (w * p * (1 - p))[:, None]).T @ z + np.diag(penalty) + 1e-9 * np.eye(len(beta))
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-7:
+            break
+    coef = beta[1:] / scale
+    bias = beta[0] - float(coef @ mean)
+    return Logistic(names, tuple(float(c) for c in coef), float(bias))
+
+
+def _stack(data: list[PageData], attr: str) -> list:
+    return [value for item in data for value in getattr(item, attr)]
+
+
+def train(data: list[PageData]) -> LineModel:
+    """Both stages on ``data``; stage one's inputs to stage two are cross-fitted."""
+    stage1 = fit(BASE_NAMES, _stack(data, "base"), _stack(data, "labels"), _stack(data, "weights"))
+    rows2: list[list[float]] = []
+    labels2: list[bool] = []
+    weights2: list[float] = []
+    for fold in range(INNER_FOLDS):
+        held = [item for i, item in enumerate(data) if i % INNER_FOLDS == fold]
+        rest = [item for i, item in enumerate(data) if i % INNER_FOLDS != fold]
+        inner = fit(BASE_NAMES, _stack(rest, "base"), _stack(rest, "labels"), _stack(rest, "weights"))
+        for item in held:
+            p1 = [inner.probability(row) for row in item.base]
+            rows, _ = stage_two_rows(item.page, item.base, p1)
+            rows2 += rows
+            labels2 += item.labels
+            weights2 += item.weights
+    stage2 = fit(BASE_NAMES + CONTEXT_NAMES, rows2, labels2, weights2)
+    return LineModel(stage1, stage2, HIGH, LOW)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    data = load_pages(args.corpus)
+    model = train(data)
+    args.out.write_text(model.to_json() + "\n", encoding="utf-8")
+    print(f"trained on {len(data)} pages, {sum(len(d.labels) for d in data)} lines -> {args.out}")
+    for name, weight in sorted(zip(model.stage2.names, model.stage2.weights), key=lambda t: -abs(t[1]))[:12]:
+        print(f"  {name:>16} {weight:+.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,98 @@
+"""Which lines are the story: the line model's two stages run over a page, then the cut.
+
+Stage one scores lines alone; stage two rescores them with their neighbours' scores and the
+densest span (see :mod:`.context`); a line is body when its final probability reaches the
+model's threshold and it is not cut off from the story by a long stretch of chrome.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_MIN_WORDS = 40
+_MAX_GAP = 3
+
+from .context import context_features, densest_span, line_weight
+from .features import Page, base_features
+from .model import LineModel
+from .stopwords import guess_language
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Everything the model computed for a page (the training script reads it too)."""
+
+    language: str | None
+    base: list[list[float]]
+    p1: list[float]
+    context: list[list[float]]
+    p2: list[float]
+    span: tuple[int, int]
+
+
+def page_language(page: Page) -> tuple[str | None, frozenset[str]]:
+    """The page's language, guessed from the stopwords of its longest lines."""
+    order = sorted(range(len(page.texts)), key=lambda k: -len(page.words[k]))[:40]
+    words = [w.lower() for k in order for w in page.words[k]]
+    return guess_language(words)
+
+
+def stage_one_rows(page: Page) -> tuple[str | None, list[list[float]]]:
+    language, stops = page_language(page)
+    return language, base_features(page, stops, bool(stops))
+
+
+def stage_two_rows(page: Page, base: list[list[float]], p1: list[float]) -> tuple[list[list[float]], tuple[int, int]]:
+    ctx, span = context_features(p1, [len(w) for w in page.words], page.blank_after, page.title_at)
+    return [b + c for b, c in zip(base, ctx)], span
+
+
+def score(page: Page, model: LineModel) -> Scores:
+    language, base = stage_one_rows(page)
+    if base and len(base[0]) != len(model.stage1.weights):
+        raise RuntimeError("the dump model does not match the features: retrain it (benchmarks/train_dump_model.py)")
+    p1 = [model.stage1.probability(row) for row in base]
+    rows, _ = stage_two_rows(page, base, p1)
+    p2 = [model.stage2.probability(row) for row in rows]
+    span = densest_span(p2, [line_weight(len(w)) for w in page.words])
+    return Scores(language, base, p1, rows, p2, span)
+
+
+def body_flags(scores: Scores, high: float, low: float, words: list[int]) -> list[bool]:
+    """True for the lines kept as story.
+
+    Hysteresis, as in edge detection: a line scoring ``high`` or more is story; a line scoring
+    ``low`` or more is story when it joins on to story lines (directly or through other such
+    lines). When nothing reaches ``high`` (a one-paragraph post, an odd layout) the thresholds
+    are taken relative to the page's best line, so a page never comes out empty by default.
+    """
+    p = scores.p2
+    if not p:
+        return []
+    top = max(p)
+    if top < high:
+        high, low = top * 0.8, top * low / high
+    flags = [score >= high for score in p]
+    n = len(p)
+    # Gaps: a weaker line between story lines (an inner heading, a short paragraph) is story.
+    last = -1
+    for k in range(n):
+        if flags[k]:
+            if 0 <= last < k - 1 and k - last <= _MAX_GAP + 1:
+                for j in range(last + 1, k):
+                    flags[j] = p[j] >= low
+            last = k
+    # Edges: the story's first and last lines may score lower; extend while they hold up.
+    edge = (high + low) / 2
+    for order in (range(n), range(n - 1, -1, -1)):
+        previous = None
+        for k in order:
+            if not flags[k] and previous is not None and flags[previous] and p[k] >= edge:
+                flags[k] = True
+            previous = k
+    if sum(w for w, flag in zip(words, flags) if flag) < _MIN_WORDS:
+        # Too little to be a story on its own: keep the densest span around it.
+        start, end = scores.span
+        for k in range(start, end + 1):
+            flags[k] = flags[k] or p[k] >= low
+    return flags

@@ -1,0 +1,157 @@
+"""The other fields of a generic dump: title, published, authors, captions, related links.
+
+Each finder returns its value and the line indexes (into the page's non-blank lines) it used,
+so the caller can label those lines. The search is local: around the headline for the byline
+and dateline, inside and beside the story for captions, after a heading for related links.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
+from ..article import RelatedLink
+from ..dates import from_date, parse_date
+from ..document import Document
+from ..names import names_from_byline
+from .features import Page
+from .patterns import BYLINE, DATE_HINT, DATELINE_PREFIX, NAME_DATE, RELATED_HEADING, has_credit, is_chrome
+
+# How far from the headline (in non-blank lines) bylines and datelines are looked for.
+_META_WINDOW = 12
+_MAX_RELATED = 25
+_NOT_A_NAME = frozenset(
+    "staff reporter editor editors correspondent contributor news desk team admin the updated published "
+    "posted share comments read minutes min photo video".split()
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A field's value and the lines it came from."""
+
+    value: object
+    lines: tuple[int, ...] = ()
+
+
+def near_title(page: Page, title_at: int | None, story_start: int) -> range:
+    """The lines where bylines and datelines sit: around the headline, before the story."""
+    if title_at is None:
+        return range(max(0, story_start - _META_WINDOW), min(len(page.texts), story_start + 3))
+    end = max(title_at + _META_WINDOW, story_start + 3)
+    return range(max(0, title_at - 3), min(len(page.texts), end))
+
+
+def title(doc: Document, page: Page) -> Found:
+    if page.title_at is not None:
+        text = page.texts[page.title_at]
+        # The page's own headline is cleaner than the metadata title (no " | Site" suffix).
+        return Found(text, (page.title_at,))
+    return Found(doc.header_title)
+
+
+def published(doc: Document, page: Page, near: range, tz: str | None = None) -> Found:
+    """A dateline near the headline (with its time and zone), else the dump header's date."""
+    header = from_date(doc.header_date) if doc.header_date else None
+    for k in near:
+        text = page.texts[k]
+        if len(text) > 160 or not (DATE_HINT.search(text) or DATELINE_PREFIX.match(text)):
+            continue
+        value = parse_date(text, tz)
+        if value is None:
+            continue
+        if header is None or abs(value.date() - header.date()) <= timedelta(days=1):
+            return Found(value, (k,))
+    return Found(header)
+
+
+def _site_words(url: str | None) -> set[str]:
+    host = urlsplit(url).hostname if url else None
+    if not host:
+        return set()
+    parts = [p for p in host.lower().split(".") if p not in ("www", "com", "co", "org", "net", "uk", "de")]
+    return {p for p in parts if len(p) > 2}
+
+
+def _is_name(name: str, site_words: set[str]) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
+        return False
+    if parse_date(name) is not None or DATE_HINT.search(name):
+        return False
+    lowered = {w.lower().strip(".,") for w in words}
+    if lowered & _NOT_A_NAME:
+        return False
+    squashed = name.lower().replace(" ", "")
+    if any(site in squashed for site in site_words):
+        return False
+    return all(w[0].isupper() or w.lower() in ("de", "van", "von", "da", "di", "le", "la", "del", "bin") for w in words)
+
+
+def authors(page: Page, near: range, url: str | None) -> Found:
+    """Names from a "By ..." line or a "Name - date" line near the headline."""
+    site_words = _site_words(url)
+    for k in near:
+        text = page.texts[k]
+        if len(text) > 160:
+            continue
+        match = BYLINE.match(text) or NAME_DATE.match(text)
+        if not match:
+            continue
+        names = tuple(n for n in names_from_byline(match.group("names")) if _is_name(n, site_words))
+        if names:
+            return Found(names, (k,))
+    return Found(())
+
+
+def is_caption(page: Page, k: int) -> bool:
+    """A photo credit, or a line printed twice in a row (the alt text and the caption)."""
+    text = page.texts[k]
+    if len(text) > 400:
+        return False
+    if has_credit(text):
+        return True
+    twin = (k > 0 and page.texts[k - 1] == text) or (k + 1 < len(page.texts) and page.texts[k + 1] == text)
+    return twin and k != page.title_at
+
+
+def related(page: Page, free: list[bool], title_text: str | None) -> tuple[list[RelatedLink], dict[int, str]]:
+    """Links listed under related-list headings, among the lines not used by the story.
+
+    Returns the links and a reason for each line used (the heading and its items).
+    """
+    links: list[RelatedLink] = []
+    used: dict[int, str] = {}
+    n = len(page.texts)
+    for k in range(n):
+        if not free[k] or len(page.texts[k]) > 80 or not RELATED_HEADING.match(page.texts[k]):
+            continue
+        heading = page.texts[k].rstrip(" :»>›")
+        used[k] = "related group heading"
+        items = 0
+        j = k + 1
+        while j < n and free[j] and items < _MAX_RELATED:
+            text = page.texts[j]
+            words = len(page.words[j])
+            if RELATED_HEADING.match(text) or words > 30 or (words < 3 and not text[:1].isdigit()):
+                break
+            if words < 6 and is_chrome(text):
+                break
+            if title_text is None or text != title_text:
+                links.append(RelatedLink(text, None, heading))
+                used[j] = f"item of '{heading}'"
+                items += 1
+            j += 1
+    return links, used
+
+
+def story_published_fallback(page: Page, tz: str | None = None) -> datetime | None:
+    """Any dateline in the first lines of a page that has no headline and no header."""
+    for k in range(min(len(page.texts), 60)):
+        text = page.texts[k]
+        if len(text) < 80 and DATE_HINT.search(text):
+            value = parse_date(text, tz)
+            if value:
+                return value
+    return None

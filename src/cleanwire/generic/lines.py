@@ -1,0 +1,62 @@
+"""A dump's lines as the features see them: the non-blank lines, their neighbours, the headline."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..document import Document
+from .features import Page, split_words
+from .patterns import is_chrome
+
+#: Dumps with more lines than this are cut: no news page has that many, and work stays bounded.
+MAX_LINES = 20000
+#: Lines longer than this are cut for the features (the body keeps the whole line).
+_TITLE_WORDS = (3, 30)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def find_title_line(texts: tuple[str, ...], counts: Counter[str], header_title: str | None) -> int | None:
+    """Index of the headline among the non-blank lines, or None when none is found.
+
+    With a dump header the headline is the line that matches the header title (sites append
+    " | Site" to the metadata title, so a prefix match counts); without one it is the first
+    title-like line the page prints twice near the top.
+    """
+    if header_title:
+        wanted = _key(header_title)
+        for k, text in enumerate(texts):
+            if _key(text) == wanted:
+                return k
+        for k, text in enumerate(texts):
+            key = _key(text)
+            if len(key) >= 15 and len(key.split()) >= 3 and (wanted.startswith(key) or key.startswith(wanted)):
+                return k
+    limit = max(40, len(texts) // 2)
+    for k, text in enumerate(texts[:limit]):
+        words = len(text.split())
+        if counts[text] > 1 and _TITLE_WORDS[0] <= words <= _TITLE_WORDS[1] and not is_chrome(text):
+            return k
+    return None
+
+
+def make_page(doc: Document) -> tuple[Page, list[int]]:
+    """The page of non-blank lines and, for each, its index in ``doc.lines``."""
+    lines = doc.lines[:MAX_LINES]
+    filled = [i for i, line in enumerate(lines) if line]
+    texts = tuple(lines[i] for i in filled)
+    counts = Counter(texts)
+    last = len(lines) - 1
+    blank_after = tuple(i == last or not lines[i + 1] for i in filled)
+    blank_before = tuple(i == 0 or not lines[i - 1] for i in filled)
+    page = Page(
+        texts=texts,
+        words=tuple(split_words(text) for text in texts),
+        counts=counts,
+        blank_after=blank_after,
+        blank_before=blank_before,
+        title_at=find_title_line(texts, counts, doc.header_title),
+    )
+    return page, filled

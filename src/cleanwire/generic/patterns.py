@@ -1,0 +1,143 @@
+"""Generic, multilingual line patterns: page chrome, related-list headings, credits, bylines.
+
+No site names and no page text: only words any news site may print around a story.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.I
+
+#: Words of buttons, widgets and footers (share, subscribe, cookie notice, comments, ...).
+CHROME_WORDS = frozenset("""
+share shares tweet facebook twitter whatsapp linkedin pinterest reddit instagram youtube email e-mail
+print subscribe subscription signup signin login logout newsletter newsletters cookie cookies privacy
+advertisement advertising advertise sponsored comment comments reply menu search sitemap rss copyright
+teilen anmelden abonnieren werbung datenschutz impressum kommentar kommentare
+partager publicité abonnez connexion commentaire commentaires
+compartir compartilhe compartilhar publicidad publicidade comentarios comentários suscríbete assine
+condividi pubblicità commenti bagikan iklan komentar
+поделиться реклама комментарии подписаться
+""".split())
+#: Two-word phrases of the same kind, as lower-cased word pairs.
+CHROME_PAIRS = frozenset(
+    tuple(pair.split()) for pair in (
+        "sign up", "sign in", "log in", "log out", "read more", "continue reading", "follow us",
+        "rights reserved", "click here", "the app", "our app", "skip to", "contact us", "about us",
+        "terms of", "of use", "of service", "all rights",
+    )
+)
+
+
+def chrome_words(lowered: list[str], text: str) -> bool:
+    """True when a line's lower-cased words hold button, widget or footer words."""
+    if "©" in text:
+        return True
+    for i, word in enumerate(lowered):
+        if word in CHROME_WORDS:
+            return True
+        if i and (lowered[i - 1], word) in CHROME_PAIRS:
+            return True
+    return False
+
+
+#: Legal and footer text, which can be long and read like prose.
+LEGAL = re.compile(
+    r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\btrademarks?\b|\bterms (?:of|and) (?:use|service|conditions)\b|"
+    r"\bprivacy (?:policy|notice|statement)\b|\bcookies?\b|\bdisclaimer\b|\baffiliate\b|"
+    r"\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos\b|\btodos os direitos\b",
+    _I,
+)
+
+#: Headings of related-link lists, in the languages cleanwire meets most.
+RELATED_HEADING = re.compile(
+    r"^(?:related(?: (?:stories|articles|content|news|posts|coverage|links|reading|topics))?|"
+    r"more (?:in|from|on|about|stories|news|articles|headlines)\b.{0,40}|more stories|"
+    r"read (?:more|next|also)|also read|see also|what to read next|up next|"
+    r"you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|"
+    r"(?:the )?most (?:popular|read|viewed|shared|commented|recent)(?: (?:stories|articles|now|news))?|"
+    r"trending(?: (?:now|stories|news|articles|topics))?|popular(?: (?:now|stories|posts|articles))?|"
+    r"recommended(?: (?:for you|stories|reading|articles|videos))?|top (?:stories|news|headlines)|"
+    r"latest(?: (?:news|stories|articles|headlines|posts))?|don'?t miss|editor'?s? picks?|"
+    r"recent posts|(?:in )?other news|further reading|around the web|"
+    r"mehr zum thema|das könnte sie auch interessieren|meistgelesene?|weitere artikel|lesen sie auch|"
+    r"à lire aussi|a lire aussi|les plus lus|sur le même sujet|lire aussi|"
+    r"más leídas|noticias relacionadas|te puede interesar|lea también|"
+    r"leia também|leia mais|mais lidas|notícias relacionadas|veja também|"
+    r"leggi anche|i più letti|articoli correlati|"
+    r"baca juga|berita terkait|terpopuler|"
+    r"читайте также|похожие статьи|популярное)\s*[:»>›]?$",
+    _I,
+)
+
+#: Photo credits and caption markers.
+CAPTION_CREDIT = re.compile(
+    r"\[[A-Z][A-Za-z .&/-]{1,40}\]$|\((?:photo|image|picture|foto|bild|credit)s?\b[^)]{0,80}\)|"
+    r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|afp|reuters|ap photo|associated press|"
+    r"epa|dpa|picture alliance|imago)\b.{0,30}$|"
+    r"^(?:photo|image|picture|foto|bild|credit|photograph)s?(?: credit)?\s*[:©]",
+    _I,
+)
+
+#: "By Jane Doe", "Von Max Muster", "Written by ...".
+BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|oleh|written by|words by|text:|author:|autor:|autora:|reporter:)\s*"
+    r"(?P<names>[^\d|:]{3,100})$",
+    _I,
+)
+
+#: "Jane Doe - Nov 19, 2019" / "Jane Doe | October 9, 2018": a name before a date.
+NAME_DATE = re.compile(
+    r"^(?P<names>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\s*[-–—|,·•]\s*(?P<rest>.*\d.*)$"
+)
+
+#: Something that looks like a date: month names (several languages) or numeric dates.
+DATE_HINT = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}年|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
+    r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|"
+    r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maret|mei|"
+    r"agustus|desember)[a-z]*\.?\s+\d|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}",
+    _I,
+)
+
+#: Prefixes of a dateline: "Published", "Updated", "Posted on", "publiziert am", ...
+DATELINE_PREFIX = re.compile(
+    r"^(?:published|updated|posted|last updated|modified|date|publiziert|veröffentlicht|aktualisiert|"
+    r"stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|diterbitkan|"
+    r"опубликовано)\b",
+    _I,
+)
+
+_WORDS = re.compile(r"[\w'-]+")
+
+
+def is_chrome(text: str) -> bool:
+    """:func:`chrome_words` for a line not yet split into words."""
+    return chrome_words(_WORDS.findall(text[:300].lower()), text)
+
+
+# Cheap substring tests run first: the regular expressions above are slow on long lines.
+_LEGAL_KEYS = ("©", "(c)", "rights", "trademark", "terms", "privacy", "cookie", "disclaimer", "affiliate",
+               "rechte", "droits", "derechos", "direitos")
+_CREDIT_KEYS = ("getty", "shutterstock", "istock", "alamy", "afp", "reuters", "ap photo", "associated press",
+                "epa", "dpa", "picture", "imago", "photo", "image", "foto", "bild", "credit")
+
+_LEGAL_QUICK = re.compile("|".join(re.escape(key) for key in _LEGAL_KEYS))
+_CREDIT_QUICK = re.compile("|".join(re.escape(key) for key in _CREDIT_KEYS))
+
+
+def is_legal(text: str) -> bool:
+    """Copyright, trademark, privacy and cookie text (``text`` lower-cased or not)."""
+    return _LEGAL_QUICK.search(text.lower()) is not None and LEGAL.search(text) is not None
+
+
+def has_credit(text: str) -> bool:
+    """A photo credit or caption marker at the end of ``text``."""
+    tail = text[-200:]
+    if not (tail.endswith("]") or "(" in tail or _CREDIT_QUICK.search(tail.lower())):
+        return False
+    return CAPTION_CREDIT.search(tail) is not None

@@ -1,0 +1,252 @@
+"""The generic dump extractor on made-up dumps: chrome kinds, fields, robustness, corpus floor."""
+
+from __future__ import annotations
+
+import random
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+import cleanwire
+from cleanwire import CleanwireError, Label
+from cleanwire.dates import parse_date
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PAGE = """ date 2021-03-04  Harbour town votes to rebuild its old sea wall | The Example Tribune
+Skip to content
+Home
+World
+Business
+Sport
+Subscribe
+Log in
+
+Harbour town votes to rebuild its old sea wall
+
+By Jane Doe and John Roe
+Updated 3:45 PM ET, Thu March 4, 2021
+Share on Facebook
+Share on Twitter
+
+Residents of the small harbour town voted on Tuesday to spend the money they had saved for a decade on rebuilding the sea wall that has protected the old quarter since the nineteenth century.
+
+The council said the vote was the largest turnout it had ever recorded, with nearly four in five of the people on the register taking part in the ballot over two days.
+Workers inspect the cracked stones of the sea wall. (Photo: Jane Doe/Example Agency)
+Workers inspect the cracked stones of the sea wall. (Photo: Jane Doe/Example Agency)
+
+Engineers had warned last winter that the wall would not survive another season of storms without repairs, and that the cost of doing nothing would be far higher than the cost of acting now.
+
+Advertisement
+
+What happens next
+
+The work is expected to start in the spring, when the weather allows the crews to reach the foot of the wall at low tide, and it should be finished before the autumn storms arrive.
+
+"We have waited long enough, and now the town has spoken with one voice," the mayor told reporters outside the town hall after the result was announced.
+
+Sign up for our newsletter
+Get the day's top stories in your inbox every morning.
+
+Related Stories
+Storm damage closes the harbour road for a week
+Fishermen ask for help after a hard winter
+New ferry timetable starts next month
+
+Comments
+Log in to comment
+Privacy Policy
+Terms of Use
+© 2021 The Example Tribune. All rights reserved.
+"""
+
+PROSE = (
+    "The committee met again on Monday to discuss the plan, and its members agreed that the town "
+    "would need more time to study the costs before any final decision could be taken this year."
+)
+STORY = [
+    PROSE,
+    "Several residents spoke at the meeting, and most of them said that they would support the work "
+    "if the council could show them a clear budget and a timetable that the builders could keep.",
+    "The mayor promised to publish both documents before the end of the month, so that everyone in "
+    "the town would have the chance to read them and to send questions to the council in writing.",
+    "A second meeting is planned for the spring, when the engineers are expected to present their "
+    "final report on the state of the bridge and on the options that remain open to the town.",
+]
+
+
+def _explain(text: str, url: str | None = None) -> cleanwire.Explanation:
+    return cleanwire.explain(text.encode("utf-8"), url=url)
+
+
+def test_story_comes_out_whole_and_in_order():
+    article = cleanwire.extract(PAGE)
+    assert article.extractor == "generic"
+    assert article.paragraphs[0].startswith("Residents of the small harbour town")
+    assert article.paragraphs[-1].startswith('"We have waited long enough')
+    assert "What happens next" in article.paragraphs  # an inner heading stays
+    assert len(article.paragraphs) == 6
+
+
+@pytest.mark.parametrize(
+    "residue",
+    ["Skip to content", "Subscribe", "Share on", "Advertisement", "newsletter", "Related Stories",
+     "Storm damage", "Comments", "Privacy Policy", "All rights reserved", "By Jane Doe", "Updated 3:45",
+     "(Photo:", "Harbour town votes"],
+)
+def test_chrome_is_gone(residue):
+    assert residue not in cleanwire.extract(PAGE).body
+
+
+def test_fields():
+    article = cleanwire.extract(PAGE)
+    assert article.title == "Harbour town votes to rebuild its old sea wall"
+    assert article.authors == ("Jane Doe", "John Roe")
+    assert article.published is not None
+    assert article.published.isoformat() == "2021-03-04T15:45:00-05:00"
+    assert article.captions == ("Workers inspect the cracked stones of the sea wall. (Photo: Jane Doe/Example Agency)",)
+    assert [(r.title, r.group) for r in article.related] == [
+        ("Storm damage closes the harbour road for a week", "Related Stories"),
+        ("Fishermen ask for help after a hard winter", "Related Stories"),
+        ("New ferry timetable starts next month", "Related Stories"),
+    ]
+    assert all(r.url is None for r in article.related)
+    assert article.language == "en"
+
+
+def test_every_line_has_a_label_and_a_reason():
+    result = _explain(PAGE)
+    filled = [line for line in PAGE.split("\n")[1:] if line.strip()]
+    assert [b.text for b in result.blocks] == filled
+    assert all(b.reason for b in result.blocks)
+    labels = {b.text: b.label for b in result.blocks}
+    assert labels["By Jane Doe and John Roe"] is Label.METADATA
+    assert labels["Related Stories"] is Label.RELATED
+    assert labels["Advertisement"] is Label.BOILERPLATE
+
+
+def test_explain_command_prints_labels(tmp_path, capsys):
+    from cleanwire.cli.main import main
+
+    path = tmp_path / "dump.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    assert main(["explain", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "# extractor: generic" in out and "BODY" in out and "REL " in out and "(byline)" in out
+
+
+def test_headline_printed_twice_without_header_and_name_date_line():
+    lines = ["Menu", "News", "Weather", "", "Bridge reopens after a year of repairs", "",
+             "Maria Silva - Nov 19, 2019, 10:31 pm CST", "Bridge reopens after a year of repairs", ""]
+    lines += [x for p in STORY for x in (p, "")] + ["Most Popular", "Rain expected all weekend in the valley",
+                                "Local team wins the regional cup final", ""]
+    article = cleanwire.extract("\n".join(lines))
+    assert article.title == "Bridge reopens after a year of repairs"
+    assert article.authors == ("Maria Silva",)
+    assert article.published.isoformat() == "2019-11-19T22:31:00-06:00"
+    assert article.paragraphs == tuple(STORY)
+    assert [r.group for r in article.related] == ["Most Popular"] * 2
+
+
+def test_german_byline_and_dateline_and_site_name_is_no_author():
+    saetze = [
+        "Die Stadt hat am Montag beschlossen, die alte Brücke über den Fluss bis zum nächsten Jahr "
+        "zu erneuern, weil die Kosten für die Reparatur sonst weiter steigen würden.",
+        "Der Bürgermeister sagte, dass die Arbeiten im Frühjahr beginnen sollen und dass die Brücke "
+        "während dieser Zeit für den Verkehr gesperrt werden muss, was viele Pendler ärgert.",
+        "Die Händler in der Innenstadt befürchten, dass weniger Kunden kommen, wenn die Brücke "
+        "monatelang gesperrt ist, und sie fordern eine Hilfe von der Stadt für diese Zeit.",
+        "Im Rat gab es am Ende eine klare Mehrheit für den Plan, nur zwei Mitglieder stimmten "
+        "dagegen, weil sie die Kosten für zu hoch halten und eine neue Brücke bauen wollten.",
+    ]
+    lines = [" date 2018-09-25  Stadt erneuert die alte Brücke", "Startseite", "Politik", "",
+             "Stadt erneuert die alte Brücke", "", "Von Max Muster, Beispielzeitung",
+             "publiziert am 25. September 2018", ""] + [x for p in saetze for x in (p, "")] + ["Mehr zum Thema", "Neue Radwege für die Innenstadt", ""]
+    article = cleanwire.extract("\n".join(lines), url="https://www.beispielzeitung.de/lokales/bruecke")
+    assert article.authors == ("Max Muster",)
+    assert article.published.date().isoformat() == "2018-09-25"
+    assert article.language == "de"
+    assert [r.group for r in article.related] == ["Mehr zum Thema"]
+    assert article.paragraphs == tuple(saetze)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Nov 19, 2019, 10:31 pm CST", "2019-11-19T22:31:00-06:00"),
+        ("October 9, 2018 at 4:02 pm", "2018-10-09T16:02:00+00:00"),
+        ("publiziert am 25. September 2018", "2018-09-25T00:00:00+00:00"),
+        ("Updated 3:45 PM ET, Tue November 19, 2019", "2019-11-19T15:45:00-05:00"),
+        ("Updated 0339 GMT (1139 HKT) November 19, 2019", "2019-11-19T03:39:00+00:00"),
+        ("In 2019 November 5, 2020", "2020-11-05T00:00:00+00:00"),
+    ],
+)
+def test_dateline_formats(text, iso):
+    value = parse_date(text)
+    assert value is not None and value.isoformat() == iso
+
+
+def test_dates_are_never_authors():
+    lines = ["Home", "", "Title of a short report on the town", "", "By November 19, 2019", ""] + [x for p in STORY for x in (p, "")]
+    assert cleanwire.extract("\n".join(lines)).authors == ()
+
+
+# Robustness: a sound Article or a clear CleanwireError, never a hang or a traceback.
+
+def _sound_or_error(raw: bytes | str) -> None:
+    try:
+        article = cleanwire.extract(raw)
+    except CleanwireError:
+        return
+    assert article.paragraphs and all(article.paragraphs)
+
+
+def test_random_bytes():
+    rng = random.Random(7)
+    for size in (1, 100, 5000, 200_000):
+        _sound_or_error(bytes(rng.randrange(256) for _ in range(size)))
+
+
+def test_one_huge_line():
+    line = (PROSE + " ") * 28_000  # about 5 MB, no newline
+    assert len(line) > 5_000_000
+    article = cleanwire.extract(line)
+    assert len(article.body) == len(line.strip())
+
+
+def test_many_short_lines():
+    text = "\n".join(f"item {i}" for i in range(100_000))
+    _sound_or_error(text)
+
+
+def test_no_newlines_and_blank_input():
+    _sound_or_error(PROSE)
+    with pytest.raises(CleanwireError):
+        cleanwire.extract("\n\n   \n")
+
+
+# The dev corpus: the generic path must not regress below its measured score.
+
+# Measured 0.928 on the dev corpus (the model was trained on it: the honest, host-grouped
+# cross-validated figure is 0.912, see docs/benchmarks.md); the floor sits 0.02 below.
+GENERIC_DUMP_F1_FLOOR = 0.908
+
+
+def test_generic_dump_f1_on_dev_corpus(dev_corpus):
+    import json
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from scoring import score_corpus, score_page
+
+    from cleanwire.document import make_document
+    from cleanwire.generic.dump import explain_dump
+
+    scores = []
+    for line in (dev_corpus / "truth.jsonl").read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        doc = make_document((dev_corpus / "dumps" / f"{item['id']}.txt").read_bytes(), url=item["url"])
+        scores.append(score_page(explain_dump(doc).article.body, item["body"]))
+    result = score_corpus(scores)
+    assert result.f1 >= GENERIC_DUMP_F1_FLOOR, result
