@@ -13,10 +13,12 @@ import re
 from collections import Counter
 
 from ...blocks import Label
+from ...dates import parse_date
 from .segment import Segment
 from .zones import Zone, Zones
 
 Decision = tuple[Label, str]
+_OPEN = (Zone.NONE, Zone.CONTENT, Zone.STORY)
 
 _PROMO = re.compile(
     r"^(?:click here|tap here|sign up|subscribe|follow us|get the .{0,40}app|download the .{0,30}app|"
@@ -31,6 +33,7 @@ _CREDIT = re.compile(r"^(?:©|\(?(?:photo|image|picture|foto|bild)(?: credit)?\s
 _BYLINE = re.compile(r"^(?:by|von|par|por|oleh)\s+\S", re.I)
 _SENTENCE = re.compile(r"[.!?…:;\"”’)]\s*$")
 _WORDS = re.compile(r"\w+")
+_CONTACT = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://|www\.|twitter\.com/)\S+|@\w+)$")
 
 
 def _norm(text: str | None) -> str:
@@ -40,8 +43,7 @@ def _norm(text: str | None) -> str:
 def _promo(seg: Segment) -> str | None:
     if _PROMO.search(seg.text):
         return "promotion or widget phrase"
-    letters = [c for c in seg.text if c.isalpha()]
-    if seg.words >= 3 and seg.link_density > 0.5 and letters and sum(c.isupper() for c in letters) > 0.9 * len(letters):
+    if seg.link_density > 0.5 and seg.words >= 3 and seg.text.isupper():
         return "all-caps promotional link"
     return None
 
@@ -56,7 +58,7 @@ def classify(segs: list[Segment], kept: list[bool], headline: str | None) -> lis
     for seg, keep, (zone, why) in zip(segs, kept, found):
         if zone is not Zone.CAPTION and why in story_modules:
             zone, why = Zone.NONE, ""
-        if title and seg.words <= 40 and _norm(seg.text) == title:
+        if title and len(seg.text) < 2 * len(title) + 20 and _norm(seg.text) == title:
             out.append((Label.METADATA, "the headline"))
         elif seg.tag == "h1" and not (keep and any(label is Label.BODY for label, _ in out)):
             out.append((Label.METADATA, "a page heading (h1) before the story"))
@@ -68,6 +70,10 @@ def classify(segs: list[Segment], kept: list[bool], headline: str | None) -> lis
             out.append((Label.CAPTION, "credit line"))
         elif _BYLINE.search(seg.text) and seg.words <= 8:
             out.append((Label.METADATA, "byline"))
+        elif _CONTACT.search(seg.text):
+            out.append((Label.BOILERPLATE, "a bare address or handle"))
+        elif seg.words <= 12 and not _SENTENCE.search(seg.text) and parse_date(seg.text) is not None:
+            out.append((Label.METADATA, "dateline"))
         elif not keep:
             out.append((Label.BOILERPLATE, f"not main text{f' ({why})' if why else ''}"))
         elif (promo := _promo(seg)) is not None:
@@ -77,6 +83,36 @@ def classify(segs: list[Segment], kept: list[bool], headline: str | None) -> lis
     if not any(label is Label.BODY for label, _ in out):
         return _densest(segs, out, zones)
     return _complete(segs, out, zones)
+
+
+def story_container_text(segs: list[Segment], zones: Zones) -> str | None:
+    """The text of the page's story container, when the markup names one clearly.
+
+    The container is the element whose class says so (``article-body``, ``entry-content``,
+    ``itemprop=articleBody``...) holding the most prose; it counts when that is at least 60%
+    of the page's prose. Lines before its first and after its last prose paragraph (bylines,
+    datelines, tag lists) are left out. The slower trafilatura pass is then skipped.
+    """
+    held: dict[object, list[Segment]] = {}
+    words: Counter[object] = Counter()
+    prose_words = 0
+    for seg in segs:
+        zone = zones.of(seg.element)[0]
+        box = zones.container(seg.element) if zone is Zone.STORY else None
+        if box is not None:
+            held.setdefault(box, []).append(seg)
+        if _prose(seg) and zone in _OPEN:
+            prose_words += seg.words
+            if box is not None:
+                words[box] += seg.words
+    if not words:
+        return None
+    best, story_words = words.most_common(1)[0]
+    if story_words < 50 or story_words * 10 < prose_words * 6:
+        return None
+    lines = held[best]
+    prose = [i for i, seg in enumerate(lines) if _prose(seg)]
+    return "\n".join(seg.text for seg in lines[prose[0]:prose[-1] + 1])
 
 
 def _story_modules(segs: list[Segment], kept: list[bool], found: list[tuple[Zone, str]]) -> set[str]:
@@ -111,7 +147,7 @@ def _complete(segs: list[Segment], out: list[Decision], zones: Zones) -> list[De
         if out[i][0] is not Label.BOILERPLATE or not out[i][1].startswith("not main text ") and out[i][1] != "not main text":
             continue
         zone, _ = zones.of(seg.element)
-        if zone in (Zone.NONE, Zone.CONTENT) and _prose(seg) and _parent_key(seg) in home and _promo(seg) is None:
+        if zone in _OPEN and _prose(seg) and _parent_key(seg) in home and _promo(seg) is None:
             result[i] = (Label.BODY, "prose in the story's container")
     return result
 
@@ -120,13 +156,13 @@ def _densest(segs: list[Segment], out: list[Decision], zones: Zones) -> list[Dec
     """Fallback: the container holding the most words of prose is the story."""
     weight: Counter[object] = Counter()
     for seg, (label, _) in zip(segs, out):
-        if label is Label.BOILERPLATE and _prose(seg) and zones.of(seg.element)[0] in (Zone.NONE, Zone.CONTENT):
+        if label is Label.BOILERPLATE and _prose(seg) and zones.of(seg.element)[0] in _OPEN:
             weight[_parent_key(seg)] += seg.words
     if not weight:
         # No prose at all (a listing, a form): keep every visible line outside page furniture.
         return [
             (Label.BODY, "page text (no story found)")
-            if label is Label.BOILERPLATE and zones.of(seg.element)[0] in (Zone.NONE, Zone.CONTENT) and seg.link_density < 0.6
+            if label is Label.BOILERPLATE and zones.of(seg.element)[0] in _OPEN and seg.link_density < 0.6
             else (label, reason)
             for seg, (label, reason) in zip(segs, out)
         ]

@@ -46,18 +46,29 @@ class Segment:
         return self.link_chars / len(self.text) if self.text else 0.0
 
 
-def element_path(el: HtmlElement, levels: int = 6) -> str:
-    """A short CSS-like path of the element and its nearest ancestors, for ``explain``."""
-    parts: list[str] = []
-    node: HtmlElement | None = el
-    while node is not None and len(parts) < levels:
-        tag = node.tag if isinstance(node.tag, str) else "?"
-        ident = (node.get("id") or "").split()
-        cls = (node.get("class") or "").split()
-        parts.append(f"{tag}#{ident[0]}" if ident else f"{tag}.{cls[0]}" if cls else tag)
-        node = node.getparent()
-    prefix = "…/" if node is not None else ""
-    return prefix + "/".join(reversed(parts))
+class PathNamer:
+    """Short CSS-like paths of elements ("…/div.article-body/p"), memoised per element."""
+
+    def __init__(self, levels: int = 6) -> None:
+        self.levels = levels
+        self._memo: dict[HtmlElement, tuple[str, ...]] = {}
+
+    def parts(self, el: HtmlElement) -> tuple[str, ...]:
+        found = self._memo.get(el)
+        if found is None:
+            parent = el.getparent()
+            tag = el.tag if isinstance(el.tag, str) else "?"
+            ident = (el.get("id") or "").split()
+            cls = (el.get("class") or "").split()
+            own = f"{tag}#{ident[0]}" if ident else f"{tag}.{cls[0]}" if cls else tag
+            above = self.parts(parent) if parent is not None and len(self._memo) < 100_000 else ()
+            found = (above + (own,))[-(self.levels + 1):]
+            self._memo[el] = found
+        return found
+
+    def __call__(self, el: HtmlElement) -> str:
+        parts = self.parts(el)
+        return "/".join(parts) if len(parts) <= self.levels else "…/" + "/".join(parts[1:])
 
 
 def _hidden(el: HtmlElement) -> bool:
@@ -67,8 +78,9 @@ def _hidden(el: HtmlElement) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def segments(root: HtmlElement) -> list[Segment]:
-    """The page's segments in document order (``<body>`` only, hidden parts left out)."""
+def segments(root: HtmlElement) -> tuple[list[Segment], int]:
+    """The page's segments in document order (``<body>`` only, hidden parts left out), and
+    the depth of the deepest element walked."""
     body = root.find("body")
     if body is None:
         body = root
@@ -78,6 +90,7 @@ def segments(root: HtmlElement) -> list[Segment]:
     link_chars = 0
     in_link = 0
     skipping: HtmlElement | None = None
+    depth = deepest = 0
 
     def flush() -> None:
         nonlocal link_chars
@@ -95,11 +108,15 @@ def segments(root: HtmlElement) -> list[Segment]:
         if skipping is not None:
             if el is skipping:  # the end of the skipped element: only its tail is visible
                 skipping = None
+                depth -= 1
                 if el.tail:
                     parts.append(el.tail)
             continue
         tag = el.tag
         if event == "start":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
             if not isinstance(tag, str) or tag in SKIP_TAGS or _hidden(el):
                 skipping = el
                 walker.skip_subtree()
@@ -111,6 +128,7 @@ def segments(root: HtmlElement) -> list[Segment]:
                 in_link += 1
             text = el.text
         else:
+            depth -= 1
             if tag in BLOCK_TAGS:
                 flush()
                 owners.pop()
@@ -122,4 +140,4 @@ def segments(root: HtmlElement) -> list[Segment]:
             if in_link:
                 link_chars += len(text.strip())
     flush()
-    return out
+    return out, deepest

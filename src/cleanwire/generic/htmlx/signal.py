@@ -99,4 +99,4 @@ def _settle(out: list[bool | None], segs: list[Segment], grams: set[tuple[str, .
 
 
 def _words(text: str) -> list[str]:
-    return [w.casefold() for w in _TOKEN.findall(text)]
+    return _TOKEN.findall(text.casefold())

@@ -22,16 +22,17 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _LAYOUT_TAGS = re.compile(r"</?(?:div|span|section|font|center|main|b|i|em|strong|u|small)\b[^>]*>", re.I)
 
 
-def parse_html(text: str) -> tuple[HtmlElement, bool]:
-    """The document tree and whether its layout containers had to be flattened."""
-    text = _XML_DECL.sub("", text, count=1)
-    root = _parse(text)
-    if _depth(root) < DEEP:
-        return root, False
-    root = _parse(_LAYOUT_TAGS.sub(" ", text))
+def parse_html(text: str) -> HtmlElement:
+    """The document tree."""
+    return _parse(_XML_DECL.sub("", text, count=1))
+
+
+def parse_flat(text: str) -> HtmlElement:
+    """The document tree with layout containers removed, for pages nested beyond ``DEEP``."""
+    root = parse_html(_LAYOUT_TAGS.sub(" ", text))
     if _depth(root) >= DEEP:
-        raise NoContentError("the page is nested too deeply to be read (more than 240 levels)")
-    return root, True
+        raise NoContentError(f"the page is nested too deeply to be read (more than {DEEP} levels)")
+    return root
 
 
 def _parse(text: str) -> HtmlElement:

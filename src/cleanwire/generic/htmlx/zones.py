@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 
 
 class Zone(str, Enum):
+    STORY = "story"
     CONTENT = "content"
     CAPTION = "caption"
     RELATED = "related"
@@ -45,7 +46,7 @@ STORY = re.compile(
     r"article-?content|content-?body|post-?body|story-?content|article-?text"
 )
 CONTENT = re.compile(_START + r"(?:main|content)" + _END)
-_PATTERNS = ((Zone.CONTENT, STORY), (Zone.CAPTION, CAPTION), (Zone.RELATED, RELATED),
+_PATTERNS = ((Zone.STORY, STORY), (Zone.CAPTION, CAPTION), (Zone.RELATED, RELATED),
              (Zone.BOILERPLATE, BOILERPLATE), (Zone.CONTENT, CONTENT))
 _TAGS = {"figcaption": Zone.CAPTION, "nav": Zone.BOILERPLATE, "footer": Zone.BOILERPLATE,
          "aside": Zone.BOILERPLATE}
@@ -81,6 +82,14 @@ class Zones:
     def of(self, el: HtmlElement) -> tuple[Zone, str]:
         zone, reason, _ = self._lookup(el)
         return zone, reason
+
+    def container(self, el: HtmlElement) -> HtmlElement | None:
+        """The ancestor (or the element itself) whose tag or words decided its zone."""
+        _, _, distance = self._lookup(el)
+        node: HtmlElement | None = el
+        for _ in range(distance):
+            node = node.getparent() if node is not None else None
+        return node
 
     def _lookup(self, el: HtmlElement) -> tuple[Zone, str, int]:
         chain: list[HtmlElement] = []
