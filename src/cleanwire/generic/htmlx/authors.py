@@ -16,7 +16,8 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:staff|team|desk|editors?|editorial|newsroom|news|press|media|agency|agencies|wire|"
     r"service|services|inc|ltd|llc|gmbh|corp|corporation|company|group|network|magazine|"
     r"journal|times|post|daily|tribune|herald|gazette|online|official|admin|administrator|"
-    r"webmaster|contributors?|redaktion|rédaction|redacción|redação|guest|anonymous|unknown)\b"
+    r"webmaster|contributors?|organi[sz]ation|foundation|institute|association|society|"
+    r"university|council|committee|redaktion|rédaction|redacción|redação|guest|anonymous|unknown)\b"
     r"|\.(?:com|org|net|co|de|fr|uk)\b|https?:|www\.|@",
     re.I,
 )

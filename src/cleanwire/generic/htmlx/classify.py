@@ -33,7 +33,7 @@ _CREDIT = re.compile(r"^(?:©|\(?(?:photo|image|picture|foto|bild)(?: credit)?\s
 _BYLINE = re.compile(r"^(?:by|von|par|por|oleh)\s+\S", re.I)
 _SENTENCE = re.compile(r"[.!?…:;\"”’)]\s*$")
 _WORDS = re.compile(r"\w+")
-_CONTACT = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://|www\.|twitter\.com/)\S+|@\w+)$")
+_CONTACT = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://)?(?:www\.)?twitter\.com/\S+|@\w+)$")
 
 
 def _norm(text: str | None) -> str:
@@ -72,7 +72,8 @@ def classify(segs: list[Segment], kept: list[bool], headline: str | None) -> lis
             out.append((Label.METADATA, "byline"))
         elif _CONTACT.search(seg.text):
             out.append((Label.BOILERPLATE, "a bare address or handle"))
-        elif seg.words <= 12 and not _SENTENCE.search(seg.text) and parse_date(seg.text) is not None:
+        elif (seg.words <= 12 and not any(label is Label.BODY for label, _ in out) and seg.text[0].isalnum()
+              and not _SENTENCE.search(seg.text) and parse_date(seg.text) is not None):
             out.append((Label.METADATA, "dateline"))
         elif not keep:
             out.append((Label.BOILERPLATE, f"not main text{f' ({why})' if why else ''}"))
@@ -89,9 +90,9 @@ def story_container_text(segs: list[Segment], zones: Zones) -> str | None:
     """The text of the page's story container, when the markup names one clearly.
 
     The container is the element whose class says so (``article-body``, ``entry-content``,
-    ``itemprop=articleBody``...) holding the most prose; it counts when that is at least 60%
-    of the page's prose. Lines before its first and after its last prose paragraph (bylines,
-    datelines, tag lists) are left out. The slower trafilatura pass is then skipped.
+    ``itemprop=articleBody``...) holding the most prose; it counts when that is at least 80%
+    of the page's prose. Lines before its first prose paragraph (bylines,
+    datelines) and short or link-only lines after its end (tag lists) are left out. The slower trafilatura pass is then skipped.
     """
     held: dict[object, list[Segment]] = {}
     words: Counter[object] = Counter()
@@ -108,11 +109,14 @@ def story_container_text(segs: list[Segment], zones: Zones) -> str | None:
     if not words:
         return None
     best, story_words = words.most_common(1)[0]
-    if story_words < 50 or story_words * 10 < prose_words * 6:
+    if story_words < 50 or story_words * 10 < prose_words * 8:
         return None
     lines = held[best]
-    prose = [i for i, seg in enumerate(lines) if _prose(seg)]
-    return "\n".join(seg.text for seg in lines[prose[0]:prose[-1] + 1])
+    start = next(i for i, seg in enumerate(lines) if _prose(seg))
+    end = len(lines)
+    while end > start and (lines[end - 1].words <= 4 or lines[end - 1].link_density > 0.5):
+        end -= 1
+    return "\n".join(seg.text for seg in lines[start:end])
 
 
 def _story_modules(segs: list[Segment], kept: list[bool], found: list[tuple[Zone, str]]) -> set[str]:

@@ -83,6 +83,24 @@ def _clean_title(title: str | None, site: str | None, host: str | None) -> str |
     return title
 
 
+def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any] | None) -> str | None:
+    """The headline: the most trusted candidate that the page's ``<title>`` contains.
+
+    JSON-LD ``headline`` and ``og:title`` are sometimes a description or a section name; the
+    ``<title>`` almost always holds the real headline, so it arbitrates.
+    """
+    head = next((" ".join((t.text_content() or "").split()) for t in root.iter("title")), "")
+    candidates = [text_of(article.get("headline")) if article else None,
+                  _first(meta, "og:title"), _first(meta, "twitter:title"), _first(meta, "dc.title", "headline")]
+    candidates += [" ".join(h.text_content().split()) for h in list(root.iter("h1"))[:3]]
+    candidates = [" ".join(c.split()) for c in candidates if c and c.strip()]
+    key = head.casefold()
+    for candidate in candidates:
+        if len(candidate) >= 3 and candidate.casefold() in key:
+            return candidate
+    return head or (candidates[0] if candidates else None)
+
+
 def _visible_authors(root: HtmlElement) -> list[str]:
     """Names in ``rel=author``/``itemprop=author`` links and in elements classed "byline"/"author"."""
     for el in root.xpath('//*[@rel="author" or @itemprop="author" or @itemprop="creator"]')[:6]:
@@ -138,10 +156,7 @@ def read_metadata(root: HtmlElement, url: str | None, base: str | None) -> PageM
         site = text_of(resolve(article.get("publisher"), nodes))
     if not site:
         site = next((text_of(n) for n in nodes if "WebSite" in types(n) and text_of(n)), None)
-    h1 = next((" ".join(h.text_content().split()) for h in root.iter("h1")), None)
-    head_title = next((" ".join((t.text or "").split()) for t in root.iter("title")), None)
-    title = (text_of(article.get("headline")) if article else None) or _first(meta, "og:title", "twitter:title", "dc.title", "headline")
-    title = _clean_title(title or h1 or head_title, site, host)
+    title = _clean_title(_pick_title(root, meta, article), site, host)
     authors: list[str] = jsonld_authors(article.get("author") or article.get("creator"), nodes) if article else []
     if not authors:
         for key in ("author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl", "twitter:creator"):
@@ -152,6 +167,9 @@ def read_metadata(root: HtmlElement, url: str | None, base: str | None) -> PageM
                     break
     if not authors:
         authors = _visible_authors(root)
+    for name in authors:  # "Headline | Section | Author Name": the author is no part of the headline
+        if title and title.casefold().endswith(name.casefold()) and len(title) > len(name) + 3:
+            title = title[: -len(name)].rstrip(" |-–—·:»/") or title
     language = root.get("lang") or root.get("xml:lang") or _first(meta, "content-language", "og:locale", "language", "dc.language")
     if not language and article:
         language = text_of(article.get("inLanguage"))
