@@ -95,7 +95,14 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
 def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes  # imported lazily: rarely needed, slow to import
 
-    best = from_bytes(data[:262144]).best()
+    results = from_bytes(data[:262144])
+    best = results.best()
+    # On a tie (cp1250 and cp1252 often score alike on short texts), take windows-1252: the
+    # web's most common legacy charset and what browsers assume for Western pages.
+    for match in results if best is not None else ():
+        if match.encoding == "cp1252" and match.percent_chaos <= best.percent_chaos and match.percent_coherence >= best.percent_coherence:
+            best = match
+            break
     if best is None or best.encoding is None:
         raise DecodeError("the bytes are not text in any encoding cleanwire can detect")
     text = data.decode(best.encoding, errors="replace")
