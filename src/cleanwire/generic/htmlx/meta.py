@@ -1,0 +1,187 @@
+"""Page metadata: title, authors, publication time, site, section, tags, language, canonical URL.
+
+Order of trust for every field: JSON-LD, then OpenGraph / Twitter / Dublin Core / itemprop
+meta tags, then the visible page (``<time>``, bylines, breadcrumbs, ``<h1>``, ``<title>``),
+then the URL.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from .authors import is_person, jsonld_authors, person_names, unique
+from .jsonld import article_node, jsonld_nodes, resolve, text_of, types
+from .pubdate import published
+from .tree import absolute
+
+_SEPARATORS = re.compile(r"\s+[|\-–—·:»/]+\s+")
+_BYLINE_CLASS = re.compile(r"byline|author|writer|contributor", re.I)
+_NOT_BYLINE_CLASS = re.compile(r"bio|avatar|image|photo|more|other|related|comment", re.I)
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: datetime | None = None
+    site: str | None = None
+    section: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    language: str | None = None
+    canonical_url: str | None = None
+
+
+def meta_tags(root: HtmlElement) -> dict[str, str]:
+    """``<meta>`` values by lower-cased name/property/itemprop/http-equiv; the first one wins.
+
+    Repeated keys (``article:tag``, ``article:author``) are joined with "\\x1f".
+    """
+    found: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        value = el.get("content")
+        if not key or value is None or not value.strip():
+            continue
+        key = key.strip().lower()
+        value = " ".join(value.split())
+        found[key] = f"{found[key]}\x1f{value}" if key in found and key in ("article:tag", "article:author", "author") else found.get(key, value)
+    return found
+
+
+def _first(meta: dict[str, str], *keys: str) -> str | None:
+    for key in keys:
+        value = meta.get(key)
+        if value:
+            return value.split("\x1f")[0]
+    return None
+
+
+def _clean_title(title: str | None, site: str | None, host: str | None) -> str | None:
+    """Drop a " | Site" part from either end of a title."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    names = {n.casefold() for n in (site,) if n}
+    brand = (host or "").casefold().removeprefix("www.").split(".")[0]
+    def is_site(part: str) -> bool:
+        key = part.casefold().strip()
+        compact = re.sub(r"\W", "", key)
+        return key in names or (bool(brand) and len(brand) > 2 and (compact == brand or compact.startswith(brand)))
+    if is_site(parts[-1]):
+        return title[: title.rfind(parts[-1])].rstrip(" |-–—·:»/") or title
+    if is_site(parts[0]):
+        return title[len(parts[0]):].lstrip(" |-–—·:»/") or title
+    return title
+
+
+def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any] | None) -> str | None:
+    """The headline: the most trusted candidate that the page's ``<title>`` contains.
+
+    JSON-LD ``headline`` and ``og:title`` are sometimes a description or a section name; the
+    ``<title>`` almost always holds the real headline, so it arbitrates.
+    """
+    head = next((" ".join((t.text_content() or "").split()) for t in root.iter("title")), "")
+    candidates = [text_of(article.get("headline")) if article else None,
+                  _first(meta, "og:title"), _first(meta, "twitter:title"), _first(meta, "dc.title", "headline")]
+    candidates += [" ".join(h.text_content().split()) for h in list(root.iter("h1"))[:3]]
+    candidates = [" ".join(c.split()) for c in candidates if c and c.strip()]
+    key = head.casefold()
+    for candidate in candidates:
+        if len(candidate) >= 3 and candidate.casefold() in key:
+            return candidate
+    return head or (candidates[0] if candidates else None)
+
+
+def _visible_authors(root: HtmlElement) -> list[str]:
+    """Names in ``rel=author``/``itemprop=author`` links and in elements classed "byline"/"author"."""
+    for el in root.xpath('//*[@rel="author" or @itemprop="author" or @itemprop="creator"]')[:6]:
+        name_el = el.xpath('.//*[@itemprop="name"]')
+        text = (name_el[0].get("content") or name_el[0].text_content()) if name_el else el.text_content()
+        names = person_names(text)
+        if names:
+            return names
+    for count, el in enumerate(root.iter("div", "span", "p", "a", "address", "li")):
+        if count > 5000:
+            break
+        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not _BYLINE_CLASS.search(cls) or _NOT_BYLINE_CLASS.search(cls):
+            continue
+        text = " ".join(el.text_content().split())
+        if 3 <= len(text) <= 100:
+            names = person_names(text)
+            if names:
+                return names
+    return []
+
+
+def _section(article: dict[str, Any] | None, nodes: list[dict[str, Any]], meta: dict[str, str], title: str | None) -> tuple[str, ...]:
+    for node in nodes:
+        if "BreadcrumbList" in types(node):
+            items = node.get("itemListElement") or []
+            names = [text_of(resolve(i.get("item"), nodes)) or text_of(i) for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+            names = [n for n in names if n and n.casefold() not in ("home", "start", "startseite", "accueil", "inicio")
+                     and (not title or n.casefold() != title.casefold())]
+            if names:
+                return tuple(names)
+    section = text_of(article.get("articleSection")) if article else None
+    section = section or _first(meta, "article:section", "section", "parsely-section", "category")
+    return (section,) if section else ()
+
+
+def _tags(article: dict[str, Any] | None, meta: dict[str, str]) -> tuple[str, ...]:
+    value: Any = article.get("keywords") if article else None
+    if not value:
+        value = meta.get("article:tag") or meta.get("news_keywords") or meta.get("keywords")
+        value = value.replace("\x1f", ",") if value else None
+    items = value if isinstance(value, list) else str(value or "").split(",")
+    return tuple(unique([str(t).strip() for t in items if str(t).strip()][:30]))
+
+
+def read_metadata(root: HtmlElement, url: str | None, base: str | None) -> PageMeta:
+    meta = meta_tags(root)
+    nodes = jsonld_nodes(root)
+    article = article_node(nodes)
+    host = urlsplit(url).hostname if url else None
+    site = _first(meta, "og:site_name", "application-name", "al:android:app_name", "twitter:app:name:iphone")
+    if not site and article:
+        site = text_of(resolve(article.get("publisher"), nodes))
+    if not site:
+        site = next((text_of(n) for n in nodes if "WebSite" in types(n) and text_of(n)), None)
+    title = _clean_title(_pick_title(root, meta, article), site, host)
+    authors: list[str] = jsonld_authors(article.get("author") or article.get("creator"), nodes) if article else []
+    if not authors:
+        for key in ("author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl", "twitter:creator"):
+            raw = meta.get(key)
+            if raw and not raw.startswith(("http", "@")):
+                authors = unique([n for part in raw.split("\x1f") for n in person_names(part)])
+                if authors:
+                    break
+    if not authors:
+        authors = _visible_authors(root)
+    for name in authors:  # "Headline | Section | Author Name": the author is no part of the headline
+        if title and title.casefold().endswith(name.casefold()) and len(title) > len(name) + 3:
+            title = title[: -len(name)].rstrip(" |-–—·:»/") or title
+    language = root.get("lang") or root.get("xml:lang") or _first(meta, "content-language", "og:locale", "language", "dc.language")
+    if not language and article:
+        language = text_of(article.get("inLanguage"))
+    canonical = next((str(h) for h in root.xpath('//link[@rel="canonical"]/@href') if str(h).strip()), None)
+    canonical = canonical or _first(meta, "og:url") or (text_of(article.get("url")) if article else None)
+    return PageMeta(
+        title=title,
+        authors=tuple(a for a in authors if is_person(a)),
+        published=published(root, meta, article, nodes, url or canonical),
+        site=site or host,
+        section=_section(article, nodes, meta, title),
+        tags=_tags(article, meta),
+        language=language.replace("_", "-").strip() if language else None,
+        canonical_url=absolute(canonical, base),
+    )

@@ -1,0 +1,100 @@
+"""The generic HTML extractor: parse, read metadata, cut segments, label them, build the Article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ...article import Article
+from ...blocks import Block, Explanation, Label
+from ...document import Document
+from .captions import captions
+from .classify import classify, story_container_text
+from .meta import read_metadata
+from .related import link_lists_after_story, related_links
+from .segment import PathNamer, segments
+from .signal import kept_by, trafilatura_text
+from .tree import DEEP, base_url, parse_flat, parse_html
+from .zones import Zones
+
+
+@dataclass(frozen=True)
+class HtmlRules:
+    """Optional per-site HTML rules, as data: XPath expressions.
+
+    ``strip``: elements removed before anything is read (share bars, teasers the generic
+    reader keeps). ``body``: elements whose text is the story; when one matches, the
+    trafilatura signal is replaced by it.
+    """
+
+    body: tuple[str, ...] = ()
+    strip: tuple[str, ...] = ()
+
+
+def _apply_strip(root: HtmlElement, rules: HtmlRules) -> None:
+    for expr in rules.strip:
+        for el in root.xpath(expr):
+            if isinstance(el, etree._Element) and el.getparent() is not None:
+                el.drop_tree()
+
+
+def _rule_text(root: HtmlElement, rules: HtmlRules) -> str:
+    parts = []
+    for expr in rules.body:
+        for el in root.xpath(expr):
+            if isinstance(el, etree._Element):
+                parts.append("\n".join(" ".join(t.split()) for t in el.itertext() if t.strip()))
+    return "\n".join(parts)
+
+
+def explain_html(doc: Document, rules: HtmlRules | None = None) -> Explanation:
+    root = parse_html(doc.text)
+    if rules:
+        _apply_strip(root, rules)
+    segs, depth = segments(root)
+    flattened = depth >= DEEP
+    if flattened:
+        root = parse_flat(doc.text)
+        if rules:
+            _apply_strip(root, rules)
+        segs, _ = segments(root)
+    base = base_url(root, doc.url)
+    meta = read_metadata(root, doc.url, base)
+    zones = Zones()
+    main_text = _rule_text(root, rules) if rules and rules.body else ""
+    reason_suffix = " (site rule)" if main_text else ""
+    if not main_text:
+        main_text = story_container_text(segs, zones) or ""
+        reason_suffix = " (story container)" if main_text else ""
+    if not main_text:
+        main_text = trafilatura_text(root, doc.url)
+        reason_suffix = " (trafilatura)"
+    decisions = classify(segs, kept_by(main_text, segs), meta.title)
+    for i in link_lists_after_story(segs, [d[0] for d in decisions], zones):
+        decisions[i] = (Label.RELATED, "link list under a heading after the story")
+    labels = [label for label, _ in decisions]
+    paragraphs = tuple(seg.text for seg, label in zip(segs, labels) if label is Label.BODY)
+    article = Article(
+        title=meta.title,
+        paragraphs=paragraphs,
+        url=doc.url,
+        site=meta.site,
+        authors=meta.authors,
+        published=meta.published,
+        section=meta.section,
+        tags=meta.tags,
+        captions=tuple(captions(segs, labels)),
+        related=tuple(related_links(segs, labels, zones, base, meta.title)),
+        language=meta.language,
+        extractor="generic",
+        canonical_url=meta.canonical_url,
+    )
+    note = " [nesting flattened]" if flattened else ""
+    element_path = PathNamer()
+    blocks = tuple(
+        Block(seg.text, label, reason + (reason_suffix if label is Label.BODY else "") + note, path=element_path(seg.element))
+        for seg, (label, reason) in zip(segs, decisions)
+    )
+    return Explanation(article, blocks)

@@ -1,0 +1,143 @@
+"""Cut a page tree into text segments: one per run of inline text inside a block element.
+
+Each segment remembers the block element that holds it and how much of its text is link
+text. The walk is one pass of lxml's C iterator, so deep trees cost no recursion; what an
+element is for (its zone) and its path are worked out later, once per element, on demand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption center dd details dialog div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre "
+    "section summary table tbody td tfoot th thead tr ul br".split()
+)
+#: Elements whose content is never visible text.
+SKIP_TAGS = frozenset(
+    "script style noscript template svg math head iframe object embed canvas select option "
+    "button input textarea video audio picture source map".split()
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of visible text and the block element the page wrapped it in."""
+
+    index: int
+    text: str
+    element: HtmlElement
+    tag: str
+    link_chars: int
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+class PathNamer:
+    """Short CSS-like paths of elements ("…/div.article-body/p"), memoised per element."""
+
+    def __init__(self, levels: int = 6) -> None:
+        self.levels = levels
+        self._memo: dict[HtmlElement, tuple[str, ...]] = {}
+
+    def parts(self, el: HtmlElement) -> tuple[str, ...]:
+        found = self._memo.get(el)
+        if found is None:
+            parent = el.getparent()
+            tag = el.tag if isinstance(el.tag, str) else "?"
+            ident = (el.get("id") or "").split()
+            cls = (el.get("class") or "").split()
+            own = f"{tag}#{ident[0]}" if ident else f"{tag}.{cls[0]}" if cls else tag
+            above = self.parts(parent) if parent is not None and len(self._memo) < 100_000 else ()
+            found = (above + (own,))[-(self.levels + 1):]
+            self._memo[el] = found
+        return found
+
+    def __call__(self, el: HtmlElement) -> str:
+        parts = self.parts(el)
+        return "/".join(parts) if len(parts) <= self.levels else "…/" + "/".join(parts[1:])
+
+
+def _hidden(el: HtmlElement) -> bool:
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def segments(root: HtmlElement) -> tuple[list[Segment], int]:
+    """The page's segments in document order (``<body>`` only, hidden parts left out), and
+    the depth of the deepest element walked."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    out: list[Segment] = []
+    owners: list[HtmlElement] = []
+    parts: list[str] = []
+    link_chars = 0
+    in_link = 0
+    skipping: HtmlElement | None = None
+    depth = deepest = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        if not parts:
+            return
+        text = _SPACES.sub(" ", "".join(parts)).strip()
+        parts.clear()
+        links, link_chars = link_chars, 0
+        if text and owners:
+            owner = owners[-1]
+            out.append(Segment(len(out), text, owner, owner.tag, min(links, len(text))))
+
+    walker = etree.iterwalk(body, events=("start", "end"))
+    for event, el in walker:
+        if skipping is not None:
+            if el is skipping:  # the end of the skipped element: only its tail is visible
+                skipping = None
+                depth -= 1
+                if el.tail:
+                    parts.append(el.tail)
+            continue
+        tag = el.tag
+        if event == "start":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+            if not isinstance(tag, str) or tag in SKIP_TAGS or _hidden(el):
+                skipping = el
+                walker.skip_subtree()
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+                owners.append(el)
+            elif tag == "a":
+                in_link += 1
+            text = el.text
+        else:
+            depth -= 1
+            if tag in BLOCK_TAGS:
+                flush()
+                owners.pop()
+            elif tag == "a":
+                in_link -= 1
+            text = el.tail
+        if text:
+            parts.append(text)
+            if in_link:
+                link_chars += len(text.strip())
+    flush()
+    return out, deepest

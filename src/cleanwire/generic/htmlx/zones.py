@@ -1,0 +1,116 @@
+"""What a part of a page is for, read from the class/id words and tags around a segment.
+
+The vocabularies are generic web conventions (WordPress, schema.org, common CMS themes), not
+rules for one site. The innermost ancestor (up to ``DEPTH`` levels) that says something
+decides: a paragraph inside ``div.article-body`` inside ``div.has-sidebar`` is content, a list
+inside ``div.related`` inside ``article`` is related links. Results are memoised per element.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from lxml.html import HtmlElement
+
+
+class Zone(str, Enum):
+    STORY = "story"
+    CONTENT = "content"
+    CAPTION = "caption"
+    RELATED = "related"
+    BOILERPLATE = "boilerplate"
+    NONE = "none"
+
+
+_START = r"(?:^|[\s_-])"
+_END = r"(?:$|[\s_-])"
+CAPTION = re.compile(
+    r"caption|credit|photo-?desc|image-?desc|img-?desc|media-?desc|imagetext|bildtext|legende"
+)
+RELATED = re.compile(
+    r"related|more-?stories|more-?news|more-?articles|most-?read|most-?popular|mostpopular|"
+    r"trending|recommend|also-?read|read-?more|further-?reading|outbrain|taboola|you-?may|"
+    r"more-?from|other-?stories|up-?next|next-?article|" + _START + r"(?:popular|latest)" + _END
+)
+BOILERPLATE = re.compile(
+    _START + r"(?:nav|navbar|navigation|menu|footer|sidebar|breadcrumbs?|share|sharing|"
+    r"social|comments?|comment-list|newsletter|subscribe|subscription|signup|sign-up|promo|"
+    r"advert|advertisement|ads?|ad-slot|adslot|banner|cookie|consent|popup|modal|toolbar|"
+    r"masthead|login|paywall|tags|tag-list|author-bio|disclaimer|skip-link|pagination|pager|"
+    r"rating|poll|visually-hidden|sr-only|screen-reader-text|complementary)" + _END
+)
+#: Words only story containers use; they win over anything else on the same element.
+STORY = re.compile(
+    r"articlebody|article-?body|article__body|story-?body|entry-?content|post-?content|"
+    r"article-?content|content-?body|post-?body|story-?content|article-?text"
+)
+CONTENT = re.compile(_START + r"(?:main|content)" + _END)
+_PATTERNS = ((Zone.STORY, STORY), (Zone.CAPTION, CAPTION), (Zone.RELATED, RELATED),
+             (Zone.BOILERPLATE, BOILERPLATE), (Zone.CONTENT, CONTENT))
+_TAGS = {"figcaption": Zone.CAPTION, "nav": Zone.BOILERPLATE, "footer": Zone.BOILERPLATE,
+         "aside": Zone.BOILERPLATE}
+#: How many ancestors up a module's class word still counts.
+DEPTH = 8
+
+
+def label_words(el: HtmlElement) -> str:
+    """The id, class, itemprop and role words of an element, lower case."""
+    return " ".join(v for v in (el.get("id"), el.get("class"), el.get("itemprop"), el.get("role")) if v).lower()
+
+
+def own_zone(el: HtmlElement) -> tuple[Zone, str] | None:
+    """The zone an element's own tag or words put it in, or None when they say nothing."""
+    tag = el.tag
+    if tag in _TAGS:
+        return _TAGS[tag], f"inside <{tag}>"
+    words = label_words(el)
+    if words:
+        for zone, pattern in _PATTERNS:
+            match = pattern.search(words)
+            if match:
+                return zone, f'inside {tag} "{match.group(0).strip(" _-")}"'
+    return None
+
+
+class Zones:
+    """Memoised zone lookup for one page."""
+
+    def __init__(self) -> None:
+        self._memo: dict[HtmlElement, tuple[Zone, str, int]] = {}
+
+    def of(self, el: HtmlElement) -> tuple[Zone, str]:
+        zone, reason, _ = self._lookup(el)
+        return zone, reason
+
+    def container(self, el: HtmlElement) -> HtmlElement | None:
+        """The ancestor (or the element itself) whose tag or words decided its zone."""
+        _, _, distance = self._lookup(el)
+        node: HtmlElement | None = el
+        for _ in range(distance):
+            node = node.getparent() if node is not None else None
+        return node
+
+    def _lookup(self, el: HtmlElement) -> tuple[Zone, str, int]:
+        chain: list[HtmlElement] = []
+        found: tuple[Zone, str, int] = (Zone.NONE, "", 0)
+        node: HtmlElement | None = el
+        while node is not None:
+            if node in self._memo:
+                found = self._memo[node]
+                break
+            own = own_zone(node)
+            if own is not None:
+                found = (own[0], own[1], 0)
+                self._memo[node] = found
+                break
+            chain.append(node)
+            node = node.getparent()
+        # Unwind: each element below the decisive one is one level further from it.
+        zone, reason, distance = found
+        for node in reversed(chain):
+            distance += 1
+            if distance > DEPTH or zone is Zone.NONE:
+                zone, reason, distance = Zone.NONE, "", DEPTH
+            self._memo[node] = (zone, reason, distance)
+        return self._memo[el] if el in self._memo else found

@@ -1,0 +1,70 @@
+"""Metadata from small handwritten pages: JSON-LD (broken, @graph), OpenGraph, <time>, bylines."""
+
+from datetime import timedelta
+
+import cleanwire
+
+STORY = "".join(
+    f"<p>Paragraph {i} of the story tells the reader something new about the harbour works and the town.</p>"
+    for i in range(8)
+)
+
+
+def page(head: str, body: str = "") -> str:
+    return f"<!doctype html><html lang='en'><head>{head}</head><body><article><div class='article-body'>{body}{STORY}</div></article></body></html>"
+
+
+def test_jsonld_graph_with_author_reference():
+    head = """<title>Harbour reopens | Town Post</title><script type="application/ld+json">
+    {"@context": "https://schema.org", "@graph": [
+      {"@type": "WebSite", "name": "Town Post"},
+      {"@type": "NewsArticle", "headline": "Harbour reopens", "datePublished": "2024-03-05T08:30:00+01:00",
+       "author": [{"@id": "#p1"}, {"@type": "Organization", "name": "Town Post Staff"}],
+       "publisher": {"@type": "Organization", "name": "Town Post"}, "keywords": ["harbour", "town"]},
+      {"@type": "Person", "@id": "#p1", "name": "Ana Lima"}]}</script>"""
+    article = cleanwire.extract(page(head))
+    assert article.title == "Harbour reopens"
+    assert article.authors == ("Ana Lima",)
+    assert article.published.isoformat() == "2024-03-05T08:30:00+01:00"
+    assert article.site == "Town Post"
+    assert article.tags == ("harbour", "town")
+    assert article.language == "en"
+
+
+def test_broken_jsonld_is_still_read():
+    head = """<title>Bridge closes</title><script type="application/ld+json">
+    {"@type": "NewsArticle", "headline": "Bridge closes", "datePublished": "2023-11-19T22:31:00-06:00",
+     "author": {"@type": "Person", "name": "Sam Ortiz"},}</script>"""
+    article = cleanwire.extract(page(head))
+    assert article.authors == ("Sam Ortiz",)
+    assert article.published.utcoffset() == timedelta(hours=-6)
+
+
+def test_opengraph_and_time_element():
+    head = """<title>Rain returns - Valley News</title><meta property="og:title" content="Rain returns">
+    <meta property="og:site_name" content="Valley News"><link rel="canonical" href="/news/rain">
+    <base href="https://valley.example/">"""
+    body = '<p class="byline">By Kim Park and Lee Jun</p><time datetime="2022-07-01T06:00:00Z">1 July</time>'
+    article = cleanwire.extract(page(head, body), url="https://valley.example/x")
+    assert article.title == "Rain returns"
+    assert article.site == "Valley News"
+    assert article.authors == ("Kim Park", "Lee Jun")
+    assert article.published.isoformat() == "2022-07-01T06:00:00+00:00"
+    assert article.canonical_url == "https://valley.example/news/rain"
+    assert "By Kim Park" not in article.body
+
+
+def test_organisation_authors_are_rejected():
+    head = """<title>Storm warning</title><meta name="author" content="Valley News Staff">
+    <script type="application/ld+json">{"@type": "Article", "headline": "Storm warning",
+    "author": {"@type": "Organization", "name": "Valley Media Group"}}</script>"""
+    assert cleanwire.extract(page(head)).authors == ()
+
+
+def test_title_loses_site_suffix_and_date_comes_from_url():
+    article = cleanwire.extract(page("<title>Ferry timetable changes | Coast Daily</title>"
+                                     "<meta property='og:site_name' content='Coast Daily'>"),
+                               url="https://coast.example/2021/05/17/ferry")
+    assert article.title == "Ferry timetable changes"
+    assert article.published.date().isoformat() == "2021-05-17"
+    assert article.published.tzinfo is not None

@@ -1,0 +1,64 @@
+"""Captions and related links from small handwritten pages: each caption once, never in the body."""
+
+import cleanwire
+
+PARAS = "".join(
+    f"<p>Sentence number {i} explains how the new library was built by the volunteers of the district.</p>"
+    for i in range(8)
+)
+PAGE = f"""<!doctype html><html><head><title>Library opens</title><base href="https://news.example/city/"></head>
+<body><nav><a href="/">Home</a> <a href="/city">City</a></nav>
+<article><h1>Library opens</h1>
+<figure><img src="a.jpg"><figcaption>The reading room on opening day. Photo: J. Doe</figcaption></figure>
+<div class="entry-content">{PARAS}
+<figure><img src="a.jpg"><figcaption>The reading room on opening day. Photo: J. Doe</figcaption></figure>
+<p class="wp-caption-text">Volunteers carry boxes of books</p>
+</div>
+<div class="related-stories"><h3>More in City</h3><ul>
+<li><a href="park-reopens">Park reopens after the long winter</a></li>
+<li><a href="/sport/derby">Derby ends in a late draw</a></li></ul></div>
+</article><footer><p>Copyright the publisher, all rights reserved worldwide.</p></footer></body></html>"""
+
+
+def test_captions_once_and_not_in_body():
+    article = cleanwire.extract(PAGE, url="https://news.example/city/library")
+    assert article.captions == ("The reading room on opening day. Photo: J. Doe", "Volunteers carry boxes of books")
+    assert "reading room" not in article.body and "Volunteers carry" not in article.body
+    assert len(article.paragraphs) == 8
+
+
+def test_related_links_absolute_with_group():
+    article = cleanwire.extract(PAGE, url="https://news.example/city/library")
+    assert [(r.title, r.url, r.group) for r in article.related] == [
+        ("Park reopens after the long winter", "https://news.example/city/park-reopens", "More in City"),
+        ("Derby ends in a late draw", "https://news.example/sport/derby", "More in City"),
+    ]
+    assert "Park reopens" not in article.body and "Copyright" not in article.body
+
+
+def test_explain_labels_html_blocks_with_paths():
+    blocks = cleanwire.explain(PAGE).blocks
+    assert all(b.line is None and b.path for b in blocks)
+    labels = {b.text: b.label.value for b in blocks}
+    assert labels["Library opens"] == "metadata"
+    assert labels["Home City"] == "boilerplate"
+    assert labels["Volunteers carry boxes of books"] == "caption"
+
+
+def test_cli_explain_on_html(tmp_path, capsys):
+    from cleanwire.cli.main import main
+
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    assert main(["explain", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "BODY Sentence number 0" in out and "CAPT" in out and "REL " in out
+
+
+def test_site_rules_hook():
+    from cleanwire.document import make_document
+    from cleanwire.generic.htmlx.page import HtmlRules, explain_html
+
+    rules = HtmlRules(body=('//div[@class="entry-content"]',), strip=('//p[contains(., "number 7")]',))
+    article = explain_html(make_document(PAGE), rules).article
+    assert len(article.paragraphs) == 7

@@ -1,0 +1,59 @@
+"""Bad and odd HTML: wrong encodings, non-articles, huge, deeply nested and broken pages."""
+
+import pytest
+
+import cleanwire
+from cleanwire.errors import CleanwireError
+
+TEXT = "Le café de la gare a rouvert ses portes après des travaux qui ont duré près de deux ans."
+
+
+def test_declared_utf8_but_encoded_cp1252_reads_correctly():
+    html = "<html><head><meta charset='utf-8'><title>Café</title></head><body>" + f"<p>{TEXT}</p>" * 6 + "</body></html>"
+    article = cleanwire.extract(html.encode("cp1252"))
+    assert "café" in article.body and "après" in article.body and "\ufffd" not in article.body
+
+
+def test_declared_latin1_but_encoded_utf8_reads_correctly():
+    html = "<html><head><meta charset='iso-8859-1'><title>Café</title></head><body>" + f"<p>{TEXT}</p>" * 6 + "</body></html>"
+    assert "près de deux ans" in cleanwire.extract(html.encode("utf-8")).body
+
+
+def test_listing_page_gives_its_text():
+    items = "".join(f"<li><a href='/e/{i}'>Concert number {i} in the park</a> Saturday {i} May</li>" for i in range(30))
+    article = cleanwire.extract(f"<html><head><title>Events</title></head><body><h1>Events</h1><ul>{items}</ul></body></html>")
+    assert article.title == "Events" and article.paragraphs
+
+
+def test_huge_page_is_bounded():
+    para = "<p>" + "word " * 60 + "end.</p>"
+    html = "<html><body><div class='article-body'>" + para * 50_000 + "</div></body></html>"
+    assert len(html) > 15_000_000
+    article = cleanwire.extract(html)
+    assert len(article.paragraphs) == 50_000
+
+
+def test_deep_nesting_keeps_text():
+    html = "<html><body>" + "<div>" * 10_000 + f"<p>{TEXT}</p>" * 3 + "</div>" * 10_000 + "</body></html>"
+    article = cleanwire.extract(html)
+    assert TEXT in article.body
+
+
+def test_deep_non_layout_nesting_is_a_clear_error_or_text():
+    html = "<html><body>" + "<blockquote>" * 5000 + TEXT + "</blockquote>" * 5000 + "</body></html>"
+    try:
+        article = cleanwire.extract(html)
+    except CleanwireError:
+        return
+    assert TEXT in article.body
+
+
+def test_broken_markup():
+    html = "<html><body><div><p>" + TEXT + "<p><b>unclosed <i>tags " + TEXT + "</div></span></td><p>" + TEXT * 3
+    assert TEXT in cleanwire.extract(html).body
+
+
+@pytest.mark.parametrize("html", ["<html><body></body></html>", "<html><body><script>var a;</script></body></html>"])
+def test_empty_page_is_a_clear_error(html):
+    with pytest.raises(CleanwireError):
+        cleanwire.extract(html)
