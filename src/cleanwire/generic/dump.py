@@ -17,6 +17,9 @@ from .model import LineModel, shipped_model
 from .patterns import RELATED_HEADING, is_chrome
 from .stopwords import ISO_CODES
 
+#: A story shorter than this many words is not one.
+_MIN_STORY_WORDS = 8
+
 
 def _drop_reason(text: str, k: int, scores: Scores) -> str:
     p = scores.p2[k]
@@ -42,6 +45,10 @@ def explain_dump(doc: Document, model: LineModel | None = None) -> Explanation:
         return Explanation(Article(url=doc.url, extractor="generic"), ())
     scores = score(page, model)
     body = body_flags(scores, model.high, model.low, [len(w) for w in page.words])
+    if sum(len(page.words[k]) for k in range(len(body)) if body[k]) < _MIN_STORY_WORDS:
+        # A few words are a menu or a stub, not an article: saying so (NoContentError)
+        # beats returning "Home" as the story.
+        body = [False] * len(body)
     n = len(page.texts)
     labels: list[tuple[Label, str] | None] = [None] * n
 
