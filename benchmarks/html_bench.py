@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _htmlscore import CorpusScore, score_corpus, score_page  # noqa: E402
+from scoring import CorpusScore, score_corpus, score_page  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -6,7 +6,7 @@ Rules (docs/scoring.md, metadata): title exact after case-folding, whitespace co
 and removing one trailing " | Site" / " - Site" part from both sides; byline right when its
 token F1 with the truth (or an accepted alternative) is >= 0.8; date right when the calendar
 day matches; site exact after case-folding. Pages whose truth is null skip that field.
-Body: the shingle F1 of benchmarks/_htmlscore.py. Prints a markdown table.
+Body: the shingle F1 of benchmarks/scoring.py. Prints a markdown table.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _htmlscore import score_corpus, score_page  # noqa: E402
+from scoring import score_corpus, score_page  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 _SUFFIX = re.compile(r"\s+[|\-–—]\s+[^|\-–—]*$")

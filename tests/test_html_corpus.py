@@ -11,7 +11,7 @@ from pathlib import Path
 import cleanwire
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from _htmlscore import score_corpus, score_page  # noqa: E402
+from scoring import score_corpus, score_page  # noqa: E402
 
 
 def _rows(corpus: Path) -> list[dict]:
