@@ -54,11 +54,34 @@ def test_opengraph_and_time_element():
     assert "By Kim Park" not in article.body
 
 
-def test_organisation_authors_are_rejected():
+def test_placeholders_are_no_authors_and_an_organisation_is_only_a_fallback():
     head = """<title>Storm warning</title><meta name="author" content="Valley News Staff">
     <script type="application/ld+json">{"@type": "Article", "headline": "Storm warning",
     "author": {"@type": "Organization", "name": "Valley Media Group"}}</script>"""
-    assert cleanwire.extract(page(head)).authors == ()
+    assert cleanwire.extract(page(head)).authors == ("Valley Media Group",)
+    assert cleanwire.extract(page('<title>Storm</title><meta name="author" content="Valley News Staff">')).authors == ()
+    byline = '<div class="c-byline">By Ana Lima</div>'
+    assert cleanwire.extract(page(head, byline)).authors == ("Ana Lima",)
+
+
+def test_bylines_with_dates_editors_brands_and_co_authors():
+    cases = {
+        '<p class="byline author">Written by Rob Ames<br>Edited by Bea Lund</p>': ("Rob Ames",),
+        '<div class="FeatureByline">By <b>Nia Wells</b><br>March 25, 2015</div>': ("Nia Wells",),
+        '<cite class="byline vcard">By <span class="fn">GILL MONEY</span> <abbr>March 11, 2015 3:46 PM</abbr></cite>': ("Gill Money",),
+        '<span itemprop="author">Mara Ulm (avec Dan Lee et Mo Tal)</span>': ("Mara Ulm", "Dan Lee", "Mo Tal"),
+    }
+    for body, want in cases.items():
+        assert cleanwire.extract(page("<title>Storm</title>", body)).authors == want, body
+    brand = '<title>Storm</title><meta name="DC.Creator" content="Mac &amp; i">'
+    assert cleanwire.extract(page(brand)).authors == ("Mac & i",)
+    tagged = '<div class="post tag-fan-contributor"><span class="cat">Movies</span></div>'
+    assert cleanwire.extract(page("<title>Storm</title>", tagged)).authors == ()
+
+
+def test_bibliographic_creators_are_inverted():
+    head = '<title>Storage</title><meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">'
+    assert cleanwire.extract(page(head)).authors == ("F. Kooman", "Michiel de Jong")
 
 
 def test_title_loses_site_suffix_and_date_comes_from_url():

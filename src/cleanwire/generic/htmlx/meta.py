@@ -15,14 +15,16 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from .authors import is_person, jsonld_authors, person_names, unique
+from .authors import page_authors, unique
 from .jsonld import article_node, jsonld_nodes, resolve, text_of, types
 from .pubdate import published
 from .tree import absolute
 
 _SEPARATORS = re.compile(r"\s+[|\-–—·:»/]+\s+")
-_BYLINE_CLASS = re.compile(r"byline|author|writer|contributor", re.I)
-_NOT_BYLINE_CLASS = re.compile(r"bio|avatar|image|photo|more|other|related|comment", re.I)
+
+
+#: Meta keys a page may repeat, one value per tag (several authors, several tags).
+_REPEATED = frozenset(("article:tag", "article:author", "author", "dc.creator", "citation_author"))
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ def meta_tags(root: HtmlElement) -> dict[str, str]:
             continue
         key = key.strip().lower()
         value = " ".join(value.split())
-        found[key] = f"{found[key]}\x1f{value}" if key in found and key in ("article:tag", "article:author", "author") else found.get(key, value)
+        found[key] = f"{found[key]}\x1f{value}" if key in found and key in _REPEATED else found.get(key, value)
     return found
 
 
@@ -101,28 +103,6 @@ def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any]
     return head or (candidates[0] if candidates else None)
 
 
-def _visible_authors(root: HtmlElement) -> list[str]:
-    """Names in ``rel=author``/``itemprop=author`` links and in elements classed "byline"/"author"."""
-    for el in root.xpath('//*[@rel="author" or @itemprop="author" or @itemprop="creator"]')[:6]:
-        name_el = el.xpath('.//*[@itemprop="name"]')
-        text = (name_el[0].get("content") or name_el[0].text_content()) if name_el else el.text_content()
-        names = person_names(text)
-        if names:
-            return names
-    for count, el in enumerate(root.iter("div", "span", "p", "a", "address", "li")):
-        if count > 5000:
-            break
-        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not _BYLINE_CLASS.search(cls) or _NOT_BYLINE_CLASS.search(cls):
-            continue
-        text = " ".join(el.text_content().split())
-        if 3 <= len(text) <= 100:
-            names = person_names(text)
-            if names:
-                return names
-    return []
-
-
 def _section(article: dict[str, Any] | None, nodes: list[dict[str, Any]], meta: dict[str, str], title: str | None) -> tuple[str, ...]:
     for node in nodes:
         if "BreadcrumbList" in types(node):
@@ -157,16 +137,7 @@ def read_metadata(root: HtmlElement, url: str | None, base: str | None) -> PageM
     if not site:
         site = next((text_of(n) for n in nodes if "WebSite" in types(n) and text_of(n)), None)
     title = _clean_title(_pick_title(root, meta, article), site, host)
-    authors: list[str] = jsonld_authors(article.get("author") or article.get("creator"), nodes) if article else []
-    if not authors:
-        for key in ("author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl", "twitter:creator"):
-            raw = meta.get(key)
-            if raw and not raw.startswith(("http", "@")):
-                authors = unique([n for part in raw.split("\x1f") for n in person_names(part)])
-                if authors:
-                    break
-    if not authors:
-        authors = _visible_authors(root)
+    authors = page_authors(root, meta, article, nodes)
     for name in authors:  # "Headline | Section | Author Name": the author is no part of the headline
         if title and title.casefold().endswith(name.casefold()) and len(title) > len(name) + 3:
             title = title[: -len(name)].rstrip(" |-–—·:»/") or title
@@ -177,7 +148,7 @@ def read_metadata(root: HtmlElement, url: str | None, base: str | None) -> PageM
     canonical = canonical or _first(meta, "og:url") or (text_of(article.get("url")) if article else None)
     return PageMeta(
         title=title,
-        authors=tuple(a for a in authors if is_person(a)),
+        authors=tuple(authors),
         published=published(root, meta, article, nodes, url or canonical),
         site=site or host,
         section=_section(article, nodes, meta, title),
