@@ -62,3 +62,21 @@ def test_site_rules_hook():
     rules = HtmlRules(body=('//div[@class="entry-content"]',), strip=('//p[contains(., "number 7")]',))
     article = explain_html(make_document(PAGE), rules).article
     assert len(article.paragraphs) == 7
+
+
+def test_site_class_on_html_uses_its_zone_and_xpath_rules():
+    from cleanwire.document import make_document
+    from cleanwire.site import SiteExtractor
+
+    class Harbour(SiteExtractor):
+        name = "harbour-test"
+        site_name = "Harbour Test"
+        timezone = "Asia/Seoul"
+        html_body = ('//div[@class="entry-content"]',)
+        html_strip = ('//p[contains(., "number 7")]',)
+
+    page = PAGE.replace("</head>", "<meta property='article:published_time' content='2021-05-17T23:30:00'></head>")
+    article = Harbour().explain(make_document(page)).article
+    assert article.published.isoformat() == "2021-05-17T23:30:00+09:00"
+    assert article.site == "Harbour Test" and article.extractor == "harbour-test"
+    assert len(article.paragraphs) == 7

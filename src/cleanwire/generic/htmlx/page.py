@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import tzinfo
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -49,7 +50,9 @@ def _rule_text(root: HtmlElement, rules: HtmlRules) -> str:
     return "\n".join(parts)
 
 
-def explain_html(doc: Document, rules: HtmlRules | None = None) -> Explanation:
+def explain_html(doc: Document, rules: HtmlRules | None = None, default_tz: str | tzinfo | None = None) -> Explanation:
+    """Label the page's segments and build its Article; ``default_tz`` (an IANA name) is the
+    zone of a publication time the page prints without one (UTC when None)."""
     root = parse_html(doc.text)
     if rules:
         _apply_strip(root, rules)
@@ -61,7 +64,7 @@ def explain_html(doc: Document, rules: HtmlRules | None = None) -> Explanation:
             _apply_strip(root, rules)
         segs, _ = segments(root)
     base = base_url(root, doc.url)
-    meta = read_metadata(root, doc.url, base)
+    meta = read_metadata(root, doc.url, base, default_tz)
     zones = Zones()
     main_text = _rule_text(root, rules) if rules and rules.body else ""
     reason_suffix = " (site rule)" if main_text else ""
