@@ -66,7 +66,7 @@ def classify(segs: list[Segment], kept: list[bool], headline: str | None) -> lis
             out.append((Label.CAPTION, f"caption ({why})"))
         elif zone is Zone.RELATED:
             out.append((Label.RELATED, f"related module ({why})"))
-        elif _CREDIT.search(seg.text) and seg.words <= 60:
+        elif _CREDIT.search(seg.text) and (seg.words <= 25 or seg.words <= 60 and not (keep and _SENTENCE.search(seg.text))):
             out.append((Label.CAPTION, "credit line"))
         elif _BYLINE.search(seg.text) and seg.words <= 8:
             out.append((Label.METADATA, "byline"))
@@ -135,6 +135,13 @@ def _parent_key(seg: Segment) -> object:
     return parent if parent is not None else seg.element
 
 
+def _list_home(seg: Segment) -> object:
+    """The element holding the list a list item is in."""
+    parent = seg.element.getparent()
+    above = parent.getparent() if parent is not None else None
+    return above if above is not None else seg.element
+
+
 def _prose(seg: Segment) -> bool:
     return seg.link_density < 0.35 and (seg.words >= 12 or (seg.words >= 5 and bool(_SENTENCE.search(seg.text))))
 
@@ -151,8 +158,11 @@ def _complete(segs: list[Segment], out: list[Decision], zones: Zones) -> list[De
         if out[i][0] is not Label.BOILERPLATE or not out[i][1].startswith("not main text ") and out[i][1] != "not main text":
             continue
         zone, _ = zones.of(seg.element)
-        if zone in _OPEN and _prose(seg) and _parent_key(seg) in home and _promo(seg) is None:
-            result[i] = (Label.BODY, "prose in the story's container")
+        if zone in _OPEN and _prose(seg) and _promo(seg) is None:
+            if _parent_key(seg) in home or seg.element in home:  # a paragraph, or loose text, in it
+                result[i] = (Label.BODY, "prose in the story's container")
+            elif seg.tag == "li" and _list_home(seg) in home and seg.link_density < 0.1:
+                result[i] = (Label.BODY, "a list of prose inside the story")
     return result
 
 
