@@ -12,7 +12,7 @@ from ...article import Article
 from ...blocks import Block, Explanation, Label
 from ...document import Document
 from .captions import captions
-from .classify import classify, story_container_text
+from .classify import classify, story_container
 from .meta import read_metadata
 from .related import link_lists_after_story, related_links
 from .segment import PathNamer, segments
@@ -66,15 +66,14 @@ def explain_html(doc: Document, rules: HtmlRules | None = None, default_tz: str 
     base = base_url(root, doc.url)
     meta = read_metadata(root, doc.url, base, default_tz)
     zones = Zones()
-    main_text = _rule_text(root, rules) if rules and rules.body else ""
-    reason_suffix = " (site rule)" if main_text else ""
-    if not main_text:
-        main_text = story_container_text(segs, zones) or ""
-        reason_suffix = " (story container)" if main_text else ""
-    if not main_text:
-        main_text = trafilatura_text(root, doc.url)
-        reason_suffix = " (trafilatura)"
-    decisions = classify(segs, kept_by(main_text, segs), meta.title)
+    kept: list[bool] | None = None
+    if rules and rules.body and (rule_text := _rule_text(root, rules)):
+        kept, reason_suffix = kept_by(rule_text, segs), " (site rule)"
+    if kept is None and (kept := story_container(segs, zones)) is not None:
+        reason_suffix = " (story container)"
+    if kept is None:
+        kept, reason_suffix = kept_by(trafilatura_text(root, doc.url), segs), " (trafilatura)"
+    decisions = classify(segs, kept, meta.title, zones)
     for i in link_lists_after_story(segs, [d[0] for d in decisions], zones):
         decisions[i] = (Label.RELATED, "link list under a heading after the story")
     labels = [label for label, _ in decisions]

@@ -24,7 +24,6 @@ SKIP_TAGS = frozenset(
     "button input textarea video audio picture source map".split()
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -36,10 +35,7 @@ class Segment:
     element: HtmlElement
     tag: str
     link_chars: int
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    words: int
 
     @property
     def link_density(self) -> float:
@@ -96,12 +92,13 @@ def segments(root: HtmlElement) -> tuple[list[Segment], int]:
         nonlocal link_chars
         if not parts:
             return
-        text = _SPACES.sub(" ", "".join(parts)).strip()
+        tokens = "".join(parts).split()
+        text = " ".join(tokens)
         parts.clear()
         links, link_chars = link_chars, 0
         if text and owners:
             owner = owners[-1]
-            out.append(Segment(len(out), text, owner, owner.tag, min(links, len(text))))
+            out.append(Segment(len(out), text, owner, owner.tag, min(links, len(text)), len(tokens)))
 
     walker = etree.iterwalk(body, events=("start", "end"))
     for event, el in walker:
