@@ -21,6 +21,11 @@ from .tree import DEEP, base_url, parse_flat, parse_html
 from .zones import Zones
 
 
+#: Pages with more segments skip trafilatura: it copies and re-walks the whole tree, which
+#: on a 20 MB page costs tens of seconds and gigabytes.
+MAIN_TEXT_PASS_LIMIT = 30_000
+
+
 @dataclass(frozen=True)
 class HtmlRules:
     """Optional per-site HTML rules, as data: XPath expressions.
@@ -71,6 +76,8 @@ def explain_html(doc: Document, rules: HtmlRules | None = None, default_tz: str 
         kept, reason_suffix = kept_by(rule_text, segs), " (site rule)"
     if kept is None and (kept := story_container(segs, zones)) is not None:
         reason_suffix = " (story container)"
+    if kept is None and len(segs) > MAIN_TEXT_PASS_LIMIT:  # the densest container decides alone
+        kept, reason_suffix = [False] * len(segs), ""
     if kept is None:
         kept, reason_suffix = kept_by(trafilatura_text(root, doc.url), segs), " (trafilatura)"
     decisions = classify(segs, kept, meta.title, zones)
