@@ -54,11 +54,34 @@ def test_opengraph_and_time_element():
     assert "By Kim Park" not in article.body
 
 
-def test_organisation_authors_are_rejected():
+def test_placeholders_are_no_authors_and_an_organisation_is_only_a_fallback():
     head = """<title>Storm warning</title><meta name="author" content="Valley News Staff">
     <script type="application/ld+json">{"@type": "Article", "headline": "Storm warning",
     "author": {"@type": "Organization", "name": "Valley Media Group"}}</script>"""
-    assert cleanwire.extract(page(head)).authors == ()
+    assert cleanwire.extract(page(head)).authors == ("Valley Media Group",)
+    assert cleanwire.extract(page('<title>Storm</title><meta name="author" content="Valley News Staff">')).authors == ()
+    byline = '<div class="c-byline">By Ana Lima</div>'
+    assert cleanwire.extract(page(head, byline)).authors == ("Ana Lima",)
+
+
+def test_bylines_with_dates_editors_brands_and_co_authors():
+    cases = {
+        '<p class="byline author">Written by Rob Ames<br>Edited by Bea Lund</p>': ("Rob Ames",),
+        '<div class="FeatureByline">By <b>Nia Wells</b><br>March 25, 2015</div>': ("Nia Wells",),
+        '<cite class="byline vcard">By <span class="fn">GILL MONEY</span> <abbr>March 11, 2015 3:46 PM</abbr></cite>': ("Gill Money",),
+        '<span itemprop="author">Mara Ulm (avec Dan Lee et Mo Tal)</span>': ("Mara Ulm", "Dan Lee", "Mo Tal"),
+    }
+    for body, want in cases.items():
+        assert cleanwire.extract(page("<title>Storm</title>", body)).authors == want, body
+    brand = '<title>Storm</title><meta name="DC.Creator" content="Mac &amp; i">'
+    assert cleanwire.extract(page(brand)).authors == ("Mac & i",)
+    tagged = '<div class="post tag-fan-contributor"><span class="cat">Movies</span></div>'
+    assert cleanwire.extract(page("<title>Storm</title>", tagged)).authors == ()
+
+
+def test_bibliographic_creators_are_inverted():
+    head = '<title>Storage</title><meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">'
+    assert cleanwire.extract(page(head)).authors == ("F. Kooman", "Michiel de Jong")
 
 
 def test_title_loses_site_suffix_and_date_comes_from_url():
@@ -68,3 +91,47 @@ def test_title_loses_site_suffix_and_date_comes_from_url():
     assert article.title == "Ferry timetable changes"
     assert article.published.date().isoformat() == "2021-05-17"
     assert article.published.tzinfo is not None
+
+
+def test_dates_keep_the_page_offset_and_read_its_day_month_order():
+    utc_and_local = """<title>Cuts</title><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Cuts", "dateCreated": "2017-02-24T01:18:13Z"}</script>
+    <meta property="article:published_time" content="2017-02-23T17:18:13-08:00">"""
+    assert cleanwire.extract(page(utc_and_local)).published.isoformat() == "2017-02-23T17:18:13-08:00"
+    us = "<title>Party</title><meta name='publish_date' content='05/08/2014 07:01:00'>"
+    assert cleanwire.extract(page(us).replace("lang='en'", "lang='en-US'")).published.date().isoformat() == "2014-05-08"
+    assert cleanwire.extract(page(us).replace("lang='en'", "lang='en-GB'")).published.date().isoformat() == "2014-08-05"
+    short_year = '<span class="publish-time">3/09/15 8:00am</span>'
+    found = cleanwire.extract(page("<title>Crap</title>", short_year).replace("lang='en'", "lang='en-US'")).published
+    assert found.isoformat() == "2015-03-09T08:00:00+00:00"
+
+
+def test_visible_datelines_without_a_date_class():
+    posted = '<div style="font-size: 11px">Posted by kim, lee on 2019-02-15, <a href="/blog/">all posts</a></div>'
+    assert cleanwire.extract(page("<title>Facts</title>", posted)).published.date().isoformat() == "2019-02-15"
+    listed = '<dl><dt>Published:</dt><dd class="published">2017-08-15</dd></dl>'
+    assert cleanwire.extract(page("<title>Tale</title>", listed)).published.date().isoformat() == "2017-08-15"
+
+
+def test_default_zone_applies_only_to_times_without_one():
+    from cleanwire.document import make_document
+    from cleanwire.generic.html import explain_html
+
+    naive = "<title>Ferry</title><meta property='article:published_time' content='2021-05-17T23:30:00'>"
+    zoned = "<title>Ferry</title><meta property='article:published_time' content='2021-05-17T23:30:00+02:00'>"
+    got = explain_html(make_document(page(naive)), default_tz="Asia/Seoul").article.published
+    assert got.isoformat() == "2021-05-17T23:30:00+09:00"
+    got = explain_html(make_document(page(zoned)), default_tz="Asia/Seoul").article.published
+    assert got.isoformat() == "2021-05-17T23:30:00+02:00"
+
+
+def test_title_when_the_title_tag_holds_another_headline():
+    head = """<title>A Brief History of Lamps - Town Post</title><meta property="og:title" content="Lamps Then">
+    <meta name="twitter:title" content="Why Lamps Matter">"""
+    assert cleanwire.extract(page(head, "<h1>Why Lamps Matter</h1>")).title == "Why Lamps Matter"
+
+
+def test_title_loses_a_part_naming_the_home_link_brand():
+    head = "<title>Tale - Chapter 1 - Ann | Fandom One | Fandom Two [Story Shelf]</title>"
+    home = '<div id="header"><a href="/"><img alt="Story Shelf" src="logo.png"></a></div>'
+    assert cleanwire.extract(page(head, home)).title == "Tale - Chapter 1 - Ann | Fandom One"

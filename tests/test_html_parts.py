@@ -62,3 +62,30 @@ def test_site_rules_hook():
     rules = HtmlRules(body=('//div[@class="entry-content"]',), strip=('//p[contains(., "number 7")]',))
     article = explain_html(make_document(PAGE), rules).article
     assert len(article.paragraphs) == 7
+
+
+def test_site_class_on_html_uses_its_zone_and_xpath_rules():
+    from cleanwire.document import make_document
+    from cleanwire.site import SiteExtractor
+
+    class Harbour(SiteExtractor):
+        name = "harbour-test"
+        site_name = "Harbour Test"
+        timezone = "Asia/Seoul"
+        html_body = ('//div[@class="entry-content"]',)
+        html_strip = ('//p[contains(., "number 7")]',)
+
+    page = PAGE.replace("</head>", "<meta property='article:published_time' content='2021-05-17T23:30:00'></head>")
+    article = Harbour().explain(make_document(page)).article
+    assert article.published.isoformat() == "2021-05-17T23:30:00+09:00"
+    assert article.site == "Harbour Test" and article.extractor == "harbour-test"
+    assert len(article.paragraphs) == 7
+
+
+def test_gallery_and_player_text_is_not_body_but_a_prose_list_is():
+    story = "".join(f"<p>Sentence number {i} of the report tells what the council decided on the bridge.</p>" for i in range(6))
+    quotes = "<ul>" + "".join(f"<li>\"Reply {i}: you clearly have no idea what the bridge is for, go away.\"</li>" for i in range(3)) + "</ul>"
+    gallery = "<div class='type-gallery'><h2>Business news in pictures</h2><p>1/50 Bank shares fall after the long weekend of trading</p></div>"
+    html = f"<html><body><article><div class='article-body'>{story}{quotes}{gallery}{story.replace('number', 'no.')}</div></article></body></html>"
+    body = cleanwire.extract(html).body
+    assert "Reply 2" in body and "1/50" not in body and "Business news in pictures" not in body

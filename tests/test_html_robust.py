@@ -3,7 +3,7 @@
 import pytest
 
 import cleanwire
-from cleanwire.errors import CleanwireError
+from cleanwire.errors import CleanwireError, InputTooLargeError
 
 TEXT = "Le café de la gare a rouvert ses portes après des travaux qui ont duré près de deux ans."
 
@@ -26,11 +26,23 @@ def test_listing_page_gives_its_text():
 
 
 def test_huge_page_is_bounded():
+    """20 MB of story (the input limit is 32 MB): every paragraph, with or without a story class."""
     para = "<p>" + "word " * 60 + "end.</p>"
-    html = "<html><body><div class='article-body'>" + para * 50_000 + "</div></body></html>"
-    assert len(html) > 15_000_000
+    html = "<html><body><div class='article-body'>" + para * 65_000 + "</div></body></html>"
+    assert len(html) > 20_000_000
+    assert len(cleanwire.extract(html).paragraphs) == 65_000
+    html = "<html><body><div>" + "".join(f"<p>Paragraph {i} " + "says a word " * 20 + "end.</p>" for i in range(75_000)) + "</div></body></html>"
+    assert len(html) > 20_000_000
     article = cleanwire.extract(html)
-    assert len(article.paragraphs) == 50_000
+    assert len(article.paragraphs) == 75_000 and article.paragraphs[-1].startswith("Paragraph 74999 ")
+
+
+def test_huge_page_of_tiny_blocks_is_a_clear_error():
+    row = "<tr><td>cell one</td><td>cell two words</td><td>3</td></tr>"
+    html = "<html><body><table>" + row * 340_000 + "</table></body></html>"
+    assert len(html) > 20_000_000
+    with pytest.raises(InputTooLargeError, match="blocks of text"):
+        cleanwire.extract(html)
 
 
 def test_deep_nesting_keeps_text():

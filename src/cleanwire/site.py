@@ -72,6 +72,9 @@ class SiteExtractor(Extractor):
     signatures: ClassVar[tuple[str, ...]] = ()
     #: IANA zone of the times the site prints without a zone.
     timezone: ClassVar[str | None] = None
+    #: HTML pages: XPath of the story's elements, and of elements removed before reading.
+    html_body: ClassVar[tuple[str, ...]] = ()
+    html_strip: ClassVar[tuple[str, ...]] = ()
 
     #: Lines of the masthead and navigation above the headline.
     masthead: ClassVar[tuple[str, ...]] = ()
@@ -142,9 +145,10 @@ class SiteExtractor(Extractor):
 
     def explain(self, doc: Document) -> Explanation:
         if doc.kind == "html":
-            from .generic import GenericExtractor
+            from .generic.html import HtmlRules, explain_html
 
-            result = GenericExtractor().explain(doc)
+            rules = HtmlRules(self.html_body, self.html_strip) if self.html_body or self.html_strip else None
+            result = explain_html(doc, rules, default_tz=self.timezone)
             article = replace(result.article, site=self.site_name, extractor=self.name)
             return Explanation(article, result.blocks)
         return _DumpWalk(self, doc).run()

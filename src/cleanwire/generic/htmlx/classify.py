@@ -48,31 +48,34 @@ def _promo(seg: Segment) -> str | None:
     return None
 
 
-def classify(segs: list[Segment], kept: list[bool], headline: str | None) -> list[Decision]:
+def classify(segs: list[Segment], kept: list[bool], headline: str | None, zones: Zones | None = None) -> list[Decision]:
     """One decision per segment."""
     title = _norm(headline)
-    zones = Zones()
+    zones = zones or Zones()
     found = [zones.of(seg.element) for seg in segs]
     story_modules = _story_modules(segs, kept, found)
     out: list[Decision] = []
+    body_seen = False  # a BODY decision is already in ``out``
     for seg, keep, (zone, why) in zip(segs, kept, found):
+        if out and out[-1][0] is Label.BODY:
+            body_seen = True
         if zone is not Zone.CAPTION and why in story_modules:
             zone, why = Zone.NONE, ""
         if title and len(seg.text) < 2 * len(title) + 20 and _norm(seg.text) == title:
             out.append((Label.METADATA, "the headline"))
-        elif seg.tag == "h1" and not (keep and any(label is Label.BODY for label, _ in out)):
+        elif seg.tag == "h1" and not (keep and body_seen):
             out.append((Label.METADATA, "a page heading (h1) before the story"))
         elif zone is Zone.CAPTION:
             out.append((Label.CAPTION, f"caption ({why})"))
         elif zone is Zone.RELATED:
             out.append((Label.RELATED, f"related module ({why})"))
-        elif _CREDIT.search(seg.text) and seg.words <= 60:
+        elif _CREDIT.search(seg.text) and (seg.words <= 25 or seg.words <= 60 and not (keep and _SENTENCE.search(seg.text))):
             out.append((Label.CAPTION, "credit line"))
         elif _BYLINE.search(seg.text) and seg.words <= 8:
             out.append((Label.METADATA, "byline"))
         elif _CONTACT.search(seg.text):
             out.append((Label.BOILERPLATE, "a bare address or handle"))
-        elif (seg.words <= 12 and not any(label is Label.BODY for label, _ in out) and seg.text[0].isalnum()
+        elif (seg.words <= 12 and not body_seen and seg.text[0].isalnum()
               and not _SENTENCE.search(seg.text) and parse_date(seg.text) is not None):
             out.append((Label.METADATA, "dateline"))
         elif not keep:
@@ -86,13 +89,14 @@ def classify(segs: list[Segment], kept: list[bool], headline: str | None) -> lis
     return _complete(segs, out, zones)
 
 
-def story_container_text(segs: list[Segment], zones: Zones) -> str | None:
-    """The text of the page's story container, when the markup names one clearly.
+def story_container(segs: list[Segment], zones: Zones) -> list[bool] | None:
+    """Which segments are the page's story container, when the markup names one clearly.
 
     The container is the element whose class says so (``article-body``, ``entry-content``,
     ``itemprop=articleBody``...) holding the most prose; it counts when that is at least 80%
     of the page's prose. Lines before its first prose paragraph (bylines,
-    datelines) and short or link-only lines after its end (tag lists) are left out. The slower trafilatura pass is then skipped.
+    datelines) and short or link-only lines after its end (tag lists) are left out. The
+    slower trafilatura pass is then skipped.
     """
     held: dict[object, list[Segment]] = {}
     words: Counter[object] = Counter()
@@ -116,7 +120,10 @@ def story_container_text(segs: list[Segment], zones: Zones) -> str | None:
     end = len(lines)
     while end > start and (lines[end - 1].words <= 4 or lines[end - 1].link_density > 0.5):
         end -= 1
-    return "\n".join(seg.text for seg in lines[start:end])
+    kept = [False] * len(segs)
+    for seg in lines[start:end]:
+        kept[seg.index] = True
+    return kept
 
 
 def _story_modules(segs: list[Segment], kept: list[bool], found: list[tuple[Zone, str]]) -> set[str]:
@@ -135,6 +142,13 @@ def _parent_key(seg: Segment) -> object:
     return parent if parent is not None else seg.element
 
 
+def _list_home(seg: Segment) -> object:
+    """The element holding the list a list item is in."""
+    parent = seg.element.getparent()
+    above = parent.getparent() if parent is not None else None
+    return above if above is not None else seg.element
+
+
 def _prose(seg: Segment) -> bool:
     return seg.link_density < 0.35 and (seg.words >= 12 or (seg.words >= 5 and bool(_SENTENCE.search(seg.text))))
 
@@ -151,8 +165,11 @@ def _complete(segs: list[Segment], out: list[Decision], zones: Zones) -> list[De
         if out[i][0] is not Label.BOILERPLATE or not out[i][1].startswith("not main text ") and out[i][1] != "not main text":
             continue
         zone, _ = zones.of(seg.element)
-        if zone in _OPEN and _prose(seg) and _parent_key(seg) in home and _promo(seg) is None:
-            result[i] = (Label.BODY, "prose in the story's container")
+        if zone in _OPEN and _prose(seg) and _promo(seg) is None:
+            if _parent_key(seg) in home or seg.element in home:  # a paragraph, or loose text, in it
+                result[i] = (Label.BODY, "prose in the story's container")
+            elif seg.tag == "li" and _list_home(seg) in home and seg.link_density < 0.1:
+                result[i] = (Label.BODY, "a list of prose inside the story")
     return result
 
 

@@ -8,21 +8,24 @@ then the URL.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from .authors import is_person, jsonld_authors, person_names, unique
+from .authors import page_authors, unique
 from .jsonld import article_node, jsonld_nodes, resolve, text_of, types
 from .pubdate import published
 from .tree import absolute
 
 _SEPARATORS = re.compile(r"\s+[|\-–—·:»/]+\s+")
-_BYLINE_CLASS = re.compile(r"byline|author|writer|contributor", re.I)
-_NOT_BYLINE_CLASS = re.compile(r"bio|avatar|image|photo|more|other|related|comment", re.I)
+
+
+#: Meta keys a page may repeat, one value per tag (several authors, several tags).
+_REPEATED = frozenset(("article:tag", "article:author", "author", "dc.creator", "citation_author"))
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ def meta_tags(root: HtmlElement) -> dict[str, str]:
             continue
         key = key.strip().lower()
         value = " ".join(value.split())
-        found[key] = f"{found[key]}\x1f{value}" if key in found and key in ("article:tag", "article:author", "author") else found.get(key, value)
+        found[key] = f"{found[key]}\x1f{value}" if key in found and key in _REPEATED else found.get(key, value)
     return found
 
 
@@ -62,20 +65,37 @@ def _first(meta: dict[str, str], *keys: str) -> str | None:
     return None
 
 
-def _clean_title(title: str | None, site: str | None, host: str | None) -> str | None:
-    """Drop a " | Site" part from either end of a title."""
+def home_brands(root: HtmlElement, host: str | None) -> set[str]:
+    """The site's name as its home links print it (link text, logo image alt), case-folded."""
+    roots = ["/"] + ([f"https://{host}/", f"http://{host}/", f"https://{host}", f"http://{host}"] if host else [])
+    found: set[str] = set()
+    for link in root.xpath("//a[@href]")[:400]:
+        if link.get("href", "").strip() not in roots:
+            continue
+        for text in [link.text_content()] + [img.get("alt") or "" for img in link.iter("img")]:
+            text = " ".join(text.split()).casefold()
+            if 3 <= len(text) <= 40 and text not in ("home", "homepage", "start", "startseite", "accueil", "inicio"):
+                found.add(text)
+    return found
+
+
+def _clean_title(title: str | None, site: str | None, host: str | None, brands: set[str] | None = None) -> str | None:
+    """Drop a " | Site" part (or a " | Part [Site]" part) from either end of a title."""
     if not title:
         return None
     title = " ".join(title.split())
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    names = {n.casefold() for n in (site,) if n}
+    names = {site.casefold()} | (brands or set()) if site else brands or set()
     brand = (host or "").casefold().removeprefix("www.").split(".")[0]
+
     def is_site(part: str) -> bool:
         key = part.casefold().strip()
         compact = re.sub(r"\W", "", key)
-        return key in names or (bool(brand) and len(brand) > 2 and (compact == brand or compact.startswith(brand)))
+        bracketed = re.search(r"[\[(]([^\])]+)[\])]$", key)
+        return (key in names or (bracketed is not None and bracketed.group(1).strip() in names)
+                or (bool(brand) and len(brand) > 2 and (compact == brand or compact.startswith(brand))))
     if is_site(parts[-1]):
         return title[: title.rfind(parts[-1])].rstrip(" |-–—·:»/") or title
     if is_site(parts[0]):
@@ -87,7 +107,8 @@ def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any]
     """The headline: the most trusted candidate that the page's ``<title>`` contains.
 
     JSON-LD ``headline`` and ``og:title`` are sometimes a description or a section name; the
-    ``<title>`` almost always holds the real headline, so it arbitrates.
+    ``<title>`` almost always holds the real headline, so it arbitrates. When it holds none
+    of them (a search-engine title), a candidate that two sources agree on wins over it.
     """
     head = next((" ".join((t.text_content() or "").split()) for t in root.iter("title")), "")
     candidates = [text_of(article.get("headline")) if article else None,
@@ -98,29 +119,9 @@ def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any]
     for candidate in candidates:
         if len(candidate) >= 3 and candidate.casefold() in key:
             return candidate
-    return head or (candidates[0] if candidates else None)
-
-
-def _visible_authors(root: HtmlElement) -> list[str]:
-    """Names in ``rel=author``/``itemprop=author`` links and in elements classed "byline"/"author"."""
-    for el in root.xpath('//*[@rel="author" or @itemprop="author" or @itemprop="creator"]')[:6]:
-        name_el = el.xpath('.//*[@itemprop="name"]')
-        text = (name_el[0].get("content") or name_el[0].text_content()) if name_el else el.text_content()
-        names = person_names(text)
-        if names:
-            return names
-    for count, el in enumerate(root.iter("div", "span", "p", "a", "address", "li")):
-        if count > 5000:
-            break
-        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not _BYLINE_CLASS.search(cls) or _NOT_BYLINE_CLASS.search(cls):
-            continue
-        text = " ".join(el.text_content().split())
-        if 3 <= len(text) <= 100:
-            names = person_names(text)
-            if names:
-                return names
-    return []
+    votes = Counter(c.casefold() for c in candidates)
+    agreed = next((c for c in candidates if votes[c.casefold()] >= 2), None)
+    return agreed or head or (candidates[0] if candidates else None)
 
 
 def _section(article: dict[str, Any] | None, nodes: list[dict[str, Any]], meta: dict[str, str], title: str | None) -> tuple[str, ...]:
@@ -146,7 +147,8 @@ def _tags(article: dict[str, Any] | None, meta: dict[str, str]) -> tuple[str, ..
     return tuple(unique([str(t).strip() for t in items if str(t).strip()][:30]))
 
 
-def read_metadata(root: HtmlElement, url: str | None, base: str | None) -> PageMeta:
+def read_metadata(root: HtmlElement, url: str | None, base: str | None, tz: str | tzinfo | None = None) -> PageMeta:
+    """Everything the page says about itself; ``tz`` is the zone of times printed without one."""
     meta = meta_tags(root)
     nodes = jsonld_nodes(root)
     article = article_node(nodes)
@@ -156,17 +158,8 @@ def read_metadata(root: HtmlElement, url: str | None, base: str | None) -> PageM
         site = text_of(resolve(article.get("publisher"), nodes))
     if not site:
         site = next((text_of(n) for n in nodes if "WebSite" in types(n) and text_of(n)), None)
-    title = _clean_title(_pick_title(root, meta, article), site, host)
-    authors: list[str] = jsonld_authors(article.get("author") or article.get("creator"), nodes) if article else []
-    if not authors:
-        for key in ("author", "article:author", "dc.creator", "citation_author", "parsely-author", "sailthru.author", "byl", "twitter:creator"):
-            raw = meta.get(key)
-            if raw and not raw.startswith(("http", "@")):
-                authors = unique([n for part in raw.split("\x1f") for n in person_names(part)])
-                if authors:
-                    break
-    if not authors:
-        authors = _visible_authors(root)
+    title = _clean_title(_pick_title(root, meta, article), site, host, home_brands(root, host))
+    authors = page_authors(root, meta, article, nodes)
     for name in authors:  # "Headline | Section | Author Name": the author is no part of the headline
         if title and title.casefold().endswith(name.casefold()) and len(title) > len(name) + 3:
             title = title[: -len(name)].rstrip(" |-–—·:»/") or title
@@ -177,8 +170,8 @@ def read_metadata(root: HtmlElement, url: str | None, base: str | None) -> PageM
     canonical = canonical or _first(meta, "og:url") or (text_of(article.get("url")) if article else None)
     return PageMeta(
         title=title,
-        authors=tuple(a for a in authors if is_person(a)),
-        published=published(root, meta, article, nodes, url or canonical),
+        authors=tuple(authors),
+        published=published(root, meta, article, nodes, url or canonical, language, tz),
         site=site or host,
         section=_section(article, nodes, meta, title),
         tags=_tags(article, meta),

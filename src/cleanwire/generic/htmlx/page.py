@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import tzinfo
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -11,13 +12,18 @@ from ...article import Article
 from ...blocks import Block, Explanation, Label
 from ...document import Document
 from .captions import captions
-from .classify import classify, story_container_text
+from .classify import classify, story_container
 from .meta import read_metadata
 from .related import link_lists_after_story, related_links
 from .segment import PathNamer, segments
 from .signal import kept_by, trafilatura_text
 from .tree import DEEP, base_url, parse_flat, parse_html
 from .zones import Zones
+
+
+#: Pages with more segments skip trafilatura: it copies and re-walks the whole tree, which
+#: on a 20 MB page costs tens of seconds and gigabytes.
+MAIN_TEXT_PASS_LIMIT = 30_000
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,9 @@ def _rule_text(root: HtmlElement, rules: HtmlRules) -> str:
     return "\n".join(parts)
 
 
-def explain_html(doc: Document, rules: HtmlRules | None = None) -> Explanation:
+def explain_html(doc: Document, rules: HtmlRules | None = None, default_tz: str | tzinfo | None = None) -> Explanation:
+    """Label the page's segments and build its Article; ``default_tz`` (an IANA name) is the
+    zone of a publication time the page prints without one (UTC when None)."""
     root = parse_html(doc.text)
     if rules:
         _apply_strip(root, rules)
@@ -61,17 +69,18 @@ def explain_html(doc: Document, rules: HtmlRules | None = None) -> Explanation:
             _apply_strip(root, rules)
         segs, _ = segments(root)
     base = base_url(root, doc.url)
-    meta = read_metadata(root, doc.url, base)
+    meta = read_metadata(root, doc.url, base, default_tz)
     zones = Zones()
-    main_text = _rule_text(root, rules) if rules and rules.body else ""
-    reason_suffix = " (site rule)" if main_text else ""
-    if not main_text:
-        main_text = story_container_text(segs, zones) or ""
-        reason_suffix = " (story container)" if main_text else ""
-    if not main_text:
-        main_text = trafilatura_text(root, doc.url)
-        reason_suffix = " (trafilatura)"
-    decisions = classify(segs, kept_by(main_text, segs), meta.title)
+    kept: list[bool] | None = None
+    if rules and rules.body and (rule_text := _rule_text(root, rules)):
+        kept, reason_suffix = kept_by(rule_text, segs), " (site rule)"
+    if kept is None and (kept := story_container(segs, zones)) is not None:
+        reason_suffix = " (story container)"
+    if kept is None and len(segs) > MAIN_TEXT_PASS_LIMIT:  # the densest container decides alone
+        kept, reason_suffix = [False] * len(segs), ""
+    if kept is None:
+        kept, reason_suffix = kept_by(trafilatura_text(root, doc.url), segs), " (trafilatura)"
+    decisions = classify(segs, kept, meta.title, zones)
     for i in link_lists_after_story(segs, [d[0] for d in decisions], zones):
         decisions[i] = (Label.RELATED, "link list under a heading after the story")
     labels = [label for label, _ in decisions]

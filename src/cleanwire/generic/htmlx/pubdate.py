@@ -1,16 +1,20 @@
 """The publication time of a page, in order of trust: JSON-LD, meta tags, ``<time>``,
-a visible dateline, the URL. Always timezone-aware (UTC when the page names no zone).
+a visible dateline, the URL.
+
+Always timezone-aware: a time printed with an offset keeps that offset (never converted to
+UTC: the calendar day must stay the page's own); a time printed without one gets the
+caller's default zone (a site's city), else UTC.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from lxml.html import HtmlElement
 
-from ...dates import parse_date
+from ...dates import parse_date, zone
 
 #: Meta names/properties that carry the publication time, most specific first.
 META_KEYS = (
@@ -22,19 +26,48 @@ META_KEYS = (
     "originalpublicationdate", "displaydate", "cxenseparse:recs:publishtime", "article:modified_time",
 )
 _DATELINE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|timestamp", re.I)
+#: A dateline told by its words rather than its class ("Posted by A on 2019-02-15").
+_DATELINE_TEXT = re.compile(r"^\s*(?:posted|published|written|submitted|updated|veröffentlicht|publié|"
+                            r"publicado|pubblicato|gepubliceerd)\b", re.I)
+#: 5/8/2014, 3/09/15 8:00am: the day/month order depends on the country.
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"
+                      r"(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?)?", re.I)
+#: Regions that print the month first.
+_MONTH_FIRST = re.compile(r"^[a-z]{2,3}[-_](?:us|ph|fm|pw|mh)$", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_.]|$)")
 _URL_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|[-_.]|$)")
 
 
-def _parse(value: Any) -> datetime | None:
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if not isinstance(value, str) or not value.strip():
-        return None
-    return parse_date(value.strip()[:200])
+class Reader:
+    """Parses date strings for one page: its default zone and its day/month order."""
+
+    def __init__(self, language: str | None = None, tz: str | tzinfo | None = None) -> None:
+        self.month_first = bool(language and _MONTH_FIRST.match(language.strip()))
+        self.tz = zone(tz) if isinstance(tz, str) else tz
+
+    def __call__(self, value: Any) -> datetime | None:
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if not isinstance(value, str) or not value.strip():
+            return None
+        text = value.strip()[:200]
+        slashed = _SLASHED.search(text)
+        found = parse_date(text, self.tz)
+        if slashed and (found is None or self.month_first or len(slashed.group(3)) == 2):
+            return self._slashed(slashed) or found
+        return found
+
+    def _slashed(self, match: re.Match[str]) -> datetime | None:
+        first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        month, day = (first, second) if (self.month_first and first <= 12) or second > 12 else (second, first)
+        year += 2000 if year < 70 else 1900 if year < 100 else 0
+        hour, minute = int(match.group(4) or 0), int(match.group(5) or 0)
+        ampm = (match.group(7) or "").lower()
+        hour += 12 if ampm == "p" and hour < 12 else -12 if ampm == "a" and hour == 12 else 0
+        return parse_date(f"{year:04d}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}", self.tz)
 
 
-def from_jsonld(article: dict[str, Any] | None, nodes: list[dict[str, Any]]) -> datetime | None:
+def from_jsonld(article: dict[str, Any] | None, nodes: list[dict[str, Any]], _parse: Reader) -> datetime | None:
     candidates = [article] if article else []
     candidates += [n for n in nodes if n is not article]
     for node in candidates:
@@ -45,7 +78,7 @@ def from_jsonld(article: dict[str, Any] | None, nodes: list[dict[str, Any]]) -> 
     return None
 
 
-def from_meta(meta: dict[str, str]) -> datetime | None:
+def from_meta(meta: dict[str, str], _parse: Reader) -> datetime | None:
     for key in META_KEYS:
         found = _parse(meta.get(key))
         if found:
@@ -53,7 +86,7 @@ def from_meta(meta: dict[str, str]) -> datetime | None:
     return None
 
 
-def from_time_elements(root: HtmlElement) -> datetime | None:
+def from_time_elements(root: HtmlElement, _parse: Reader) -> datetime | None:
     """``<time datetime>``: one marked as the publication time first, else the first one."""
     first: datetime | None = None
     for el in root.iter("time"):
@@ -69,32 +102,51 @@ def from_time_elements(root: HtmlElement) -> datetime | None:
     return first
 
 
-def from_visible(root: HtmlElement, limit: int = 400) -> datetime | None:
-    """A dateline: the first short element whose class says date/time and whose text is one."""
-    for count, el in enumerate(root.iter("span", "div", "p", "li", "small", "abbr", "em")):
-        if count > limit * 10:
+def from_visible(root: HtmlElement, _parse: Reader, limit: int = 4000) -> datetime | None:
+    """A dateline: the first short element whose class says date/time, or whose text starts
+    with "Posted"/"Published", and whose text holds a date."""
+    for count, el in enumerate(root.iter("span", "div", "p", "li", "small", "abbr", "em", "dd", "cite", "header")):
+        if count > limit:
             break
         cls = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
-        if not _DATELINE_CLASS.search(cls):
+        if not _DATELINE_CLASS.search(cls) and not _DATELINE_TEXT.match(el.text or ""):
             continue
         text = " ".join(el.text_content().split())
-        if 6 <= len(text) <= 120:
-            found = parse_date(text) or _parse(el.get("title")) or _parse(el.get("content"))
+        if 6 <= len(text) <= 160:
+            found = _parse(text) or _parse(el.get("title")) or _parse(el.get("content"))
             if found:
                 return found
     return None
 
 
-def from_url(url: str | None) -> datetime | None:
+def from_url(url: str | None, _parse: Reader) -> datetime | None:
     if not url:
         return None
     match = _URL_DATE.search(url) or _URL_COMPACT.search(url)
     if not match:
         return None
-    return parse_date(f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3)):02d}")
+    return _parse(f"{match.group(1)}-{int(match.group(2)):02d}-{int(match.group(3)):02d}")
 
 
 def published(root: HtmlElement, meta: dict[str, str], article: dict[str, Any] | None,
-              nodes: list[dict[str, Any]], url: str | None) -> datetime | None:
-    return (from_jsonld(article, nodes) or from_meta(meta) or from_time_elements(root)
-            or from_visible(root) or from_url(url))
+              nodes: list[dict[str, Any]], url: str | None, language: str | None = None,
+              tz: str | tzinfo | None = None) -> datetime | None:
+    """The publication time; ``language`` settles 5/8/2014, ``tz`` is for times with no zone."""
+    read = Reader(language, tz)
+    marked = [d for d in (from_jsonld(article, nodes, read), from_meta(meta, read), from_time_elements(root, read)) if d]
+    if marked:
+        return local(marked)
+    return from_visible(root, read) or from_url(url, read)
+
+
+def local(found: list[datetime]) -> datetime:
+    """The most trusted time, but printed in the page's own offset when it is given in UTC
+    and another source gives the same instant with a local offset (JSON-LD in UTC, the
+    ``article:published_time`` meta in Pacific time: the calendar day is the Pacific one)."""
+    best = found[0]
+    if best.utcoffset() != timedelta(0):
+        return best
+    for other in found[1:]:
+        if other.utcoffset() not in (None, timedelta(0)) and abs(other - best) < timedelta(minutes=1):
+            return other
+    return best

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
+from ...errors import InputTooLargeError
+
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details dialog div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre "
@@ -24,7 +26,6 @@ SKIP_TAGS = frozenset(
     "button input textarea video audio picture source map".split()
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,7 @@ class Segment:
     element: HtmlElement
     tag: str
     link_chars: int
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
+    words: int
 
     @property
     def link_density(self) -> float:
@@ -78,9 +76,15 @@ def _hidden(el: HtmlElement) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def segments(root: HtmlElement) -> tuple[list[Segment], int]:
+#: More text blocks than any real article page has (long ones have a few thousand); past
+#: this the page is refused rather than filling memory with a million labelled blocks.
+MAX_SEGMENTS = 200_000
+
+
+def segments(root: HtmlElement, limit: int = MAX_SEGMENTS) -> tuple[list[Segment], int]:
     """The page's segments in document order (``<body>`` only, hidden parts left out), and
-    the depth of the deepest element walked."""
+    the depth of the deepest element walked. More than ``limit`` segments is an
+    :class:`InputTooLargeError`."""
     body = root.find("body")
     if body is None:
         body = root
@@ -96,12 +100,15 @@ def segments(root: HtmlElement) -> tuple[list[Segment], int]:
         nonlocal link_chars
         if not parts:
             return
-        text = _SPACES.sub(" ", "".join(parts)).strip()
+        tokens = "".join(parts).split()
+        text = " ".join(tokens)
         parts.clear()
         links, link_chars = link_chars, 0
         if text and owners:
             owner = owners[-1]
-            out.append(Segment(len(out), text, owner, owner.tag, min(links, len(text))))
+            if len(out) >= limit:
+                raise InputTooLargeError(f"the page has more than {limit:,} blocks of text; it is no article page")
+            out.append(Segment(len(out), text, owner, owner.tag, min(links, len(text)), len(tokens)))
 
     walker = etree.iterwalk(body, events=("start", "end"))
     for event, el in walker:

@@ -38,7 +38,9 @@ BOILERPLATE = re.compile(
     r"social|comments?|comment-list|newsletter|subscribe|subscription|signup|sign-up|promo|"
     r"advert|advertisement|ads?|ad-slot|adslot|banner|cookie|consent|popup|modal|toolbar|"
     r"masthead|login|paywall|tags|tag-list|author-bio|disclaimer|skip-link|pagination|pager|"
-    r"rating|poll|visually-hidden|sr-only|screen-reader-text|complementary)" + _END
+    r"rating|poll|visually-hidden|sr-only|screen-reader-text|complementary|"
+    # Photo galleries and video players: slide titles, "1/50", "Play Video", "Current Time".
+    r"gallery|slideshow|carousel|lightbox|vjs|video-?player|media-?player|jwplayer)" + _END
 )
 #: Words only story containers use; they win over anything else on the same element.
 STORY = re.compile(
