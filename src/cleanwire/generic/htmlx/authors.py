@@ -43,14 +43,6 @@ _DATE_AFTER = re.compile(
 )
 #: "Mac & i", "AT&T": an ampersand next to a one- or two-letter word joins a brand, not names.
 _BRAND_AMP = re.compile(r"(?:^|\s)\w{1,2}\s*&|&\s*\w{1,2}(?:\s|$)")
-#: Words that stand for nobody: never an author, not even as a fallback.
-_PLACEHOLDER = re.compile(
-    r"\b(?:staff|team|desk|newsroom|admin|administrator|webmaster|anonymous|unknown|guest|editors?|"
-    r"editorial|redaktion|rédaction|redacción|redação|user|null|none)\b|https?:|www\.|@|^\W*$",
-    re.I,
-)
-
-
 def person_names(text: str | None) -> list[str]:
     """The people named in a byline or author field ("By A and B" -> ["A", "B"])."""
     if not text:
@@ -90,25 +82,6 @@ def inverted(text: str) -> str:
     return text
 
 
-def declared_name(text: str | None) -> str | None:
-    """A declared author that is no person (a wire agency, a project's contributors, a
-    magazine), kept when no person is named; placeholders ("Staff", "admin") are not."""
-    if not text:
-        return None
-    text = " ".join(text.split()).strip(" .,;|")
-    text = _BYLINE_PREFIX.sub("", text)
-    if not 2 <= len(text) <= 80 or len(text.split()) > 8 or _PLACEHOLDER.search(text) or not _LETTERS.search(text):
-        return None
-    return text
-
-
-def jsonld_names(value: Any, nodes: list[dict[str, Any]]) -> list[str]:
-    """Every name in a JSON-LD ``author``/``creator`` value, people and organisations alike."""
-    value = resolve(value, nodes)
-    items = value if isinstance(value, list) else [value]
-    return [name for item in items if (name := text_of(resolve(item, nodes)))]
-
-
 def jsonld_authors(value: Any, nodes: list[dict[str, Any]]) -> list[str]:
     """People in a JSON-LD ``author``/``creator`` value; Organization nodes are skipped."""
     value = resolve(value, nodes)
@@ -144,8 +117,8 @@ def page_authors(root: HtmlElement, meta: dict[str, str], article: dict[str, Any
                  nodes: list[dict[str, Any]]) -> list[str]:
     """The people who wrote the story: JSON-LD, then meta tags, then the visible byline.
 
-    When no person is named anywhere, the declared author is kept as the page gives it
-    (a wire agency, "Contributors to Wikimedia projects", a magazine's name).
+    Organisations are never returned as authors, even when a page names no person: users
+    filter and count by author, and "Valley Media Group" is not one.
     """
     declared = (article.get("author") or article.get("creator")) if article else None
     authors = jsonld_authors(declared, nodes) if declared else []
@@ -154,10 +127,7 @@ def page_authors(root: HtmlElement, meta: dict[str, str], article: dict[str, Any
             inverted(part) if key in _BIBLIOGRAPHIC else part)])
     if not authors:
         authors = visible_authors(root)
-    if authors:
-        return [a for a in authors if is_person(a)]
-    fallback = (jsonld_names(declared, nodes) if declared else []) + [v for _, v in _meta_values(meta)]
-    return next(([name] for text in fallback if (name := declared_name(text))), [])
+    return [a for a in authors if is_person(a)]
 
 
 def _meta_values(meta: dict[str, str]) -> list[tuple[str, str]]:
