@@ -14,19 +14,20 @@ from . import fields
 from .decide import Scores, body_flags, score
 from .lines import make_page
 from .model import LineModel, shipped_model
-from .patterns import RELATED_HEADING, is_chrome
+from .features import CHROME, RELATED, Page
 from .stopwords import ISO_CODES
 
 #: A story shorter than this many words is not one.
 _MIN_STORY_WORDS = 8
 
 
-def _drop_reason(text: str, k: int, scores: Scores) -> str:
+def _drop_reason(k: int, scores: Scores) -> str:
     p = scores.p2[k]
     start, end = scores.span
-    if len(text) < 160 and is_chrome(text):
+    row = scores.base[k]
+    if row[CHROME]:
         why = "button, widget or footer words"
-    elif RELATED_HEADING.match(text[:100]):
+    elif row[RELATED]:
         why = "list heading"
     elif k < start:
         why = "before the story"
@@ -43,9 +44,14 @@ def explain_dump(doc: Document, model: LineModel | None = None) -> Explanation:
     page, filled = make_page(doc)
     if not page.texts:
         return Explanation(Article(url=doc.url, extractor="generic"), ())
-    scores = score(page, model)
-    body = body_flags(scores, model.high, model.low, [len(w) for w in page.words])
-    if sum(len(page.words[k]) for k in range(len(body)) if body[k]) < _MIN_STORY_WORDS:
+    return label_page(doc, page, filled, score(page, model), model.high, model.low)
+
+
+def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, high: float, low: float) -> Explanation:
+    """The labels and the Article of a scored page, cut at ``high``/``low`` (see :func:`.decide.body_flags`)."""
+    nwords = [len(w) for w in page.words]
+    body = body_flags(scores, high, low, nwords)
+    if sum(w for w, flag in zip(nwords, body) if flag) < _MIN_STORY_WORDS:
         # A few words are a menu or a stub, not an article: saying so (NoContentError)
         # beats returning "Home" as the story.
         body = [False] * len(body)
@@ -60,6 +66,12 @@ def explain_dump(doc: Document, model: LineModel | None = None) -> Explanation:
     names = fields.authors(page, near, doc.url)
     for k in title.lines:
         labels[k] = (Label.METADATA, "headline")
+    headline = page.texts[title.lines[0]] if title.lines else None
+    if headline is not None and page.counts[headline] > 1:
+        # The story never repeats its headline word for word: a second copy is the page's.
+        for k in range(n):
+            if labels[k] is None and page.texts[k] == headline:
+                labels[k] = (Label.METADATA, "headline printed again")
     for found, reason in ((when, "dateline"), (names, "byline")):
         for k in found.lines:
             if labels[k] is None:
@@ -85,7 +97,7 @@ def explain_dump(doc: Document, model: LineModel | None = None) -> Explanation:
         labels[k] = (Label.RELATED, reason)
     for k in range(n):
         if labels[k] is None:
-            labels[k] = (Label.BOILERPLATE, _drop_reason(page.texts[k], k, scores))
+            labels[k] = (Label.BOILERPLATE, _drop_reason(k, scores))
     published = when.value
     if published is None and page.title_at is None:
         published = fields.story_published_fallback(page)
@@ -100,8 +112,9 @@ def explain_dump(doc: Document, model: LineModel | None = None) -> Explanation:
         language=ISO_CODES.get(scores.language or ""),
         extractor="generic",
     )
+    first = doc.line_number(0)
     blocks = tuple(
-        Block(page.texts[k], *labels[k], line=doc.line_number(filled[k]))  # type: ignore[misc]
-        for k in range(n)
+        Block(text, label, reason, first + index)
+        for text, (label, reason), index in zip(page.texts, labels, filled)  # type: ignore[misc]
     )
     return Explanation(article, blocks)

@@ -48,12 +48,16 @@ def make_page(doc: Document) -> tuple[Page, list[int]]:
     filled = [i for i, line in enumerate(lines) if line]
     texts = tuple(lines[i] for i in filled)
     counts = Counter(texts)
-    last = len(lines) - 1
-    blank_after = tuple(i == last or not lines[i + 1] for i in filled)
-    blank_before = tuple(i == 0 or not lines[i - 1] for i in filled)
+    # Padding with a blank line at each end makes "is the next/previous line blank" one lookup.
+    padded = ("", *lines, "")
+    blank_after = tuple(not padded[i + 2] for i in filled)
+    blank_before = tuple(not padded[i] for i in filled)
+    split: dict[str, tuple[str, ...]] = {}
+    for text in counts:
+        split[text] = split_words(text)
     page = Page(
         texts=texts,
-        words=tuple(split_words(text) for text in texts),
+        words=tuple(map(split.__getitem__, texts)),
         counts=counts,
         blank_after=blank_after,
         blank_before=blank_before,
