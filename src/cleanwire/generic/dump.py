@@ -92,7 +92,9 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
         if body[k]:
             labels[k] = (Label.BODY, f"story (p={scores.p2[k]:.2f})")
     free = [label is None for label in labels]
-    links, used = fields.related(page, free, title.value if isinstance(title.value, str) else None)
+    headings = [row[RELATED] > 0 for row in scores.base]
+    chrome = [row[CHROME] > 0 for row in scores.base]
+    links, used = fields.related(page, free, title.value if isinstance(title.value, str) else None, headings, chrome)
     for k, reason in used.items():
         labels[k] = (Label.RELATED, reason)
     for k in range(n):

@@ -27,11 +27,13 @@ def find_title_line(texts: tuple[str, ...], counts: Counter[str], header_title: 
     """
     if header_title:
         wanted = _key(header_title)
-        for k, text in enumerate(texts):
-            if _key(text) == wanted:
+        # Only lines that start like the title can be it: the full comparison is costlier.
+        first = wanted[:1]
+        keys = [(k, _key(text)) for k, text in enumerate(texts) if text[:1].casefold() == first]
+        for k, key in keys:
+            if key == wanted:
                 return k
-        for k, text in enumerate(texts):
-            key = _key(text)
+        for k, key in keys:
             if len(key) >= 15 and len(key.split()) >= 3 and (wanted.startswith(key) or key.startswith(wanted)):
                 return k
     limit = max(40, len(texts) // 2)
