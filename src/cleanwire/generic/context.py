@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import math
 
+# The widest window (lines on each side) the context looks at.
+_PAD = 7
+
 CONTEXT_NAMES = (
     "p_self", "p_prev", "p_next", "p_near", "p_window", "in_span", "span_distance", "tight_run",
     "between_body", "p_relative", "near_title",
@@ -43,16 +46,23 @@ def context_features(
     """
     n = len(p)
     span = densest_span(p, weights)
-    # Prefix sums make every window mean O(1).
-    pre_p = [0.0] * (n + 1)
-    pre_wp = [0.0] * (n + 1)
-    pre_w = [0.0] * (n + 1)
+    # Prefix sums make every window mean O(1); padding them (zeros before, the totals after)
+    # clamps the windows at the page's ends without a min/max per line.
+    pre_p = [0.0] * (_PAD + 1)
+    pre_wp = [0.0] * (_PAD + 1)
+    pre_w = [0.0] * (_PAD + 1)
     acc_p = acc_wp = acc_w = 0.0
-    for k in range(n):
-        acc_p += p[k]
-        acc_wp += p[k] * weights[k]
-        acc_w += weights[k]
-        pre_p[k + 1], pre_wp[k + 1], pre_w[k + 1] = acc_p, acc_wp, acc_w
+    for score, weight in zip(p, weights):
+        acc_p += score
+        acc_wp += score * weight
+        acc_w += weight
+        pre_p.append(acc_p)
+        pre_wp.append(acc_wp)
+        pre_w.append(acc_w)
+    pre_p += [acc_p] * _PAD
+    pre_wp += [acc_wp] * _PAD
+    pre_w += [acc_w] * _PAD
+    counts = [0] * _PAD + list(range(n + 1)) + [n] * _PAD
     # Length of the run of lines not separated by blank lines (tables, menus, lists).
     run_len = [0.0] * n
     start = 0
@@ -80,8 +90,7 @@ def context_features(
     rows: list[list[float]] = []
     previous = 0.0
     for k in range(n):
-        lo, hi = max(0, k - 2), min(n, k + 3)
-        lo6, hi6 = max(0, k - 6), min(n, k + 7)
+        j = k + _PAD  # lines k-2..k+2 are pre[j + 3] - pre[j - 2] in the padded sums
         if first <= k <= last:
             inside, distance = 1.0, 0.0
         else:
@@ -92,8 +101,8 @@ def context_features(
             here,
             previous,
             p[k + 1] if k + 1 < n else 0.0,
-            (pre_p[hi] - pre_p[lo] - here) / max(hi - lo - 1, 1),
-            (pre_wp[hi6] - pre_wp[lo6]) / (pre_w[hi6] - pre_w[lo6]),
+            (pre_p[j + 3] - pre_p[j - 2] - here) / ((counts[j + 3] - counts[j - 2] - 1) or 1),
+            (pre_wp[j + 7] - pre_wp[j - 6]) / (pre_w[j + 7] - pre_w[j - 6]),
             inside,
             distance,
             run_len[k],

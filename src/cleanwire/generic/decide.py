@@ -13,7 +13,7 @@ _MIN_WORDS = 40
 _MAX_GAP = 3
 
 # The language is guessed from the page's longest lines: prose, where stopwords are dense.
-_LANGUAGE_LINES = 20
+_LANGUAGE_LINES = 10
 
 from .context import context_features, densest_span, line_weight
 from .features import Page, base_features

@@ -153,11 +153,9 @@ def is_legal(text: str, words: tuple[str, ...] | None = None) -> bool:
 def has_credit(text: str, words: tuple[str, ...] | None = None) -> bool:
     """A photo credit or caption marker at the end of ``text`` (``words`` as for :func:`is_legal`)."""
     tail = text[-200:]
-    if not (tail.endswith("]") or "(" in tail):
-        if words is None or len(text) > 2000:
-            quick = _CREDIT_QUICK.search(tail.lower()) is not None
-        else:
-            quick = not _CREDIT_WORDS.isdisjoint(words)
-        if not quick:
-            return False
-    return CAPTION_CREDIT.search(tail) is not None
+    if words is None or len(text) > 2000:
+        quick = tail.endswith("]") or "(" in tail or _CREDIT_QUICK.search(tail.lower()) is not None
+    else:
+        # Every form but "[Agency]" at the end names a credit word (photo, getty, ...).
+        quick = tail.endswith("]") or not _CREDIT_WORDS.isdisjoint(words)
+    return quick and CAPTION_CREDIT.search(tail) is not None
