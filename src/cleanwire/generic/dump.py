@@ -7,6 +7,8 @@ label and a reason, which ``cleanwire explain`` shows.
 
 from __future__ import annotations
 
+import re
+
 from ..article import Article
 from ..blocks import Block, Explanation, Label
 from ..document import Document
@@ -15,8 +17,10 @@ from .decide import Scores, body_flags, score
 from .lines import make_page
 from .model import LineModel, shipped_model
 from .features import CHROME, RELATED, Page
+from .patterns import COMMENT_HEADER
 from .stopwords import ISO_CODES
 
+_DIGIT = re.compile(r"\d")
 #: A story shorter than this many words is not one.
 _MIN_STORY_WORDS = 8
 
@@ -38,6 +42,21 @@ def _drop_reason(k: int, scores: Scores) -> str:
     return f"{why} (p={p:.2f})"
 
 
+def _comment_thread(page: Page, body: list[bool]) -> int:
+    """Where a comment thread starts after the story (two or more comment heads), else ``len(body)``.
+
+    Long comments read like prose; the heads ("Jane on May 3, 2019 at 4:47 pm said:") give
+    the thread away, and nothing after its first head is the story.
+    """
+    n = len(body)
+    first = next((k for k in range(n) if body[k]), n)
+    heads = [
+        k for k in range(first + 1, n)
+        if len(page.texts[k]) <= 120 and COMMENT_HEADER.match(page.texts[k]) and _DIGIT.search(page.texts[k])
+    ]
+    return heads[0] if len(heads) >= 2 else n
+
+
 def explain_dump(doc: Document, model: LineModel | None = None) -> Explanation:
     """Label the lines of a dump and build its Article."""
     model = model or shipped_model()
@@ -57,6 +76,10 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
         body = [False] * len(body)
     n = len(page.texts)
     labels: list[tuple[Label, str] | None] = [None] * n
+    thread = _comment_thread(page, body)
+    if thread < n:
+        body[thread:] = [False] * (n - thread)
+        labels[thread:] = [(Label.BOILERPLATE, "comment thread")] * (n - thread)
 
     title = fields.title(doc, page)
     story = [k for k in range(n) if body[k]]

@@ -80,6 +80,11 @@ CAPTION_CREDIT = re.compile(
     _I,
 )
 
+#: The head of a comment in a thread: "Jane on May 3, 2019 at 4:47 pm said:" (needs a digit too).
+COMMENT_HEADER = re.compile(
+    r"^.{2,100}?\b(?:said|says|wrote|writes|dice|disse|sagt|schrieb|a écrit|a dit|scrive|menulis|пишет)\s*:$", _I
+)
+
 #: "By Jane Doe", "Von Max Muster", "Written by ...".
 BYLINE = re.compile(
     r"^(?:by|von|par|por|di|oleh|written by|words by|text:|author:|autor:|autora:|reporter:)\s*"
