@@ -54,7 +54,13 @@ def _comment_thread(page: Page, body: list[bool]) -> int:
         k for k in range(first + 1, n)
         if len(page.texts[k]) <= 120 and COMMENT_HEADER.match(page.texts[k]) and _DIGIT.search(page.texts[k])
     ]
-    return heads[0] if len(heads) >= 2 else n
+    if len(heads) < 2:
+        return n
+    start = heads[0]
+    heading = page.texts[start - 1]
+    if start - 1 > first and len(page.words[start - 1]) <= 8 and heading[-1:] not in ".!?":
+        start -= 1  # the thread's own heading ("3 thoughts on ...", "Leave a reply")
+    return start
 
 
 def explain_dump(doc: Document, model: LineModel | None = None) -> Explanation:
