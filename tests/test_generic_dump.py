@@ -248,9 +248,9 @@ def test_no_newlines_and_blank_input():
 
 # The dev corpus: the generic path must not regress below its measured score.
 
-# Measured 0.928 on the dev corpus (the model was trained on it: the honest, host-grouped
-# cross-validated figure is 0.912, see docs/benchmarks.md); the floor sits 0.02 below.
-GENERIC_DUMP_F1_FLOOR = 0.908
+# Measured 0.924 on the dev corpus (the model was trained on it: the honest, host-grouped
+# cross-validated figure is 0.921, see docs/benchmarks.md); the floor sits just under it.
+GENERIC_DUMP_F1_FLOOR = 0.92
 
 
 def test_generic_dump_f1_on_dev_corpus(dev_corpus):
