@@ -8,7 +8,10 @@ method (numpy is needed here, not at run time): stage one on each line's own fea
 two on those plus the context of the stage-one scores. Stage one's scores for the training
 pages are cross-fitted (each page scored by a model that did not see it) so stage two learns
 from scores like those it will get on new pages. Every line is weighted by its length and
-every page weighs the same, like the score the benchmark computes.
+every page weighs the same, like the score the benchmark computes. The cut's two thresholds
+are chosen by an inner cross-validation on the training pages only (each inner fold scored by
+a model fitted without it), so the held-out estimate never sees its own pages' truth.
+Everything is deterministic: folds are page index modulo K, Newton's method starts at zero.
 
 The honest estimate of how well the model does on unseen sites is the host-grouped
 cross-validation: ``python benchmarks/bench.py --by-host-cv 5``.
@@ -19,7 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -28,10 +31,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from line_truth import body_lines  # noqa: E402
+from scoring import score_corpus, score_page  # noqa: E402
 
-from cleanwire.document import make_document  # noqa: E402
+from cleanwire.document import Document, make_document  # noqa: E402
 from cleanwire.generic.context import CONTEXT_NAMES  # noqa: E402
-from cleanwire.generic.decide import stage_one_rows, stage_two_rows  # noqa: E402
+from cleanwire.generic.decide import Scores, score, stage_one_rows, stage_two_rows  # noqa: E402
+from cleanwire.generic.dump import label_page  # noqa: E402
 from cleanwire.generic.features import BASE_NAMES, Page  # noqa: E402
 from cleanwire.generic.lines import make_page  # noqa: E402
 from cleanwire.generic.model import LineModel, Logistic  # noqa: E402
@@ -40,15 +45,18 @@ ROOT = HERE.parent
 OUT = ROOT / "src" / "cleanwire" / "data" / "dump_model.json"
 L2 = 1.0
 INNER_FOLDS = 4
-# The cut's thresholds, chosen by the host-grouped cross-validation (bench.py --by-host-cv 5 --grid).
-HIGH = 0.4
-LOW = 0.25
+# The cut's thresholds the inner cross-validation chooses among (low <= high).
+HIGHS = (0.3, 0.4, 0.5, 0.6)
+LOWS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
 
 
 @dataclass
 class PageData:
     id: str
+    doc: Document
+    truth: str
     page: Page
+    filled: list[int]
     base: list[list[float]]
     labels: list[bool]
     weights: list[float]
@@ -66,12 +74,12 @@ def load_pages(corpus: Path, ids: set[str] | None = None) -> list[PageData]:
         doc = make_document(raw, url=item["url"])
         if doc.kind != "dump":
             continue
-        page, _ = make_page(doc)
+        page, filled = make_page(doc)
         _, base = stage_one_rows(page)
         labels = body_lines(list(page.texts), item["body"])
         raw_w = [1.0 + min(len(w), 80) / 4 for w in page.words]
         total = sum(raw_w) or 1.0
-        out.append(PageData(item["id"], page, base, labels, [100 * w / total for w in raw_w]))
+        out.append(PageData(item["id"], doc, item["body"], page, filled, base, labels, [100 * w / total for w in raw_w]))
     return out
 
 
@@ -103,15 +111,21 @@ def _stack(data: list[PageData], attr: str) -> list:
     return [value for item in data for value in getattr(item, attr)]
 
 
-def train(data: list[PageData]) -> LineModel:
+def _inner(data: list[PageData], fold: int) -> tuple[list[PageData], list[PageData]]:
+    """(held, rest): the pages of inner fold ``fold`` and the others."""
+    held = [item for i, item in enumerate(data) if i % INNER_FOLDS == fold]
+    rest = [item for i, item in enumerate(data) if i % INNER_FOLDS != fold]
+    return held, rest
+
+
+def fit_stages(data: list[PageData]) -> LineModel:
     """Both stages on ``data``; stage one's inputs to stage two are cross-fitted."""
     stage1 = fit(BASE_NAMES, _stack(data, "base"), _stack(data, "labels"), _stack(data, "weights"))
     rows2: list[list[float]] = []
     labels2: list[bool] = []
     weights2: list[float] = []
     for fold in range(INNER_FOLDS):
-        held = [item for i, item in enumerate(data) if i % INNER_FOLDS == fold]
-        rest = [item for i, item in enumerate(data) if i % INNER_FOLDS != fold]
+        held, rest = _inner(data, fold)
         inner = fit(BASE_NAMES, _stack(rest, "base"), _stack(rest, "labels"), _stack(rest, "weights"))
         for item in held:
             p1 = [inner.probability(row) for row in item.base]
@@ -120,7 +134,35 @@ def train(data: list[PageData]) -> LineModel:
             labels2 += item.labels
             weights2 += item.weights
     stage2 = fit(BASE_NAMES + CONTEXT_NAMES, rows2, labels2, weights2)
-    return LineModel(stage1, stage2, HIGH, LOW)
+    return LineModel(stage1, stage2)
+
+
+def choose_cut(data: list[PageData]) -> tuple[float, float]:
+    """The (high, low) pair with the best F1 on inner folds, each scored by a model not fitted on it."""
+    scored: list[tuple[PageData, Scores]] = []
+    for fold in range(INNER_FOLDS):
+        held, rest = _inner(data, fold)
+        model = fit_stages(rest)
+        scored += [(item, score(item.page, model)) for item in held]
+    best, pair = -1.0, (0.5, 0.25)
+    for high in HIGHS:
+        for low in LOWS:
+            if low > high:
+                continue
+            pages = [
+                score_page(label_page(item.doc, item.page, item.filled, scores, high, low).article.body, item.truth)
+                for item, scores in scored
+            ]
+            f1 = score_corpus(pages).f1
+            if f1 > best + 1e-9:
+                best, pair = f1, (high, low)
+    return pair
+
+
+def train(data: list[PageData]) -> LineModel:
+    """The model fitted on ``data`` with its cut chosen by inner cross-validation on ``data``."""
+    high, low = choose_cut(data)
+    return replace(fit_stages(data), high=high, low=low)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     model = train(data)
     args.out.write_text(model.to_json() + "\n", encoding="utf-8")
     print(f"trained on {len(data)} pages, {sum(len(d.labels) for d in data)} lines -> {args.out}")
+    print(f"  cut chosen by inner cross-validation: high {model.high}, low {model.low}")
     for name, weight in sorted(zip(model.stage2.names, model.stage2.weights), key=lambda t: -abs(t[1]))[:12]:
         print(f"  {name:>16} {weight:+.2f}")
     return 0

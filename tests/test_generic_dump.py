@@ -193,6 +193,25 @@ def test_dates_are_never_authors():
     assert cleanwire.extract("\n".join(lines)).authors == ()
 
 
+def test_comment_thread_after_the_story_is_not_the_story():
+    comment = ("I read the whole plan last night and I think the council is right to wait for the "
+               "engineers, because the last time they rushed a project like this it cost twice as much.")
+    lines = [" date 2018-09-10  Town plans a new bridge", "Home", "", "Town plans a new bridge", ""]
+    lines += [x for p in STORY for x in (p, "")]
+    lines += ["3 thoughts on this post", "Anna on September 12, 2018 at 4:47 pm said:", comment, "Reply",
+              "Ben on September 13, 2018 at 9:02 am said:", comment.replace("night", "week"), "Reply"]
+    result = _explain("\n".join(lines))
+    assert result.article.paragraphs == tuple(STORY)
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons["Anna on September 12, 2018 at 4:47 pm said:"] == "comment thread"
+
+
+def test_one_said_line_is_no_thread():
+    lines = [" date 2018-09-10  Town plans a new bridge", "Town plans a new bridge", ""]
+    lines += [STORY[0], "", "The mayor on Monday at 4 pm said:", "", *STORY[1:]]
+    assert cleanwire.extract("\n".join(lines)).paragraphs[-1] == STORY[-1]
+
+
 # Robustness: a sound Article or a clear CleanwireError, never a hang or a traceback.
 
 def _sound_or_error(raw: bytes | str) -> None:
@@ -229,9 +248,9 @@ def test_no_newlines_and_blank_input():
 
 # The dev corpus: the generic path must not regress below its measured score.
 
-# Measured 0.928 on the dev corpus (the model was trained on it: the honest, host-grouped
-# cross-validated figure is 0.912, see docs/benchmarks.md); the floor sits 0.02 below.
-GENERIC_DUMP_F1_FLOOR = 0.908
+# Measured 0.924 on the dev corpus (the model was trained on it: the honest, host-grouped
+# cross-validated figure is 0.921, see docs/benchmarks.md); the floor sits just under it.
+GENERIC_DUMP_F1_FLOOR = 0.92
 
 
 def test_generic_dump_f1_on_dev_corpus(dev_corpus):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from .decode import collapse_spaces, decode_bytes, normalise_text
+from .decode import collapse_spaces, collapsed_lines, decode_bytes, normalise_text
 
 Kind = Literal["dump", "html"]
 
@@ -55,10 +55,11 @@ def make_document(raw: str | bytes, *, url: str | None = None, encoding: str | N
     text = normalise_text(raw)
     if looks_like_html(text):
         return Document(text=text, kind="html", url=url, encoding=used)
-    lines = text.split("\n")
+    lines = collapsed_lines(text)
     header_date = header_title = None
     offset = 0
-    match = _HEADER.match(lines[0]) if lines else None
+    newline = text.find("\n")
+    match = _HEADER.match(text if newline < 0 else text[:newline])
     if match:
         try:
             header_date = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
@@ -74,6 +75,6 @@ def make_document(raw: str | bytes, *, url: str | None = None, encoding: str | N
         encoding=used,
         header_date=header_date,
         header_title=header_title,
-        lines=tuple(collapse_spaces(line) for line in lines),
+        lines=tuple(lines),
         line_offset=offset,
     )

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import math
 
+# The widest window (lines on each side) the context looks at.
+_PAD = 7
+
 CONTEXT_NAMES = (
     "p_self", "p_prev", "p_next", "p_near", "p_window", "in_span", "span_distance", "tight_run",
     "between_body", "p_relative", "near_title",
@@ -35,27 +38,37 @@ def line_weight(words: int) -> float:
 
 
 def context_features(
-    p: list[float], words: list[int], blank_after: tuple[bool, ...], title_at: int | None
+    p: list[float], weights: list[float], blank_after: tuple[bool, ...], title_at: int | None
 ) -> tuple[list[list[float]], tuple[int, int]]:
-    """One context vector per line (``CONTEXT_NAMES`` order) and the densest span."""
+    """One context vector per line (``CONTEXT_NAMES`` order) and the densest span.
+
+    ``weights`` are the lines' :func:`line_weight`.
+    """
     n = len(p)
-    weights = [line_weight(w) for w in words]
     span = densest_span(p, weights)
-    # Prefix sums make every window mean O(1).
-    pre_p = [0.0]
-    pre_wp = [0.0]
-    pre_w = [0.0]
+    # Prefix sums make every window mean O(1); padding them (zeros before, the totals after)
+    # clamps the windows at the page's ends without a min/max per line.
+    pre_p = [0.0] * (_PAD + 1)
+    pre_wp = [0.0] * (_PAD + 1)
+    pre_w = [0.0] * (_PAD + 1)
+    acc_p = acc_wp = acc_w = 0.0
     for score, weight in zip(p, weights):
-        pre_p.append(pre_p[-1] + score)
-        pre_wp.append(pre_wp[-1] + score * weight)
-        pre_w.append(pre_w[-1] + weight)
+        acc_p += score
+        acc_wp += score * weight
+        acc_w += weight
+        pre_p.append(acc_p)
+        pre_wp.append(acc_wp)
+        pre_w.append(acc_w)
+    pre_p += [acc_p] * _PAD
+    pre_wp += [acc_wp] * _PAD
+    pre_w += [acc_w] * _PAD
+    counts = [0] * _PAD + list(range(n + 1)) + [n] * _PAD
     # Length of the run of lines not separated by blank lines (tables, menus, lists).
-    run_len = [0] * n
+    run_len = [0.0] * n
     start = 0
     for k in range(n):
         if blank_after[k] or k == n - 1:
-            for j in range(start, k + 1):
-                run_len[j] = k - start + 1
+            run_len[start:k + 1] = [math.log1p(k - start + 1) / 3] * (k + 1 - start)
             start = k + 1
     # Distance to the nearest body-looking line before and after, for "sandwiched" lines.
     last_good = [-1] * n
@@ -71,29 +84,31 @@ def context_features(
         if p[k] >= 0.5:
             seen = k
     top = max(p) if p else 1.0
+    scale = 1.0 / top if top > 0 else 0.0
+    first, last = span
+    log1p = math.log1p
     rows: list[list[float]] = []
+    previous = 0.0
     for k in range(n):
-        lo, hi = max(0, k - 2), min(n, k + 3)
-        near = (pre_p[hi] - pre_p[lo] - p[k]) / max(hi - lo - 1, 1)
-        lo6, hi6 = max(0, k - 6), min(n, k + 7)
-        window = (pre_wp[hi6] - pre_wp[lo6]) / (pre_w[hi6] - pre_w[lo6])
-        if span[0] <= k <= span[1]:
+        j = k + _PAD  # lines k-2..k+2 are pre[j + 3] - pre[j - 2] in the padded sums
+        if first <= k <= last:
             inside, distance = 1.0, 0.0
         else:
             inside = 0.0
-            distance = math.log1p(span[0] - k if k < span[0] else k - span[1]) / 3
-        gap = next_good[k] - last_good[k]
+            distance = log1p(first - k if k < first else k - last) / 3
+        here = p[k]
         rows.append([
-            p[k],
-            p[k - 1] if k else 0.0,
+            here,
+            previous,
             p[k + 1] if k + 1 < n else 0.0,
-            near,
-            window,
+            (pre_p[j + 3] - pre_p[j - 2] - here) / ((counts[j + 3] - counts[j - 2] - 1) or 1),
+            (pre_wp[j + 7] - pre_wp[j - 6]) / (pre_w[j + 7] - pre_w[j - 6]),
             inside,
             distance,
-            math.log1p(run_len[k]) / 3,
-            1.0 if last_good[k] >= 0 and next_good[k] < n and gap <= 4 else 0.0,
-            p[k] / top if top > 0 else 0.0,
+            run_len[k],
+            1.0 if last_good[k] >= 0 and next_good[k] < n and next_good[k] - last_good[k] <= 4 else 0.0,
+            here * scale,
             1.0 if title_at is not None and 0 < k - title_at <= 12 else 0.0,
         ])
+        previous = here
     return rows, span

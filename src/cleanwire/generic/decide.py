@@ -12,6 +12,9 @@ from dataclasses import dataclass
 _MIN_WORDS = 40
 _MAX_GAP = 3
 
+# The language is guessed from the page's longest lines: prose, where stopwords are dense.
+_LANGUAGE_LINES = 10
+
 from .context import context_features, densest_span, line_weight
 from .features import Page, base_features
 from .model import LineModel
@@ -32,29 +35,33 @@ class Scores:
 
 def page_language(page: Page) -> tuple[str | None, frozenset[str]]:
     """The page's language, guessed from the stopwords of its longest lines."""
-    order = sorted(range(len(page.texts)), key=lambda k: -len(page.words[k]))[:40]
-    words = [w.lower() for k in order for w in page.words[k]]
-    return guess_language(words)
+    longest = sorted(dict.fromkeys(page.words), key=len, reverse=True)[:_LANGUAGE_LINES]
+    return guess_language([w for words in longest for w in words])
 
 
 def stage_one_rows(page: Page) -> tuple[str | None, list[list[float]]]:
     language, stops = page_language(page)
-    return language, base_features(page, stops, bool(stops))
+    return language, base_features(page, stops)
 
 
-def stage_two_rows(page: Page, base: list[list[float]], p1: list[float]) -> tuple[list[list[float]], tuple[int, int]]:
-    ctx, span = context_features(p1, [len(w) for w in page.words], page.blank_after, page.title_at)
-    return [b + c for b, c in zip(base, ctx)], span
+def stage_two_rows(
+    page: Page, base: list[list[float]], p1: list[float], weights: list[float] | None = None
+) -> tuple[list[list[float]], tuple[int, int]]:
+    if weights is None:
+        weights = [line_weight(len(w)) for w in page.words]
+    ctx, span = context_features(p1, weights, page.blank_after, page.title_at)
+    return [[*b, *c] for b, c in zip(base, ctx)], span
 
 
 def score(page: Page, model: LineModel) -> Scores:
     language, base = stage_one_rows(page)
     if base and len(base[0]) != len(model.stage1.weights):
         raise RuntimeError("the dump model does not match the features: retrain it (benchmarks/train_dump_model.py)")
-    p1 = [model.stage1.probability(row) for row in base]
-    rows, _ = stage_two_rows(page, base, p1)
-    p2 = [model.stage2.probability(row) for row in rows]
-    span = densest_span(p2, [line_weight(len(w)) for w in page.words])
+    p1 = model.stage1.probabilities(base)
+    weights = [line_weight(len(w)) for w in page.words]
+    rows, _ = stage_two_rows(page, base, p1, weights)
+    p2 = model.stage2.probabilities(rows)
+    span = densest_span(p2, weights)
     return Scores(language, base, p1, rows, p2, span)
 
 

@@ -7,6 +7,8 @@ label and a reason, which ``cleanwire explain`` shows.
 
 from __future__ import annotations
 
+import re
+
 from ..article import Article
 from ..blocks import Block, Explanation, Label
 from ..document import Document
@@ -14,19 +16,22 @@ from . import fields
 from .decide import Scores, body_flags, score
 from .lines import make_page
 from .model import LineModel, shipped_model
-from .patterns import RELATED_HEADING, is_chrome
+from .features import CHROME, RELATED, Page
+from .patterns import COMMENT_HEADER
 from .stopwords import ISO_CODES
 
+_DIGIT = re.compile(r"\d")
 #: A story shorter than this many words is not one.
 _MIN_STORY_WORDS = 8
 
 
-def _drop_reason(text: str, k: int, scores: Scores) -> str:
+def _drop_reason(k: int, scores: Scores) -> str:
     p = scores.p2[k]
     start, end = scores.span
-    if len(text) < 160 and is_chrome(text):
+    row = scores.base[k]
+    if row[CHROME]:
         why = "button, widget or footer words"
-    elif RELATED_HEADING.match(text[:100]):
+    elif row[RELATED]:
         why = "list heading"
     elif k < start:
         why = "before the story"
@@ -37,20 +42,50 @@ def _drop_reason(text: str, k: int, scores: Scores) -> str:
     return f"{why} (p={p:.2f})"
 
 
+def _comment_thread(page: Page, body: list[bool]) -> int:
+    """Where a comment thread starts after the story (two or more comment heads), else ``len(body)``.
+
+    Long comments read like prose; the heads ("Jane on May 3, 2019 at 4:47 pm said:") give
+    the thread away, and nothing after its first head is the story.
+    """
+    n = len(body)
+    first = next((k for k in range(n) if body[k]), n)
+    heads = [
+        k for k in range(first + 1, n)
+        if len(page.texts[k]) <= 120 and COMMENT_HEADER.match(page.texts[k]) and _DIGIT.search(page.texts[k])
+    ]
+    if len(heads) < 2:
+        return n
+    start = heads[0]
+    heading = page.texts[start - 1]
+    if start - 1 > first and len(page.words[start - 1]) <= 8 and heading[-1:] not in ".!?":
+        start -= 1  # the thread's own heading ("3 thoughts on ...", "Leave a reply")
+    return start
+
+
 def explain_dump(doc: Document, model: LineModel | None = None) -> Explanation:
     """Label the lines of a dump and build its Article."""
     model = model or shipped_model()
     page, filled = make_page(doc)
     if not page.texts:
         return Explanation(Article(url=doc.url, extractor="generic"), ())
-    scores = score(page, model)
-    body = body_flags(scores, model.high, model.low, [len(w) for w in page.words])
-    if sum(len(page.words[k]) for k in range(len(body)) if body[k]) < _MIN_STORY_WORDS:
+    return label_page(doc, page, filled, score(page, model), model.high, model.low)
+
+
+def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, high: float, low: float) -> Explanation:
+    """The labels and the Article of a scored page, cut at ``high``/``low`` (see :func:`.decide.body_flags`)."""
+    nwords = [len(w) for w in page.words]
+    body = body_flags(scores, high, low, nwords)
+    if sum(w for w, flag in zip(nwords, body) if flag) < _MIN_STORY_WORDS:
         # A few words are a menu or a stub, not an article: saying so (NoContentError)
         # beats returning "Home" as the story.
         body = [False] * len(body)
     n = len(page.texts)
     labels: list[tuple[Label, str] | None] = [None] * n
+    thread = _comment_thread(page, body)
+    if thread < n:
+        body[thread:] = [False] * (n - thread)
+        labels[thread:] = [(Label.BOILERPLATE, "comment thread")] * (n - thread)
 
     title = fields.title(doc, page)
     story = [k for k in range(n) if body[k]]
@@ -60,6 +95,12 @@ def explain_dump(doc: Document, model: LineModel | None = None) -> Explanation:
     names = fields.authors(page, near, doc.url)
     for k in title.lines:
         labels[k] = (Label.METADATA, "headline")
+    headline = page.texts[title.lines[0]] if title.lines else None
+    if headline is not None and page.counts[headline] > 1:
+        # The story never repeats its headline word for word: a second copy is the page's.
+        for k in range(n):
+            if labels[k] is None and page.texts[k] == headline:
+                labels[k] = (Label.METADATA, "headline printed again")
     for found, reason in ((when, "dateline"), (names, "byline")):
         for k in found.lines:
             if labels[k] is None:
@@ -80,12 +121,14 @@ def explain_dump(doc: Document, model: LineModel | None = None) -> Explanation:
         if body[k]:
             labels[k] = (Label.BODY, f"story (p={scores.p2[k]:.2f})")
     free = [label is None for label in labels]
-    links, used = fields.related(page, free, title.value if isinstance(title.value, str) else None)
+    headings = [row[RELATED] > 0 for row in scores.base]
+    chrome = [row[CHROME] > 0 for row in scores.base]
+    links, used = fields.related(page, free, title.value if isinstance(title.value, str) else None, headings, chrome)
     for k, reason in used.items():
         labels[k] = (Label.RELATED, reason)
     for k in range(n):
         if labels[k] is None:
-            labels[k] = (Label.BOILERPLATE, _drop_reason(page.texts[k], k, scores))
+            labels[k] = (Label.BOILERPLATE, _drop_reason(k, scores))
     published = when.value
     if published is None and page.title_at is None:
         published = fields.story_published_fallback(page)
@@ -100,8 +143,9 @@ def explain_dump(doc: Document, model: LineModel | None = None) -> Explanation:
         language=ISO_CODES.get(scores.language or ""),
         extractor="generic",
     )
+    first = doc.line_number(0)
     blocks = tuple(
-        Block(page.texts[k], *labels[k], line=doc.line_number(filled[k]))  # type: ignore[misc]
-        for k in range(n)
+        Block(text, label, reason, first + index)
+        for text, (label, reason), index in zip(page.texts, labels, filled)  # type: ignore[misc]
     )
     return Explanation(article, blocks)

@@ -7,6 +7,7 @@ and dateline, inside and beside the story for captions, after a heading for rela
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
@@ -16,8 +17,9 @@ from ..dates import from_date, parse_date
 from ..document import Document
 from ..names import names_from_byline
 from .features import Page
-from .patterns import BYLINE, DATE_HINT, DATELINE_PREFIX, NAME_DATE, RELATED_HEADING, has_credit, is_chrome
+from .patterns import BYLINE, DATE_HINT, DATELINE_PREFIX, NAME_DATE, has_credit
 
+_DIGIT = re.compile(r"\d")
 # How far from the headline (in non-blank lines) bylines and datelines are looked for.
 _META_WINDOW = 12
 _MAX_RELATED = 25
@@ -56,7 +58,8 @@ def published(doc: Document, page: Page, near: range, tz: str | None = None) -> 
     header = from_date(doc.header_date) if doc.header_date else None
     for k in near:
         text = page.texts[k]
-        if len(text) > 160 or not (DATE_HINT.search(text) or DATELINE_PREFIX.match(text)):
+        # Every date has a digit: the cheap test spares DATE_HINT, which is slow.
+        if len(text) > 160 or not (DATELINE_PREFIX.match(text) or (_DIGIT.search(text) and DATE_HINT.search(text))):
             continue
         value = parse_date(text, tz)
         if value is None:
@@ -110,22 +113,26 @@ def is_caption(page: Page, k: int) -> bool:
     text = page.texts[k]
     if len(text) > 400:
         return False
-    if has_credit(text):
+    if has_credit(text, page.words[k]):
         return True
     twin = (k > 0 and page.texts[k - 1] == text) or (k + 1 < len(page.texts) and page.texts[k + 1] == text)
     return twin and k != page.title_at
 
 
-def related(page: Page, free: list[bool], title_text: str | None) -> tuple[list[RelatedLink], dict[int, str]]:
+def related(
+    page: Page, free: list[bool], title_text: str | None, headings: list[bool], chrome: list[bool]
+) -> tuple[list[RelatedLink], dict[int, str]]:
     """Links listed under related-list headings, among the lines not used by the story.
 
-    Returns the links and a reason for each line used (the heading and its items).
+    ``headings`` and ``chrome`` flag the lines that match RELATED_HEADING and hold chrome
+    words (the features computed them). Returns the links and a reason for each line used
+    (the heading and its items).
     """
     links: list[RelatedLink] = []
     used: dict[int, str] = {}
     n = len(page.texts)
     for k in range(n):
-        if not free[k] or len(page.texts[k]) > 80 or not RELATED_HEADING.match(page.texts[k]):
+        if not free[k] or not headings[k] or len(page.texts[k]) > 80:
             continue
         heading = page.texts[k].rstrip(" :»>›")
         used[k] = "related group heading"
@@ -134,9 +141,9 @@ def related(page: Page, free: list[bool], title_text: str | None) -> tuple[list[
         while j < n and free[j] and items < _MAX_RELATED:
             text = page.texts[j]
             words = len(page.words[j])
-            if RELATED_HEADING.match(text) or words > 30 or (words < 3 and not text[:1].isdigit()):
+            if headings[j] or words > 30 or (words < 3 and not text[:1].isdigit()):
                 break
-            if words < 6 and is_chrome(text):
+            if words < 6 and chrome[j]:
                 break
             if title_text is None or text != title_text:
                 links.append(RelatedLink(text, None, heading))

@@ -27,11 +27,13 @@ def find_title_line(texts: tuple[str, ...], counts: Counter[str], header_title: 
     """
     if header_title:
         wanted = _key(header_title)
-        for k, text in enumerate(texts):
-            if _key(text) == wanted:
+        # Only lines that start like the title can be it: the full comparison is costlier.
+        first = wanted[:1]
+        keys = [(k, _key(text)) for k, text in enumerate(texts) if text[:1].casefold() == first]
+        for k, key in keys:
+            if key == wanted:
                 return k
-        for k, text in enumerate(texts):
-            key = _key(text)
+        for k, key in keys:
             if len(key) >= 15 and len(key.split()) >= 3 and (wanted.startswith(key) or key.startswith(wanted)):
                 return k
     limit = max(40, len(texts) // 2)
@@ -48,12 +50,16 @@ def make_page(doc: Document) -> tuple[Page, list[int]]:
     filled = [i for i, line in enumerate(lines) if line]
     texts = tuple(lines[i] for i in filled)
     counts = Counter(texts)
-    last = len(lines) - 1
-    blank_after = tuple(i == last or not lines[i + 1] for i in filled)
-    blank_before = tuple(i == 0 or not lines[i - 1] for i in filled)
+    # Padding with a blank line at each end makes "is the next/previous line blank" one lookup.
+    padded = ("", *lines, "")
+    blank_after = tuple(not padded[i + 2] for i in filled)
+    blank_before = tuple(not padded[i] for i in filled)
+    split: dict[str, tuple[str, ...]] = {}
+    for text in counts:
+        split[text] = split_words(text)
     page = Page(
         texts=texts,
-        words=tuple(split_words(text) for text in texts),
+        words=tuple(map(split.__getitem__, texts)),
         counts=counts,
         blank_after=blank_after,
         blank_before=blank_before,

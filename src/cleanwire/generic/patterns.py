@@ -80,12 +80,19 @@ CAPTION_CREDIT = re.compile(
     _I,
 )
 
+#: The head of a comment in a thread: "Jane on May 3, 2019 at 4:47 pm said:" (needs a digit too).
+COMMENT_HEADER = re.compile(
+    r"^.{2,100}?\b(?:said|says|wrote|writes|dice|disse|sagt|schrieb|a écrit|a dit|scrive|menulis|пишет)\s*:$", _I
+)
+
 #: "By Jane Doe", "Von Max Muster", "Written by ...".
 BYLINE = re.compile(
     r"^(?:by|von|par|por|di|oleh|written by|words by|text:|author:|autor:|autora:|reporter:)\s*"
     r"(?P<names>[^\d|:]{3,100})$",
     _I,
 )
+#: The lower-cased first words a :data:`BYLINE` line can start with (a cheap test first).
+BYLINE_FIRST_WORDS = frozenset("by von par por di oleh written words text author autor autora reporter".split())
 
 #: "Jane Doe - Nov 19, 2019" / "Jane Doe | October 9, 2018": a name before a date.
 NAME_DATE = re.compile(
@@ -120,24 +127,40 @@ def is_chrome(text: str) -> bool:
     return chrome_words(_WORDS.findall(text[:300].lower()), text)
 
 
-# Cheap substring tests run first: the regular expressions above are slow on long lines.
+# Cheap tests run first: the regular expressions above are slow on long lines. With the line's
+# lower-cased words at hand the test is a set lookup; without them, a substring scan.
 _LEGAL_KEYS = ("©", "(c)", "rights", "trademark", "terms", "privacy", "cookie", "disclaimer", "affiliate",
                "rechte", "droits", "derechos", "direitos")
 _CREDIT_KEYS = ("getty", "shutterstock", "istock", "alamy", "afp", "reuters", "ap photo", "associated press",
                 "epa", "dpa", "picture", "imago", "photo", "image", "foto", "bild", "credit")
+_LEGAL_WORDS = frozenset(
+    "rights trademark trademarks terms privacy cookie cookies disclaimer affiliate affiliates rechte droits "
+    "derechos direitos".split()
+)
+_CREDIT_WORDS = frozenset(
+    "getty shutterstock istock istockphoto alamy afp reuters ap associated epa dpa picture pictures imago photo "
+    "photos photograph photographs photography photographer image images foto fotos bild bilder credit credits".split()
+)
 
 _LEGAL_QUICK = re.compile("|".join(re.escape(key) for key in _LEGAL_KEYS))
 _CREDIT_QUICK = re.compile("|".join(re.escape(key) for key in _CREDIT_KEYS))
 
 
-def is_legal(text: str) -> bool:
-    """Copyright, trademark, privacy and cookie text (``text`` lower-cased or not)."""
-    return _LEGAL_QUICK.search(text.lower()) is not None and LEGAL.search(text) is not None
+def is_legal(text: str, words: tuple[str, ...] | None = None) -> bool:
+    """Copyright, trademark, privacy and cookie text; ``words``: the lower-cased words of ``text``."""
+    if words is None:
+        quick = _LEGAL_QUICK.search(text.lower()) is not None
+    else:
+        quick = "©" in text or "(c)" in text or "(C)" in text or not _LEGAL_WORDS.isdisjoint(words)
+    return quick and LEGAL.search(text) is not None
 
 
-def has_credit(text: str) -> bool:
-    """A photo credit or caption marker at the end of ``text``."""
+def has_credit(text: str, words: tuple[str, ...] | None = None) -> bool:
+    """A photo credit or caption marker at the end of ``text`` (``words`` as for :func:`is_legal`)."""
     tail = text[-200:]
-    if not (tail.endswith("]") or "(" in tail or _CREDIT_QUICK.search(tail.lower())):
-        return False
-    return CAPTION_CREDIT.search(tail) is not None
+    if words is None or len(text) > 2000:
+        quick = tail.endswith("]") or "(" in tail or _CREDIT_QUICK.search(tail.lower()) is not None
+    else:
+        # Every form but "[Agency]" at the end names a credit word (photo, getty, ...).
+        quick = tail.endswith("]") or not _CREDIT_WORDS.isdisjoint(words)
+    return quick and CAPTION_CREDIT.search(tail) is not None

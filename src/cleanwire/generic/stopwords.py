@@ -20,7 +20,7 @@ _COMMON = (
 )
 # A language fits when at least this share of the sampled words are its stopwords.
 _MIN_SHARE = 0.2
-_SAMPLE_WORDS = 1500
+_SAMPLE_WORDS = 300
 
 
 @lru_cache(maxsize=1)
