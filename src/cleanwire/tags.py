@@ -43,7 +43,8 @@ def split_tags(line: str, context: str) -> tuple[str, ...]:
     known = _phrases(context)
     keys = [_norm(w) for w in words]
     n = len(words)
-    best: list[tuple[float, list[int]]] = [(0.0, [])] + [(float("-inf"), []) for _ in range(n)]
+    best: list[tuple[float, list[int]]] = [(0.0, [])]
+    best += [(float("-inf"), []) for _ in range(n)]
     for end in range(1, n + 1):
         for start in range(max(0, end - _MAX_PHRASE), end):
             size = end - start

@@ -111,10 +111,10 @@ def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any]
     of them (a search-engine title), a candidate that two sources agree on wins over it.
     """
     head = next((" ".join((t.text_content() or "").split()) for t in root.iter("title")), "")
-    candidates = [text_of(article.get("headline")) if article else None,
-                  _first(meta, "og:title"), _first(meta, "twitter:title"), _first(meta, "dc.title", "headline")]
-    candidates += [" ".join(h.text_content().split()) for h in list(root.iter("h1"))[:3]]
-    candidates = [" ".join(c.split()) for c in candidates if c and c.strip()]
+    found = [text_of(article.get("headline")) if article else None,
+             _first(meta, "og:title"), _first(meta, "twitter:title"), _first(meta, "dc.title", "headline")]
+    found += [" ".join(h.text_content().split()) for h in list(root.iter("h1"))[:3]]
+    candidates = [" ".join(c.split()) for c in found if c and c.strip()]
     key = head.casefold()
     for candidate in candidates:
         if len(candidate) >= 3 and candidate.casefold() in key:
@@ -128,8 +128,8 @@ def _section(article: dict[str, Any] | None, nodes: list[dict[str, Any]], meta: 
     for node in nodes:
         if "BreadcrumbList" in types(node):
             items = node.get("itemListElement") or []
-            names = [text_of(resolve(i.get("item"), nodes)) or text_of(i) for i in items if isinstance(i, dict)] if isinstance(items, list) else []
-            names = [n for n in names if n and n.casefold() not in ("home", "start", "startseite", "accueil", "inicio")
+            found = [text_of(resolve(i.get("item"), nodes)) or text_of(i) for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+            names = [n for n in found if n and n.casefold() not in ("home", "start", "startseite", "accueil", "inicio")
                      and (not title or n.casefold() != title.casefold())]
             if names:
                 return tuple(names)
