@@ -246,11 +246,31 @@ def test_no_newlines_and_blank_input():
         cleanwire.extract("\n\n   \n")
 
 
+def _flags(p: list[float], words: list[int]) -> list[bool]:
+    from cleanwire.generic.decide import Scores, body_flags
+
+    return body_flags(Scores(None, [], [], [], p, (0, -1)), 0.5, 0.3, words)
+
+
+def test_story_resumes_after_a_short_interruption():
+    story, headlines, rest = [0.9] * 6, [0.05] * 10, [0.25] * 5
+    flags = _flags(story + headlines + rest, [30] * 6 + [8] * 10 + [25] * 5)
+    assert flags == [True] * 6 + [False] * 10 + [True] * 5
+
+
+def test_story_does_not_resume_after_a_long_interruption_or_into_a_scrap():
+    story, tail = [0.9] * 6, [0.25] * 5
+    far = _flags(story + [0.05] * 30 + tail, [30] * 6 + [8] * 30 + [25] * 5)
+    assert far == [True] * 6 + [False] * 35
+    scrap = _flags(story + [0.05] * 5 + [0.25], [30] * 6 + [8] * 5 + [10])
+    assert scrap == [True] * 6 + [False] * 6
+
+
 # The dev corpus: the generic path must not regress below its measured score.
 
-# Measured 0.924 on the dev corpus (the model was trained on it: the honest, host-grouped
-# cross-validated figure is 0.921, see docs/benchmarks.md); the floor sits just under it.
-GENERIC_DUMP_F1_FLOOR = 0.92
+# Measured 0.928 on the dev corpus (the model was trained on it: the honest, host-grouped
+# cross-validated figure is 0.931, see docs/benchmarks.md); the floor sits just under it.
+GENERIC_DUMP_F1_FLOOR = 0.925
 
 
 def test_generic_dump_f1_on_dev_corpus(dev_corpus):

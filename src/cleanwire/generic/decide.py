@@ -11,6 +11,12 @@ from dataclasses import dataclass
 
 _MIN_WORDS = 40
 _MAX_GAP = 3
+# A story resumes after a short interruption (related headlines, an ad, a newsletter box):
+# lines scoring at least _RESUME after at most _RESUME_GAP lines of chrome, when they carry
+# at least _RESUME_SHARE of the story's words.
+_RESUME = 0.2
+_RESUME_GAP = 16
+_RESUME_SHARE = 0.3
 
 # The language is guessed from the page's longest lines: prose, where stopwords are dense.
 _LANGUAGE_LINES = 10
@@ -97,9 +103,29 @@ def body_flags(scores: Scores, high: float, low: float, words: list[int]) -> lis
             if not flags[k] and previous is not None and flags[previous] and p[k] >= edge:
                 flags[k] = True
             previous = k
+    _resume(flags, p, words)
     if sum(w for w, flag in zip(words, flags) if flag) < _MIN_WORDS:
         # Too little to be a story on its own: keep the densest span around it.
         start, end = scores.span
         for k in range(start, end + 1):
             flags[k] = flags[k] or p[k] >= low
     return flags
+
+
+def _resume(flags: list[bool], p: list[float], words: list[int]) -> None:
+    """Flag the story's continuation after a short interruption (see ``_RESUME``)."""
+    n = len(p)
+    story = sum(w for w, flag in zip(words, flags) if flag)
+    last = max((k for k in range(n) if flags[k]), default=-1)
+    k = last + 1
+    while 0 <= last and k < n and k - last <= _RESUME_GAP and story:
+        if p[k] < _RESUME:
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and p[end + 1] >= _RESUME:
+            end += 1
+        if sum(words[k:end + 1]) >= _RESUME_SHARE * story:
+            flags[k:end + 1] = [True] * (end + 1 - k)
+            last = end
+        k = end + 1
