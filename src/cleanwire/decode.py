@@ -85,10 +85,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     for candidate in (declared, _declared_in_markup(data)):
-        encoding = _lookup(candidate)
-        if encoding:
+        codec = _lookup(candidate)
+        if codec:
             try:
-                return data.decode(encoding), encoding
+                return data.decode(codec), codec
             except UnicodeDecodeError:
                 continue
     return _detect(data)

@@ -146,8 +146,9 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
         extractor="generic",
     )
     first = doc.line_number(0)
+    final = [label or (Label.BOILERPLATE, "unlabelled") for label in labels]
     blocks = tuple(
         Block(text, label, reason, first + index)
-        for text, (label, reason), index in zip(page.texts, labels, filled)  # type: ignore[misc]
+        for text, (label, reason), index in zip(page.texts, final, filled)
     )
     return Explanation(article, blocks)

@@ -45,7 +45,10 @@ class Logistic:
 
     @classmethod
     def from_dict(cls, data: dict[str, object]) -> Logistic:
-        return cls(tuple(data["names"]), tuple(float(w) for w in data["weights"]), float(data["bias"]))  # type: ignore[arg-type, union-attr]
+        names, weights = data["names"], data["weights"]
+        if not isinstance(names, list) or not isinstance(weights, list):
+            raise ValueError("a model's names and weights are lists")
+        return cls(tuple(names), tuple(float(w) for w in weights), float(data["bias"]))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
