@@ -7,6 +7,8 @@ model's threshold and it is not cut off from the story by a long stretch of chro
 
 from __future__ import annotations
 
+import heapq
+import operator
 from dataclasses import dataclass
 
 _MIN_WORDS = 40
@@ -21,31 +23,33 @@ _RESUME_SHARE = 0.3
 # The language is guessed from the page's longest lines: prose, where stopwords are dense.
 _LANGUAGE_LINES = 10
 
-from .context import context_features, densest_span, line_weight
-from .features import Page, base_features
-from .model import LineModel
+from .context import CONTEXT_NAMES, context_features, densest_span, line_weight
+from .features import BASE_NAMES, CHROME, RELATED, TEXT_NAMES, Page, base_features, place_features, text_vectors
+from .model import LineModel, squash
 from .stopwords import guess_language
 
 
 @dataclass(frozen=True)
 class Scores:
-    """Everything the model computed for a page (the training script reads it too)."""
+    """What the model says about a page: both stages' scores, the densest span, and the flags
+    of the chrome and related-heading features (the labeller reuses them)."""
 
     language: str | None
-    base: list[list[float]]
     p1: list[float]
-    context: list[list[float]]
     p2: list[float]
     span: tuple[int, int]
+    chrome: list[bool]
+    headings: list[bool]
 
 
 def page_language(page: Page) -> tuple[str | None, frozenset[str]]:
     """The page's language, guessed from the stopwords of its longest lines."""
-    longest = sorted(dict.fromkeys(page.words), key=len, reverse=True)[:_LANGUAGE_LINES]
+    longest = heapq.nlargest(_LANGUAGE_LINES, dict.fromkeys(page.words), key=len)
     return guess_language([w for words in longest for w in words])
 
 
 def stage_one_rows(page: Page) -> tuple[str | None, list[list[float]]]:
+    """The stage-one feature rows (``BASE_NAMES``) of every line: the training script's input."""
     language, stops = page_language(page)
     return language, base_features(page, stops)
 
@@ -53,6 +57,7 @@ def stage_one_rows(page: Page) -> tuple[str | None, list[list[float]]]:
 def stage_two_rows(
     page: Page, base: list[list[float]], p1: list[float], weights: list[float] | None = None
 ) -> tuple[list[list[float]], tuple[int, int]]:
+    """The stage-two rows (``BASE_NAMES + CONTEXT_NAMES``) given stage one's scores."""
     if weights is None:
         weights = [line_weight(len(w)) for w in page.words]
     ctx, span = context_features(p1, weights, page.blank_after, page.title_at)
@@ -60,15 +65,32 @@ def stage_two_rows(
 
 
 def score(page: Page, model: LineModel) -> Scores:
-    language, base = stage_one_rows(page)
-    if base and len(base[0]) != len(model.stage1.weights):
+    """Both stages over a page; the same numbers as the rows of :func:`stage_two_rows`, but the
+    text part of each dot product is computed once per distinct text and no row is built."""
+    one, two = model.stage1, model.stage2
+    if len(one.weights) != len(BASE_NAMES) or len(two.weights) != len(BASE_NAMES) + len(CONTEXT_NAMES):
         raise RuntimeError("the dump model does not match the features: retrain it (benchmarks/train_dump_model.py)")
-    p1 = model.stage1.probabilities(base)
+    language, stops = page_language(page)
+    cut, base = len(TEXT_NAMES), len(BASE_NAMES)
+    text1, place1 = one.weights[:cut], one.weights[cut:]
+    text2, place2, context2 = two.weights[:cut], two.weights[cut:base], two.weights[base:]
+    mul = operator.mul
+    own: dict[str, tuple[float, float]] = {}
+    vectors = text_vectors(page, stops)
+    for text, vector in vectors.items():
+        own[text] = (sum(map(mul, text1, vector)), sum(map(mul, text2, vector)))
+    places = place_features(page)
+    parts = [own[text] for text in page.texts]
+    p1 = squash([one.bias + t1 + sum(map(mul, place1, place)) for (t1, _), place in zip(parts, places)])
     weights = [line_weight(len(w)) for w in page.words]
-    rows, _ = stage_two_rows(page, base, p1, weights)
-    p2 = model.stage2.probabilities(rows)
-    span = densest_span(p2, weights)
-    return Scores(language, base, p1, rows, p2, span)
+    ctx, _ = context_features(p1, weights, page.blank_after, page.title_at)
+    p2 = squash([
+        two.bias + t2 + sum(map(mul, place2, place)) + sum(map(mul, context2, row))
+        for (_, t2), place, row in zip(parts, places, ctx)
+    ])
+    chrome = [vectors[text][CHROME] > 0 for text in page.texts]
+    headings = [vectors[text][RELATED] > 0 for text in page.texts]
+    return Scores(language, p1, p2, densest_span(p2, weights), chrome, headings)
 
 
 def body_flags(scores: Scores, high: float, low: float, words: list[int]) -> list[bool]:

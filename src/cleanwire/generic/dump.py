@@ -16,7 +16,7 @@ from . import fields
 from .decide import Scores, body_flags, score
 from .lines import make_page
 from .model import LineModel, shipped_model
-from .features import CHROME, RELATED, Page
+from .features import Page
 from .patterns import COMMENT_HEADER
 from .stopwords import ISO_CODES
 
@@ -28,10 +28,9 @@ _MIN_STORY_WORDS = 8
 def _drop_reason(k: int, scores: Scores) -> str:
     p = scores.p2[k]
     start, end = scores.span
-    row = scores.base[k]
-    if row[CHROME]:
+    if scores.chrome[k]:
         why = "button, widget or footer words"
-    elif row[RELATED]:
+    elif scores.headings[k]:
         why = "list heading"
     elif k < start:
         why = "before the story"
@@ -123,9 +122,9 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
         if body[k]:
             labels[k] = (Label.BODY, f"story (p={scores.p2[k]:.2f})")
     free = [label is None for label in labels]
-    headings = [row[RELATED] > 0 for row in scores.base]
-    chrome = [row[CHROME] > 0 for row in scores.base]
-    links, used = fields.related(page, free, title.value if isinstance(title.value, str) else None, headings, chrome)
+    links, used = fields.related(
+        page, free, title.value if isinstance(title.value, str) else None, scores.headings, scores.chrome
+    )
     for k, reason in used.items():
         labels[k] = (Label.RELATED, reason)
     for k in range(n):

@@ -15,16 +15,19 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .patterns import (
-    BYLINE, BYLINE_FIRST_WORDS, CHROME_PAIRS, CHROME_WORDS, NAME_DATE,
-    RELATED_HEADING, has_credit, is_legal,
+    BYLINE, BYLINE_FIRST_WORDS, CAPTION_CREDIT, CHROME_PAIRS, CHROME_WORDS, CREDIT_WORDS, LEGAL, LEGAL_WORDS,
+    NAME_DATE, RELATED_FIRST_WORDS, RELATED_HEADING,
 )
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_ENDS = frozenset(".!?…。！？:;")
 _CLOSERS = "\"'”’»)]"
 _INNER_PUNCT = re.compile(r"[.,;:!?。、，]")
-_SEPARATORS = re.compile(r"\s[|•·/»›]\s|\s>\s")
+# A separator between spaces: "Home | World", "News > Asia". The character class comes first
+# so the scan skips ahead to candidates (the look-behind then checks the space before).
+_SEPARATORS = re.compile(r"[|•·/»›>](?<=\s.)(?=\s)")
 _DIGIT = re.compile(r"\d")
+_PAIR_FIRST = frozenset(first for first, _ in CHROME_PAIRS)
 # Words that start with a capital (Latin, Greek and Cyrillic scripts; others have no case).
 # The capital comes first so the scan can jump between candidate characters (twice as fast
 # as a leading look-behind); the look-behind then rules out capitals inside words.
@@ -79,24 +82,34 @@ def text_features(text: str, words: tuple[str, ...], stops: frozenset[str]) -> l
     tail = head.rstrip(_CLOSERS)[-1:]
     ends = tail in _SENTENCE_ENDS and tail != ""
     if count < 25 or not ends:
-        prose = False
+        prose = 0.0
     elif stops:
-        prose = sum(map(stops.__contains__, words)) >= 0.2 * count
+        prose = 1.0 if sum(map(stops.__contains__, words)) >= 0.2 * count else 0.0
     else:
         # No stoplist fits (Japanese, Chinese, ...): a long line that ends a sentence stands in.
-        prose = size >= 40
+        prose = 1.0 if size >= 40 else 0.0
     chrome = byline = separators = related = 0.0
+    # Cheap tests guard the regular expressions: most lines fail the guard.
     if size < _SHORT:
-        if "©" in head or not CHROME_WORDS.isdisjoint(words) or not CHROME_PAIRS.isdisjoint(zip(words, words[1:])):
-            chrome = 1.0
-        if (words and words[0] in BYLINE_FIRST_WORDS and BYLINE.match(head)) or (
-            head[:1].isupper() and _DIGIT.search(head) and NAME_DATE.match(head)
+        if "©" in head or not CHROME_WORDS.isdisjoint(words) or (
+            not _PAIR_FIRST.isdisjoint(words) and not CHROME_PAIRS.isdisjoint(zip(words, words[1:]))
         ):
-            byline = 1.0
-        if count <= 12 and RELATED_HEADING.match(head):
-            related = 1.0
+            chrome = 1.0
+        if count:
+            first = words[0]
+            if (first in BYLINE_FIRST_WORDS and BYLINE.match(head)) or (
+                head[:1].isupper() and _DIGIT.search(head) and NAME_DATE.match(head)
+            ):
+                byline = 1.0
+            if count <= 12 and first in RELATED_FIRST_WORDS and RELATED_HEADING.match(head):
+                related = 1.0
         if _SEPARATORS.search(head):
             separators = 1.0
+    credit = legal = 0.0
+    if (head[-1:] == "]" or not CREDIT_WORDS.isdisjoint(words)) and CAPTION_CREDIT.search(head[-200:]):
+        credit = 1.0
+    if ("©" in head or "(c)" in head or "(C)" in head or not LEGAL_WORDS.isdisjoint(words)) and LEGAL.search(head):
+        legal = 1.0
     return [
         min(len(text), 600) / 200,
         1.0 if ends else 0.0,
@@ -105,37 +118,42 @@ def text_features(text: str, words: tuple[str, ...], stops: frozenset[str]) -> l
         chrome,
         separators,
         byline,
-        1.0 if has_credit(head, words) else 0.0,
+        credit,
         related,
         1.0 if size > 3 and head.isupper() else 0.0,
         1.0 if count <= 3 else 0.0,
-        1.0 if prose else 0.0,
-        1.0 if is_legal(head, words) else 0.0,
+        prose,
+        legal,
     ]
 
 
-def base_features(page: Page, stops: frozenset[str]) -> list[list[float]]:
-    """One vector per non-blank line, in ``BASE_NAMES`` order."""
+def text_vectors(page: Page, stops: frozenset[str]) -> dict[str, list[float]]:
+    """The :func:`text_features` of each distinct text of the page (menus and lists repeat)."""
+    seen: dict[str, list[float]] = {}
+    for text, words in zip(page.texts, page.words):
+        if text not in seen:
+            seen[text] = text_features(text, words, stops)
+    return seen
+
+
+def place_features(page: Page) -> list[list[float]]:
+    """One ``PLACE_NAMES`` vector per non-blank line."""
     n = len(page.texts)
     title_at = page.title_at
-    seen: dict[str, list[float]] = {}
-    rows: list[list[float]] = []
+    counts = page.counts
     log1p = math.log1p
-    for k, text in enumerate(page.texts):
-        own = seen.get(text)
-        if own is None:
-            own = seen[text] = text_features(text, page.words[k], stops)
-        count = page.counts[text]
+    rows: list[list[float]] = []
+    for k, (text, blank) in enumerate(zip(page.texts, page.blank_after)):
         if title_at is None:
             before, after = 0.0, log1p(k) / 3
         else:
             before = 1.0 if k < title_at else 0.0
             after = log1p(k - title_at) / 3 if k >= title_at else 0.0
-        rows.append(own + [
-            1.0 if count > 1 else 0.0,
-            before,
-            after,
-            k / n,
-            1.0 if page.blank_after[k] else 0.0,
-        ])
+        rows.append([1.0 if counts[text] > 1 else 0.0, before, after, k / n, 1.0 if blank else 0.0])
     return rows
+
+
+def base_features(page: Page, stops: frozenset[str]) -> list[list[float]]:
+    """One vector per non-blank line, in ``BASE_NAMES`` order."""
+    own = text_vectors(page, stops)
+    return [own[text] + place for text, place in zip(page.texts, place_features(page))]

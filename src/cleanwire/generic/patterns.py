@@ -71,6 +71,13 @@ RELATED_HEADING = re.compile(
     _I,
 )
 
+#: The lower-cased first words a :data:`RELATED_HEADING` line can start with (a cheap test first).
+RELATED_FIRST_WORDS = frozenset("""
+related more read also see what up you the most trending popular recommended top latest don dont editor
+editors recent in other further around mehr das meistgelesen meistgelesene à a les sur lire más noticias te
+lea leia mais notícias veja leggi i articoli baca berita terpopuler читайте похожие популярное
+""".split())
+
 #: Photo credits and caption markers.
 CAPTION_CREDIT = re.compile(
     r"\[[A-Z][A-Za-z .&/-]{1,40}\]$|\((?:photo|image|picture|foto|bild|credit)s?\b[^)]{0,80}\)|"
@@ -135,11 +142,11 @@ _LEGAL_KEYS = ("©", "(c)", "rights", "trademark", "terms", "privacy", "cookie",
                "rechte", "droits", "derechos", "direitos")
 _CREDIT_KEYS = ("getty", "shutterstock", "istock", "alamy", "afp", "reuters", "ap photo", "associated press",
                 "epa", "dpa", "picture", "imago", "photo", "image", "foto", "bild", "credit")
-_LEGAL_WORDS = frozenset(
+LEGAL_WORDS = frozenset(
     "rights trademark trademarks terms privacy cookie cookies disclaimer affiliate affiliates rechte droits "
     "derechos direitos".split()
 )
-_CREDIT_WORDS = frozenset(
+CREDIT_WORDS = frozenset(
     "getty shutterstock istock istockphoto alamy afp reuters ap associated epa dpa picture pictures imago photo "
     "photos photograph photographs photography photographer image images foto fotos bild bilder credit credits".split()
 )
@@ -153,7 +160,7 @@ def is_legal(text: str, words: tuple[str, ...] | None = None) -> bool:
     if words is None:
         quick = _LEGAL_QUICK.search(text.lower()) is not None
     else:
-        quick = "©" in text or "(c)" in text or "(C)" in text or not _LEGAL_WORDS.isdisjoint(words)
+        quick = "©" in text or "(c)" in text or "(C)" in text or not LEGAL_WORDS.isdisjoint(words)
     return quick and LEGAL.search(text) is not None
 
 
@@ -164,5 +171,5 @@ def has_credit(text: str, words: tuple[str, ...] | None = None) -> bool:
         quick = tail.endswith("]") or "(" in tail or _CREDIT_QUICK.search(tail.lower()) is not None
     else:
         # Every form but "[Agency]" at the end names a credit word (photo, getty, ...).
-        quick = tail.endswith("]") or not _CREDIT_WORDS.isdisjoint(words)
+        quick = tail.endswith("]") or not CREDIT_WORDS.isdisjoint(words)
     return quick and CAPTION_CREDIT.search(tail) is not None
