@@ -23,8 +23,8 @@ _RESUME_SHARE = 0.3
 # The language is guessed from the page's longest lines: prose, where stopwords are dense.
 _LANGUAGE_LINES = 10
 
-from .context import CONTEXT_NAMES, context_features, densest_span, line_weight
-from .features import BASE_NAMES, CHROME, RELATED, TEXT_NAMES, Page, base_features, place_features, text_vectors
+from .context import CONTEXT_NAMES, context_columns, context_features, densest_span, line_weight
+from .features import BASE_NAMES, CHROME, RELATED, TEXT_NAMES, Page, base_features, place_columns, text_vectors
 from .model import LineModel, squash
 from .stopwords import guess_language
 
@@ -75,19 +75,16 @@ def score(page: Page, model: LineModel) -> Scores:
     text1, place1 = one.weights[:cut], one.weights[cut:]
     text2, place2, context2 = two.weights[:cut], two.weights[cut:base], two.weights[base:]
     mul = operator.mul
-    own: dict[str, tuple[float, float]] = {}
     vectors = text_vectors(page, stops)
-    for text, vector in vectors.items():
-        own[text] = (sum(map(mul, text1, vector)), sum(map(mul, text2, vector)))
-    places = place_features(page)
+    own = {text: (sum(map(mul, text1, v)), sum(map(mul, text2, v))) for text, v in vectors.items()}
     parts = [own[text] for text in page.texts]
-    p1 = squash([one.bias + t1 + sum(map(mul, place1, place)) for (t1, _), place in zip(parts, places)])
+    places = place_columns(page)
+    bias1, bias2 = one.bias, two.bias
+    p1 = squash([bias1 + t1 + sum(map(mul, place1, row)) for (t1, _), row in zip(parts, zip(*places))])
     weights = [line_weight(len(w)) for w in page.words]
-    ctx, _ = context_features(p1, weights, page.blank_after, page.title_at)
-    p2 = squash([
-        two.bias + t2 + sum(map(mul, place2, place)) + sum(map(mul, context2, row))
-        for (_, t2), place, row in zip(parts, places, ctx)
-    ])
+    columns, _ = context_columns(p1, weights, page.blank_after, page.title_at)
+    rest2 = place2 + context2
+    p2 = squash([bias2 + t2 + sum(map(mul, rest2, row)) for (_, t2), row in zip(parts, zip(*places, *columns))])
     chrome = [vectors[text][CHROME] > 0 for text in page.texts]
     headings = [vectors[text][RELATED] > 0 for text in page.texts]
     return Scores(language, p1, p2, densest_span(p2, weights), chrome, headings)

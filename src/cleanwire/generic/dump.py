@@ -25,8 +25,20 @@ _DIGIT = re.compile(r"\d")
 _MIN_STORY_WORDS = 8
 
 
+# Reasons carry the line's final probability; formatting a float per line is slow, so each
+# (reason, probability to two decimals) string is made once per process.
+_REASONS: dict[tuple[str, int], str] = {}
+
+
+def _with_p(why: str, p: float) -> str:
+    key = (why, int(p * 100 + 0.5))
+    text = _REASONS.get(key)
+    if text is None:
+        text = _REASONS[key] = f"{why} (p={key[1] / 100:.2f})"
+    return text
+
+
 def _drop_reason(k: int, scores: Scores) -> str:
-    p = scores.p2[k]
     start, end = scores.span
     if scores.chrome[k]:
         why = "button, widget or footer words"
@@ -38,7 +50,7 @@ def _drop_reason(k: int, scores: Scores) -> str:
         why = "after the story"
     else:
         why = "not prose"
-    return f"{why} (p={p:.2f})"
+    return _with_p(why, scores.p2[k])
 
 
 def _comment_thread(page: Page, body: list[bool]) -> int:
@@ -120,7 +132,7 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
                     labels[k] = (Label.CAPTION, "photo caption")
                 continue
         if body[k]:
-            labels[k] = (Label.BODY, f"story (p={scores.p2[k]:.2f})")
+            labels[k] = (Label.BODY, _with_p("story", scores.p2[k]))
     free = [label is None for label in labels]
     links, used = fields.related(
         page, free, title.value if isinstance(title.value, str) else None, scores.headings, scores.chrome
@@ -146,8 +158,7 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
     )
     first = doc.line_number(0)
     final = [label or (Label.BOILERPLATE, "unlabelled") for label in labels]
-    blocks = tuple(
-        Block(text, label, reason, first + index)
-        for text, (label, reason), index in zip(page.texts, final, filled)
-    )
+    blocks = tuple(map(
+        Block, page.texts, [label for label, _ in final], [reason for _, reason in final], [first + i for i in filled]
+    ))
     return Explanation(article, blocks)

@@ -136,24 +136,29 @@ def text_vectors(page: Page, stops: frozenset[str]) -> dict[str, list[float]]:
     return seen
 
 
-def place_features(page: Page) -> list[list[float]]:
-    """One ``PLACE_NAMES`` vector per non-blank line."""
+def place_columns(page: Page) -> list[list[float]]:
+    """The ``PLACE_NAMES`` features as columns, one value per non-blank line in each."""
     n = len(page.texts)
     title_at = page.title_at
     counts = page.counts
     log1p = math.log1p
-    rows: list[list[float]] = []
-    for k, (text, blank) in enumerate(zip(page.texts, page.blank_after)):
-        if title_at is None:
-            before, after = 0.0, log1p(k) / 3
-        else:
-            before = 1.0 if k < title_at else 0.0
-            after = log1p(k - title_at) / 3 if k >= title_at else 0.0
-        rows.append([1.0 if counts[text] > 1 else 0.0, before, after, k / n, 1.0 if blank else 0.0])
-    return rows
+    if title_at is None:
+        before = [0.0] * n
+        after = [log1p(k) / 3 for k in range(n)]
+    else:
+        cut = min(max(title_at, 0), n)
+        before = [1.0] * cut + [0.0] * (n - cut)
+        after = [0.0] * cut + [log1p(k - title_at) / 3 for k in range(cut, n)]
+    return [
+        [1.0 if counts[text] > 1 else 0.0 for text in page.texts],
+        before,
+        after,
+        [k / n for k in range(n)],
+        [1.0 if blank else 0.0 for blank in page.blank_after],
+    ]
 
 
 def base_features(page: Page, stops: frozenset[str]) -> list[list[float]]:
     """One vector per non-blank line, in ``BASE_NAMES`` order."""
     own = text_vectors(page, stops)
-    return [own[text] + place for text, place in zip(page.texts, place_features(page))]
+    return [own[text] + list(place) for text, place in zip(page.texts, zip(*place_columns(page)))]
