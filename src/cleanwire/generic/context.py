@@ -34,16 +34,16 @@ def densest_span(scores: list[float], weights: list[float]) -> tuple[int, int]:
     return span
 
 
-def line_weight(words: int) -> float:
-    """How much a line counts in the span search: prose lines count more, but capped."""
-    return 1.0 + min(words, 60) / 6
+def line_weights(words: tuple[tuple[str, ...], ...]) -> list[float]:
+    """How much each line counts in the span search: prose lines count more, but capped."""
+    return [1.0 + (count if count < 60 else 60) / 6 for count in map(len, words)]
 
 
 def context_columns(
     p: list[float], weights: list[float], blank_after: tuple[bool, ...], title_at: int | None
 ) -> tuple[list[list[float]], tuple[int, int]]:
     """The context features as columns (``CONTEXT_NAMES`` order, one value per line each) and
-    the densest span. ``weights`` are the lines' :func:`line_weight`.
+    the densest span. ``weights`` are the lines' :func:`line_weights`.
 
     Columns, not rows: each is one list comprehension, and the model takes its dot products
     over whole columns (see :func:`.decide.score`).

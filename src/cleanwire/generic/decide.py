@@ -23,8 +23,8 @@ _RESUME_SHARE = 0.3
 # The language is guessed from the page's longest lines: prose, where stopwords are dense.
 _LANGUAGE_LINES = 10
 
-from .context import CONTEXT_NAMES, context_columns, context_features, densest_span, line_weight
-from .features import BASE_NAMES, CHROME, RELATED, TEXT_NAMES, Page, base_features, place_columns, text_vectors
+from .context import CONTEXT_NAMES, context_columns, context_features, densest_span, line_weights
+from .features import BASE_NAMES, CHROME, RELATED, TEXT_NAMES, Page, base_features, place_columns, text_rows
 from .model import LineModel, squash
 from .stopwords import guess_language
 
@@ -59,7 +59,7 @@ def stage_two_rows(
 ) -> tuple[list[list[float]], tuple[int, int]]:
     """The stage-two rows (``BASE_NAMES + CONTEXT_NAMES``) given stage one's scores."""
     if weights is None:
-        weights = [line_weight(len(w)) for w in page.words]
+        weights = line_weights(page.words)
     ctx, span = context_features(p1, weights, page.blank_after, page.title_at)
     return [[*b, *c] for b, c in zip(base, ctx)], span
 
@@ -75,18 +75,18 @@ def score(page: Page, model: LineModel) -> Scores:
     text1, place1 = one.weights[:cut], one.weights[cut:]
     text2, place2, context2 = two.weights[:cut], two.weights[cut:base], two.weights[base:]
     mul = operator.mul
-    vectors = text_vectors(page, stops)
-    own = {text: (sum(map(mul, text1, v)), sum(map(mul, text2, v))) for text, v in vectors.items()}
-    parts = [own[text] for text in page.texts]
+    index, rows = text_rows(page, stops)
+    own1 = [sum(map(mul, text1, row)) for row in rows]
+    own2 = [sum(map(mul, text2, row)) for row in rows]
     places = place_columns(page)
     bias1, bias2 = one.bias, two.bias
-    p1 = squash([bias1 + t1 + sum(map(mul, place1, row)) for (t1, _), row in zip(parts, zip(*places))])
-    weights = [line_weight(len(w)) for w in page.words]
+    p1 = squash([bias1 + own1[i] + sum(map(mul, place1, row)) for i, row in zip(index, zip(*places))])
+    weights = line_weights(page.words)
     columns, _ = context_columns(p1, weights, page.blank_after, page.title_at)
     rest2 = place2 + context2
-    p2 = squash([bias2 + t2 + sum(map(mul, rest2, row)) for (_, t2), row in zip(parts, zip(*places, *columns))])
-    chrome = [vectors[text][CHROME] > 0 for text in page.texts]
-    headings = [vectors[text][RELATED] > 0 for text in page.texts]
+    p2 = squash([bias2 + own2[i] + sum(map(mul, rest2, row)) for i, row in zip(index, zip(*places, *columns))])
+    chrome = [rows[i][CHROME] > 0 for i in index]
+    headings = [rows[i][RELATED] > 0 for i in index]
     return Scores(language, p1, p2, densest_span(p2, weights), chrome, headings)
 
 

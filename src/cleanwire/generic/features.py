@@ -69,9 +69,13 @@ class Page:
     title_at: int | None
 
 
-def split_words(text: str) -> tuple[str, ...]:
-    """The lower-cased words of a line's first ``LOOK`` characters."""
-    return tuple(_WORD.findall(text[:LOOK].lower()))
+def split_all(texts: list[str]) -> list[tuple[str, ...]]:
+    """The lower-cased words of each text's first ``LOOK`` characters.
+
+    The texts are lower-cased in one call (no line holds a newline, so the join splits back).
+    """
+    lowered = "\n".join([text[:LOOK] for text in texts]).lower().split("\n")
+    return list(map(tuple, map(_WORD.findall, lowered)))
 
 
 def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozenset[str]) -> list[list[float]]:
@@ -148,11 +152,13 @@ def text_features(text: str, words: tuple[str, ...], stops: frozenset[str]) -> l
     return [column[0] for column in text_columns([text], [words], stops)]
 
 
-def text_vectors(page: Page, stops: frozenset[str]) -> dict[str, list[float]]:
-    """The :func:`text_features` of each distinct text of the page (menus and lists repeat)."""
+def text_rows(page: Page, stops: frozenset[str]) -> tuple[list[int], list[tuple[float, ...]]]:
+    """The text features of each distinct text of the page (menus and lists repeat), and for
+    each line the index of its text's row."""
     distinct = dict(zip(page.texts, page.words))
     columns = text_columns(list(distinct), list(distinct.values()), stops)
-    return dict(zip(distinct, map(list, zip(*columns))))
+    at = {text: i for i, text in enumerate(distinct)}
+    return list(map(at.__getitem__, page.texts)), list(zip(*columns))
 
 
 def place_columns(page: Page) -> list[list[float]]:
@@ -179,5 +185,5 @@ def place_columns(page: Page) -> list[list[float]]:
 
 def base_features(page: Page, stops: frozenset[str]) -> list[list[float]]:
     """One vector per non-blank line, in ``BASE_NAMES`` order."""
-    own = text_vectors(page, stops)
-    return [own[text] + list(place) for text, place in zip(page.texts, zip(*place_columns(page)))]
+    index, rows = text_rows(page, stops)
+    return [[*rows[i], *place] for i, place in zip(index, zip(*place_columns(page)))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..document import Document
-from .features import Page, split_words
+from .features import Page, split_all
 from .patterns import is_chrome
 
 #: Dumps with more lines than this are cut: no news page has that many, and work stays bounded.
@@ -54,9 +54,7 @@ def make_page(doc: Document) -> tuple[Page, list[int]]:
     padded = ("", *lines, "")
     blank_after = tuple(not padded[i + 2] for i in filled)
     blank_before = tuple(not padded[i] for i in filled)
-    split: dict[str, tuple[str, ...]] = {}
-    for text in counts:
-        split[text] = split_words(text)
+    split = dict(zip(counts, split_all(list(counts))))
     page = Page(
         texts=texts,
         words=tuple(map(split.__getitem__, texts)),
