@@ -38,19 +38,18 @@ def _with_p(why: str, p: float) -> str:
     return text
 
 
-def _drop_reason(k: int, scores: Scores) -> str:
+def _drop_reasons(lines: list[int], scores: Scores) -> list[str]:
+    """Why each of ``lines`` is not the story."""
     start, end = scores.span
-    if scores.chrome[k]:
-        why = "button, widget or footer words"
-    elif scores.headings[k]:
-        why = "list heading"
-    elif k < start:
-        why = "before the story"
-    elif k > end:
-        why = "after the story"
-    else:
-        why = "not prose"
-    return _with_p(why, scores.p2[k])
+    chrome, headings, p2 = scores.chrome, scores.headings, scores.p2
+    return [
+        _with_p(
+            "button, widget or footer words" if chrome[k] else "list heading" if headings[k]
+            else "before the story" if k < start else "after the story" if k > end else "not prose",
+            p2[k],
+        )
+        for k in lines
+    ]
 
 
 def _comment_thread(page: Page, body: list[bool]) -> int:
@@ -119,19 +118,18 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
             if labels[k] is None:
                 labels[k] = (Label.METADATA, reason)
     captions: dict[str, None] = {}
-    for k in range(n):
+    # Captions sit inside the story's span (body lines are all in it).
+    for k in range(story[0], story[-1] + 1) if story else ():
         if labels[k] is not None:
             continue
         text = page.texts[k]
-        if body[k] or (story and story[0] <= k <= story[-1]):
-            if fields.is_caption(page, k):
-                if text in captions:
-                    labels[k] = (Label.BOILERPLATE, "caption printed again")
-                else:
-                    captions[text] = None
-                    labels[k] = (Label.CAPTION, "photo caption")
-                continue
-        if body[k]:
+        if fields.is_caption(page, k):
+            if text in captions:
+                labels[k] = (Label.BOILERPLATE, "caption printed again")
+            else:
+                captions[text] = None
+                labels[k] = (Label.CAPTION, "photo caption")
+        elif body[k]:
             labels[k] = (Label.BODY, _with_p("story", scores.p2[k]))
     free = [label is None for label in labels]
     links, used = fields.related(
@@ -139,15 +137,15 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
     )
     for k, reason in used.items():
         labels[k] = (Label.RELATED, reason)
-    for k in range(n):
-        if labels[k] is None:
-            labels[k] = (Label.BOILERPLATE, _drop_reason(k, scores))
+    dropped = [k for k, label in enumerate(labels) if label is None]
+    for k, reason in zip(dropped, _drop_reasons(dropped, scores)):
+        labels[k] = (Label.BOILERPLATE, reason)
     published = when.value
     if published is None and page.title_at is None:
         published = fields.story_published_fallback(page)
     article = Article(
         title=title.value if isinstance(title.value, str) else None,
-        paragraphs=tuple(page.texts[k] for k in range(n) if labels[k][0] is Label.BODY),  # type: ignore[index]
+        paragraphs=tuple(text for text, label in zip(page.texts, labels) if label[0] is Label.BODY),  # type: ignore[index]
         url=doc.url,
         authors=names.value,  # type: ignore[arg-type]
         published=published,  # type: ignore[arg-type]
