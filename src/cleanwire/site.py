@@ -137,9 +137,12 @@ class SiteExtractor(Extractor):
     @classmethod
     def matches_dump(cls, doc: Document) -> bool:
         """True when the dump carries one of the site's signatures near its top or bottom."""
+        patterns = cls._rx["signatures"]
+        if not patterns:
+            return False
         lines = [line for line in doc.lines if line]
         probe = lines[:40] + lines[-40:]
-        return any(_first(cls._rx["signatures"], line) for line in probe)
+        return any(pattern.search(line) for pattern in patterns for line in probe)
 
     # -- extraction ----------------------------------------------------------------------
 

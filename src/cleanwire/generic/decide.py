@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import heapq
 import operator
+from itertools import compress
 from dataclasses import dataclass
 
 _MIN_WORDS = 40
@@ -123,7 +124,7 @@ def body_flags(scores: Scores, high: float, low: float, words: list[int]) -> lis
                 flags[k] = True
             previous = k
     _resume(flags, p, words)
-    if sum(w for w, flag in zip(words, flags) if flag) < _MIN_WORDS:
+    if sum(compress(words, flags)) < _MIN_WORDS:
         # Too little to be a story on its own: keep the densest span around it.
         start, end = scores.span
         for k in range(start, end + 1):
@@ -134,7 +135,7 @@ def body_flags(scores: Scores, high: float, low: float, words: list[int]) -> lis
 def _resume(flags: list[bool], p: list[float], words: list[int]) -> None:
     """Flag the story's continuation after a short interruption (see ``_RESUME``)."""
     n = len(p)
-    story = sum(w for w, flag in zip(words, flags) if flag)
+    story = sum(compress(words, flags))
     last = max((k for k in range(n) if flags[k]), default=-1)
     k = last + 1
     while 0 <= last and k < n and k - last <= _RESUME_GAP and story:

@@ -8,6 +8,7 @@ label and a reason, which ``cleanwire explain`` shows.
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from ..article import Article
 from ..blocks import Block, Explanation, Label
@@ -88,7 +89,7 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
     """The labels and the Article of a scored page, cut at ``high``/``low`` (see :func:`.decide.body_flags`)."""
     nwords = [len(w) for w in page.words]
     body = body_flags(scores, high, low, nwords)
-    if sum(w for w, flag in zip(nwords, body) if flag) < _MIN_STORY_WORDS:
+    if sum(compress(nwords, body)) < _MIN_STORY_WORDS:
         # A few words are a menu or a stub, not an article: saying so (NoContentError)
         # beats returning "Home" as the story.
         body = [False] * len(body)
