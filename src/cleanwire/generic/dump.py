@@ -22,6 +22,9 @@ from .patterns import COMMENT_HEADER
 from .stopwords import ISO_CODES
 
 _DIGIT = re.compile(r"\d")
+#: A list announced by a colon: at least this many items of at most this many words.
+_LIST_ITEMS = 3
+_LIST_WORDS = 30
 #: A story shorter than this many words is not one.
 _MIN_STORY_WORDS = 8
 
@@ -51,6 +54,39 @@ def _drop_reasons(lines: list[int], scores: Scores) -> list[str]:
         )
         for k in lines
     ]
+
+
+def _shape(text: str) -> int:
+    """What a list item starts with: 0 a digit, 1 a capital, 2 a small letter, 3 anything else."""
+    first = text[:1]
+    return 0 if first.isdigit() else 1 if first.isupper() else 2 if first.islower() else 3
+
+
+def _colon_lists(page: Page, body: list[bool], scores: Scores) -> None:
+    """Flag the list a story line announces with a colon ("Tour dates:", "The offers:").
+
+    The items are the run of short lines after it that repeat one shape, line by line or in
+    pairs (an item and its link): the same kind of first character and a similar length.
+    They score low on their own (short, no sentence), yet they are the story.
+    """
+    n = len(body)
+    texts, words = page.texts, page.words
+    for k in [k for k in range(n - 1) if body[k] and texts[k][-1:] == ":"]:
+        best = k
+        for period in (1, 2):
+            end = k
+            j = k + 1
+            while j < n and not scores.chrome[j] and not scores.headings[j] and len(words[j]) <= _LIST_WORDS:
+                if j > k + period:
+                    a, b = len(words[j]), len(words[j - period])
+                    if _shape(texts[j]) != _shape(texts[j - period]) or max(a, b) > 3 * min(a, b) + 2:
+                        break
+                end = j
+                j += 1
+            if end - k >= _LIST_ITEMS * period and end > best:
+                best = end
+        if best > k:
+            body[k + 1:best + 1] = [True] * (best - k)
 
 
 def _comment_thread(page: Page, body: list[bool]) -> int:
@@ -89,6 +125,7 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
     """The labels and the Article of a scored page, cut at ``high``/``low`` (see :func:`.decide.body_flags`)."""
     nwords = [len(w) for w in page.words]
     body = body_flags(scores, high, low, nwords)
+    _colon_lists(page, body, scores)
     if sum(compress(nwords, body)) < _MIN_STORY_WORDS:
         # A few words are a menu or a stub, not an article: saying so (NoContentError)
         # beats returning "Home" as the story.
