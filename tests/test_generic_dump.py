@@ -268,9 +268,9 @@ def test_story_does_not_resume_after_a_long_interruption_or_into_a_scrap():
 
 # The dev corpus: the generic path must not regress below its measured score.
 
-# Measured 0.928 on the dev corpus (the model was trained on it: the honest, host-grouped
-# cross-validated figure is 0.931, see docs/benchmarks.md); the floor sits just under it.
-GENERIC_DUMP_F1_FLOOR = 0.925
+# Measured 0.934 on the dev corpus (the model was trained on it: the honest, host-grouped
+# cross-validated figure is 0.933, see docs/benchmarks.md); the floor sits just under it.
+GENERIC_DUMP_F1_FLOOR = 0.931
 
 
 def test_generic_dump_f1_on_dev_corpus(dev_corpus):
