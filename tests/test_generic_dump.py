@@ -249,7 +249,7 @@ def test_no_newlines_and_blank_input():
 def _flags(p: list[float], words: list[int]) -> list[bool]:
     from cleanwire.generic.decide import Scores, body_flags
 
-    return body_flags(Scores(None, [], p, (0, -1), [], []), 0.5, 0.3, words)
+    return body_flags(Scores(None, [], p, (0, -1), [], [], []), 0.5, 0.3, words)
 
 
 def test_story_resumes_after_a_short_interruption():

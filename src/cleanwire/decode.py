@@ -176,7 +176,7 @@ def collapse_spaces(line: str) -> str:
 
 def collapsed_lines(text: str) -> list[str]:
     """The lines of normalised ``text``, each as :func:`collapse_spaces` makes it, in one pass."""
-    return [line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")]
+    return list(map(str.strip, _SPACE_RUN.sub(" ", text).split("\n")))
 
 
 def _mb(size: int) -> str:

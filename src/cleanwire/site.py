@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import compress
 from typing import ClassVar
 
 from .article import Article, RelatedLink
@@ -140,7 +141,7 @@ class SiteExtractor(Extractor):
         patterns = cls._rx["signatures"]
         if not patterns:
             return False
-        lines = [line for line in doc.lines if line]
+        lines = list(compress(doc.lines, doc.lines))
         probe = lines[:40] + lines[-40:]
         return any(pattern.search(line) for pattern in patterns for line in probe)
 

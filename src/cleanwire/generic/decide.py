@@ -25,7 +25,7 @@ _RESUME_SHARE = 0.3
 _LANGUAGE_LINES = 10
 
 from .context import CONTEXT_NAMES, context_columns, context_features, densest_span, line_weights
-from .features import BASE_NAMES, CHROME, RELATED, TEXT_NAMES, Page, base_features, place_columns, text_rows
+from .features import BASE_NAMES, CHROME, CREDIT, RELATED, TEXT_NAMES, Page, base_features, place_columns, text_rows
 from .model import LineModel, squash
 from .stopwords import guess_language
 
@@ -33,7 +33,7 @@ from .stopwords import guess_language
 @dataclass(frozen=True)
 class Scores:
     """What the model says about a page: both stages' scores, the densest span, and the flags
-    of the chrome and related-heading features (the labeller reuses them)."""
+    of the chrome, related-heading and caption-credit features (the labeller reuses them)."""
 
     language: str | None
     p1: list[float]
@@ -41,6 +41,7 @@ class Scores:
     span: tuple[int, int]
     chrome: list[bool]
     headings: list[bool]
+    credits: list[bool]
 
 
 def page_language(page: Page) -> tuple[str | None, frozenset[str]]:
@@ -88,7 +89,8 @@ def score(page: Page, model: LineModel) -> Scores:
     p2 = squash([bias2 + own2[i] + sum(map(mul, rest2, row)) for i, row in zip(index, zip(*places, *columns))])
     chrome = [rows[i][CHROME] > 0 for i in index]
     headings = [rows[i][RELATED] > 0 for i in index]
-    return Scores(language, p1, p2, densest_span(p2, weights), chrome, headings)
+    credits = [rows[i][CREDIT] > 0 for i in index]
+    return Scores(language, p1, p2, densest_span(p2, weights), chrome, headings, credits)
 
 
 def body_flags(scores: Scores, high: float, low: float, words: list[int]) -> list[bool]:

@@ -161,7 +161,7 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
         if labels[k] is not None:
             continue
         text = page.texts[k]
-        if fields.is_caption(page, k):
+        if fields.is_caption(page, k, scores.credits[k]):
             if text in captions:
                 labels[k] = (Label.BOILERPLATE, "caption printed again")
             else:
@@ -183,7 +183,7 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
         published = fields.story_published_fallback(page)
     article = Article(
         title=title.value if isinstance(title.value, str) else None,
-        paragraphs=tuple(text for text, label in zip(page.texts, labels) if label[0] is Label.BODY),  # type: ignore[index]
+        paragraphs=tuple([text for text, label in zip(page.texts, labels) if label[0] is Label.BODY]),  # type: ignore[index]
         url=doc.url,
         authors=names.value,  # type: ignore[arg-type]
         published=published,  # type: ignore[arg-type]

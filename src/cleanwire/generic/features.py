@@ -52,6 +52,7 @@ BASE_NAMES = TEXT_NAMES + PLACE_NAMES
 #: Column of the chrome and related-heading flags (the labeller reuses them for its reasons).
 CHROME = TEXT_NAMES.index("chrome")
 RELATED = TEXT_NAMES.index("related_heading")
+CREDIT = TEXT_NAMES.index("caption_credit")
 
 
 @dataclass(frozen=True)
