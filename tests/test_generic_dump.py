@@ -249,7 +249,7 @@ def test_no_newlines_and_blank_input():
 def _flags(p: list[float], words: list[int]) -> list[bool]:
     from cleanwire.generic.decide import Scores, body_flags
 
-    return body_flags(Scores(None, [], [], [], p, (0, -1)), 0.5, 0.3, words)
+    return body_flags(Scores(None, [], p, (0, -1), [], [], []), 0.5, 0.3, words)
 
 
 def test_story_resumes_after_a_short_interruption():
@@ -268,9 +268,9 @@ def test_story_does_not_resume_after_a_long_interruption_or_into_a_scrap():
 
 # The dev corpus: the generic path must not regress below its measured score.
 
-# Measured 0.928 on the dev corpus (the model was trained on it: the honest, host-grouped
-# cross-validated figure is 0.931, see docs/benchmarks.md); the floor sits just under it.
-GENERIC_DUMP_F1_FLOOR = 0.925
+# Measured 0.934 on the dev corpus (the model was trained on it: the honest, host-grouped
+# cross-validated figure is 0.933, see docs/benchmarks.md); the floor sits just under it.
+GENERIC_DUMP_F1_FLOOR = 0.931
 
 
 def test_generic_dump_f1_on_dev_corpus(dev_corpus):
@@ -289,3 +289,50 @@ def test_generic_dump_f1_on_dev_corpus(dev_corpus):
         scores.append(score_page(explain_dump(doc).article.body, item["body"]))
     result = score_corpus(scores)
     assert result.f1 >= GENERIC_DUMP_F1_FLOOR, result
+
+
+DATES = [
+    "June 9 -- Harbour Arena, West Bay, FL",
+    "June 10 -- The Old Pavilion, Northport, GA",
+    "June 14 -- Riverside Music Hall, Eastfield, NC",
+    "June 17 -- Lakeside Theatre, Southwick, VA",
+]
+
+
+def _listing(items: list[str]) -> str:
+    lines = ["Home", "World", "Sport", "", *STORY, "The tour dates announced so far are these:", *items,
+             "", "Share on Facebook", "Subscribe to our newsletter", "Privacy Policy"]
+    return "\n".join(lines)
+
+
+def test_a_list_announced_by_a_colon_is_part_of_the_story():
+    article = cleanwire.extract(_listing(DATES))
+    assert article.paragraphs[-len(DATES):] == tuple(DATES)
+    assert "Privacy Policy" not in article.body
+    blocks = {b.text: b for b in _explain(_listing(DATES)).blocks}
+    assert blocks[DATES[0]].reason.startswith("story")
+
+
+def test_lines_of_other_shapes_after_a_colon_are_no_list():
+    # Two items are no list, and a run of one-word menu items does not match a dated line.
+    items = [DATES[0], DATES[1], "Home", "News", "Contact"]
+    body = cleanwire.extract(_listing(items)).body
+    assert "Contact" not in body and "News" not in body
+
+
+@pytest.mark.parametrize("text", [PAGE, _listing(DATES), "\n".join(STORY)])
+def test_fast_scores_match_the_training_rows(text):
+    # score() skips building rows; the training script builds them: both must agree.
+    from cleanwire.document import make_document
+    from cleanwire.generic.decide import score, stage_one_rows, stage_two_rows
+    from cleanwire.generic.lines import make_page
+    from cleanwire.generic.model import shipped_model
+
+    model = shipped_model()
+    page, _ = make_page(make_document(text))
+    _, base = stage_one_rows(page)
+    p1 = model.stage1.probabilities(base)
+    rows, span = stage_two_rows(page, base, p1)
+    fast = score(page, model)
+    assert fast.p1 == pytest.approx(p1, abs=1e-12)
+    assert fast.p2 == pytest.approx(model.stage2.probabilities(rows), abs=1e-12)

@@ -42,10 +42,14 @@ _SPACE_TRANSLATION = {
 # str.translate with a dict costs ~60 ns a character; a regex only pays where the characters are.
 _ODD_CHARS = {chr(code): value or "" for code, value in _SPACE_TRANSLATION.items()}
 _ODD = re.compile("[" + "".join(_ODD_CHARS) + "]")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_CHARS = r"\x00-\x08\x0e-\x1f\x7f"
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
+# Both kinds in one pass (control characters are dropped): one scan of the text instead of two.
+_ODD_OR_CONTROL = re.compile("[" + "".join(_ODD_CHARS) + _CONTROL_CHARS + "]")
 _INNER_SPACE = re.compile(r"[ \t]{2,}")
-# In normalised text (tabs already spaces) a literal start lets the scan skip ahead: 4x faster.
-_SPACE_RUN = re.compile(" {2,}")
+# In normalised text (tabs already spaces) a two-space literal start lets the scan jump from
+# one double space to the next (a single-space start stops at every space): 3x faster.
+_SPACE_RUN = re.compile("  +")
 
 
 def gunzip(data: bytes, name: str = "input") -> bytes:
@@ -148,12 +152,18 @@ def normalise_text(text: str) -> str:
     if len(text) > MAX_INPUT_BYTES:
         raise InputTooLargeError(f"input is {_mb(len(text))}; the limit is {_mb(MAX_INPUT_BYTES)}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ODD.sub(lambda m: _ODD_CHARS[m.group()], text)
-    if "\x00" in text[:4096]:
-        raise BinaryInputError("input holds NUL characters: it is binary data, not a page")
-    text = _CONTROL.sub("", text).replace("\t", " ")
-    # Line by line: the regex "[ \t]+$" (re.M) backtracks quadratically on long space runs.
-    text = "\n".join([line.rstrip(" \t") for line in text.split("\n")])
+    if "\x00" in text:
+        # Rare: keep the order that decides whether the NUL is near the start.
+        text = _ODD.sub(lambda m: _ODD_CHARS[m.group()], text)
+        if "\x00" in text[:4096]:
+            raise BinaryInputError("input holds NUL characters: it is binary data, not a page")
+        text = _CONTROL.sub("", text)
+    else:
+        text = _ODD_OR_CONTROL.sub(lambda m: _ODD_CHARS.get(m.group(), ""), text)
+    text = text.replace("\t", " ")
+    if " \n" in text or text.endswith(" "):
+        # Line by line: the regex "[ \t]+$" (re.M) backtracks quadratically on long space runs.
+        text = "\n".join([line.rstrip(" ") for line in text.split("\n")])
     if not text.strip():
         raise EmptyInputError("input is empty or only whitespace")
     return text
@@ -166,7 +176,7 @@ def collapse_spaces(line: str) -> str:
 
 def collapsed_lines(text: str) -> list[str]:
     """The lines of normalised ``text``, each as :func:`collapse_spaces` makes it, in one pass."""
-    return [line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")]
+    return list(map(str.strip, _SPACE_RUN.sub(" ", text).split("\n")))
 
 
 def _mb(size: int) -> str:

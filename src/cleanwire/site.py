@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import compress
 from typing import ClassVar
 
 from .article import Article, RelatedLink
@@ -137,9 +138,12 @@ class SiteExtractor(Extractor):
     @classmethod
     def matches_dump(cls, doc: Document) -> bool:
         """True when the dump carries one of the site's signatures near its top or bottom."""
-        lines = [line for line in doc.lines if line]
+        patterns = cls._rx["signatures"]
+        if not patterns:
+            return False
+        lines = list(compress(doc.lines, doc.lines))
         probe = lines[:40] + lines[-40:]
-        return any(_first(cls._rx["signatures"], line) for line in probe)
+        return any(pattern.search(line) for pattern in patterns for line in probe)
 
     # -- extraction ----------------------------------------------------------------------
 

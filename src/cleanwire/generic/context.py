@@ -9,6 +9,8 @@ story tends to come out as one contiguous run.
 from __future__ import annotations
 
 import math
+import operator
+from itertools import accumulate
 
 # The widest window (lines on each side) the context looks at.
 _PAD = 7
@@ -32,43 +34,52 @@ def densest_span(scores: list[float], weights: list[float]) -> tuple[int, int]:
     return span
 
 
-def line_weight(words: int) -> float:
-    """How much a line counts in the span search: prose lines count more, but capped."""
-    return 1.0 + min(words, 60) / 6
+def line_weights(words: tuple[tuple[str, ...], ...]) -> list[float]:
+    """How much each line counts in the span search: prose lines count more, but capped."""
+    return [1.0 + (count if count < 60 else 60) / 6 for count in map(len, words)]
 
 
-def context_features(
+def context_columns(
     p: list[float], weights: list[float], blank_after: tuple[bool, ...], title_at: int | None
 ) -> tuple[list[list[float]], tuple[int, int]]:
-    """One context vector per line (``CONTEXT_NAMES`` order) and the densest span.
+    """The context features as columns (``CONTEXT_NAMES`` order, one value per line each) and
+    the densest span. ``weights`` are the lines' :func:`line_weights`.
 
-    ``weights`` are the lines' :func:`line_weight`.
+    Columns, not rows: each is one list comprehension, and the model takes its dot products
+    over whole columns (see :func:`.decide.score`).
     """
     n = len(p)
     span = densest_span(p, weights)
     # Prefix sums make every window mean O(1); padding them (zeros before, the totals after)
     # clamps the windows at the page's ends without a min/max per line.
-    pre_p = [0.0] * (_PAD + 1)
-    pre_wp = [0.0] * (_PAD + 1)
-    pre_w = [0.0] * (_PAD + 1)
-    acc_p = acc_wp = acc_w = 0.0
-    for score, weight in zip(p, weights):
-        acc_p += score
-        acc_wp += score * weight
-        acc_w += weight
-        pre_p.append(acc_p)
-        pre_wp.append(acc_wp)
-        pre_w.append(acc_w)
-    pre_p += [acc_p] * _PAD
-    pre_wp += [acc_wp] * _PAD
-    pre_w += [acc_w] * _PAD
+    pre_p = [0.0] * (_PAD + 1) + list(accumulate(p))
+    pre_wp = [0.0] * (_PAD + 1) + list(accumulate(map(operator.mul, p, weights)))
+    pre_w = [0.0] * (_PAD + 1) + list(accumulate(weights))
+    pre_p += [pre_p[-1]] * _PAD
+    pre_wp += [pre_wp[-1]] * _PAD
+    pre_w += [pre_w[-1]] * _PAD
     counts = [0] * _PAD + list(range(n + 1)) + [n] * _PAD
+    # Line k's window k-2..k+2 is pre[k + _PAD + 3] - pre[k + _PAD - 2] in the padded sums.
+    near = [
+        (a - b - here) / ((c - d - 1) or 1)
+        for a, b, here, c, d in zip(pre_p[_PAD + 3:], pre_p[_PAD - 2:], p, counts[_PAD + 3:], counts[_PAD - 2:])
+    ]
+    window = [
+        (a - b) / (c - d)
+        for a, b, c, d, _ in zip(pre_wp[_PAD + 7:], pre_wp[_PAD - 6:], pre_w[_PAD + 7:], pre_w[_PAD - 6:], p)
+    ]
+    first, last = span
+    lo = min(first, n)
+    hi = max(lo, min(last + 1, n))
+    log1p = math.log1p
+    inside = [0.0] * lo + [1.0] * (hi - lo) + [0.0] * (n - hi)
+    distance = [log1p(first - k) / 3 for k in range(lo)] + [0.0] * (hi - lo) + [log1p(k - last) / 3 for k in range(hi, n)]
     # Length of the run of lines not separated by blank lines (tables, menus, lists).
     run_len = [0.0] * n
     start = 0
     for k in range(n):
         if blank_after[k] or k == n - 1:
-            run_len[start:k + 1] = [math.log1p(k - start + 1) / 3] * (k + 1 - start)
+            run_len[start:k + 1] = [log1p(k - start + 1) / 3] * (k + 1 - start)
             start = k + 1
     # Distance to the nearest body-looking line before and after, for "sandwiched" lines.
     last_good = [-1] * n
@@ -83,32 +94,25 @@ def context_features(
         next_good[k] = seen
         if p[k] >= 0.5:
             seen = k
+    between = [1.0 if before >= 0 and after < n and after - before <= 4 else 0.0 for before, after in zip(last_good, next_good)]
     top = max(p) if p else 1.0
     scale = 1.0 / top if top > 0 else 0.0
-    first, last = span
-    log1p = math.log1p
-    rows: list[list[float]] = []
-    previous = 0.0
-    for k in range(n):
-        j = k + _PAD  # lines k-2..k+2 are pre[j + 3] - pre[j - 2] in the padded sums
-        if first <= k <= last:
-            inside, distance = 1.0, 0.0
-        else:
-            inside = 0.0
-            distance = log1p(first - k if k < first else k - last) / 3
-        here = p[k]
-        rows.append([
-            here,
-            previous,
-            p[k + 1] if k + 1 < n else 0.0,
-            (pre_p[j + 3] - pre_p[j - 2] - here) / ((counts[j + 3] - counts[j - 2] - 1) or 1),
-            (pre_wp[j + 7] - pre_wp[j - 6]) / (pre_w[j + 7] - pre_w[j - 6]),
-            inside,
-            distance,
-            run_len[k],
-            1.0 if last_good[k] >= 0 and next_good[k] < n and next_good[k] - last_good[k] <= 4 else 0.0,
-            here * scale,
-            1.0 if title_at is not None and 0 < k - title_at <= 12 else 0.0,
-        ])
-        previous = here
-    return rows, span
+    if title_at is None:
+        titled = [0.0] * n
+    else:
+        # Lines title_at+1 .. title_at+12 (clamped to the page).
+        a, b = min(max(title_at + 1, 0), n), min(max(title_at + 13, 0), n)
+        titled = [0.0] * a + [1.0] * (b - a) + [0.0] * (n - b)
+    columns = [
+        p, [0.0, *p[:-1]][:n], p[1:] + [0.0] if n else [], near, window, inside, distance, run_len, between,
+        [here * scale for here in p], titled,
+    ]
+    return columns, span
+
+
+def context_features(
+    p: list[float], weights: list[float], blank_after: tuple[bool, ...], title_at: int | None
+) -> tuple[list[list[float]], tuple[int, int]]:
+    """One context vector per line (``CONTEXT_NAMES`` order) and the densest span."""
+    columns, span = context_columns(p, weights, blank_after, title_at)
+    return [list(row) for row in zip(*columns)], span

@@ -7,6 +7,9 @@ model's threshold and it is not cut off from the story by a long stretch of chro
 
 from __future__ import annotations
 
+import heapq
+import operator
+from itertools import compress
 from dataclasses import dataclass
 
 _MIN_WORDS = 40
@@ -21,31 +24,34 @@ _RESUME_SHARE = 0.3
 # The language is guessed from the page's longest lines: prose, where stopwords are dense.
 _LANGUAGE_LINES = 10
 
-from .context import context_features, densest_span, line_weight
-from .features import Page, base_features
-from .model import LineModel
+from .context import CONTEXT_NAMES, context_columns, context_features, densest_span, line_weights
+from .features import BASE_NAMES, CHROME, CREDIT, RELATED, TEXT_NAMES, Page, base_features, place_columns, text_rows
+from .model import LineModel, squash
 from .stopwords import guess_language
 
 
 @dataclass(frozen=True)
 class Scores:
-    """Everything the model computed for a page (the training script reads it too)."""
+    """What the model says about a page: both stages' scores, the densest span, and the flags
+    of the chrome, related-heading and caption-credit features (the labeller reuses them)."""
 
     language: str | None
-    base: list[list[float]]
     p1: list[float]
-    context: list[list[float]]
     p2: list[float]
     span: tuple[int, int]
+    chrome: list[bool]
+    headings: list[bool]
+    credits: list[bool]
 
 
 def page_language(page: Page) -> tuple[str | None, frozenset[str]]:
     """The page's language, guessed from the stopwords of its longest lines."""
-    longest = sorted(dict.fromkeys(page.words), key=len, reverse=True)[:_LANGUAGE_LINES]
+    longest = heapq.nlargest(_LANGUAGE_LINES, dict.fromkeys(page.words), key=len)
     return guess_language([w for words in longest for w in words])
 
 
 def stage_one_rows(page: Page) -> tuple[str | None, list[list[float]]]:
+    """The stage-one feature rows (``BASE_NAMES``) of every line: the training script's input."""
     language, stops = page_language(page)
     return language, base_features(page, stops)
 
@@ -53,22 +59,38 @@ def stage_one_rows(page: Page) -> tuple[str | None, list[list[float]]]:
 def stage_two_rows(
     page: Page, base: list[list[float]], p1: list[float], weights: list[float] | None = None
 ) -> tuple[list[list[float]], tuple[int, int]]:
+    """The stage-two rows (``BASE_NAMES + CONTEXT_NAMES``) given stage one's scores."""
     if weights is None:
-        weights = [line_weight(len(w)) for w in page.words]
+        weights = line_weights(page.words)
     ctx, span = context_features(p1, weights, page.blank_after, page.title_at)
     return [[*b, *c] for b, c in zip(base, ctx)], span
 
 
 def score(page: Page, model: LineModel) -> Scores:
-    language, base = stage_one_rows(page)
-    if base and len(base[0]) != len(model.stage1.weights):
+    """Both stages over a page; the same numbers as the rows of :func:`stage_two_rows`, but the
+    text part of each dot product is computed once per distinct text and no row is built."""
+    one, two = model.stage1, model.stage2
+    if len(one.weights) != len(BASE_NAMES) or len(two.weights) != len(BASE_NAMES) + len(CONTEXT_NAMES):
         raise RuntimeError("the dump model does not match the features: retrain it (benchmarks/train_dump_model.py)")
-    p1 = model.stage1.probabilities(base)
-    weights = [line_weight(len(w)) for w in page.words]
-    rows, _ = stage_two_rows(page, base, p1, weights)
-    p2 = model.stage2.probabilities(rows)
-    span = densest_span(p2, weights)
-    return Scores(language, base, p1, rows, p2, span)
+    language, stops = page_language(page)
+    cut, base = len(TEXT_NAMES), len(BASE_NAMES)
+    text1, place1 = one.weights[:cut], one.weights[cut:]
+    text2, place2, context2 = two.weights[:cut], two.weights[cut:base], two.weights[base:]
+    mul = operator.mul
+    index, rows = text_rows(page, stops)
+    own1 = [sum(map(mul, text1, row)) for row in rows]
+    own2 = [sum(map(mul, text2, row)) for row in rows]
+    places = place_columns(page)
+    bias1, bias2 = one.bias, two.bias
+    p1 = squash([bias1 + own1[i] + sum(map(mul, place1, row)) for i, row in zip(index, zip(*places))])
+    weights = line_weights(page.words)
+    columns, _ = context_columns(p1, weights, page.blank_after, page.title_at)
+    rest2 = place2 + context2
+    p2 = squash([bias2 + own2[i] + sum(map(mul, rest2, row)) for i, row in zip(index, zip(*places, *columns))])
+    chrome = [rows[i][CHROME] > 0 for i in index]
+    headings = [rows[i][RELATED] > 0 for i in index]
+    credits = [rows[i][CREDIT] > 0 for i in index]
+    return Scores(language, p1, p2, densest_span(p2, weights), chrome, headings, credits)
 
 
 def body_flags(scores: Scores, high: float, low: float, words: list[int]) -> list[bool]:
@@ -104,7 +126,7 @@ def body_flags(scores: Scores, high: float, low: float, words: list[int]) -> lis
                 flags[k] = True
             previous = k
     _resume(flags, p, words)
-    if sum(w for w, flag in zip(words, flags) if flag) < _MIN_WORDS:
+    if sum(compress(words, flags)) < _MIN_WORDS:
         # Too little to be a story on its own: keep the densest span around it.
         start, end = scores.span
         for k in range(start, end + 1):
@@ -115,7 +137,7 @@ def body_flags(scores: Scores, high: float, low: float, words: list[int]) -> lis
 def _resume(flags: list[bool], p: list[float], words: list[int]) -> None:
     """Flag the story's continuation after a short interruption (see ``_RESUME``)."""
     n = len(p)
-    story = sum(w for w, flag in zip(words, flags) if flag)
+    story = sum(compress(words, flags))
     last = max((k for k in range(n) if flags[k]), default=-1)
     k = last + 1
     while 0 <= last and k < n and k - last <= _RESUME_GAP and story:

@@ -8,6 +8,7 @@ label and a reason, which ``cleanwire explain`` shows.
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from ..article import Article
 from ..blocks import Block, Explanation, Label
@@ -16,30 +17,76 @@ from . import fields
 from .decide import Scores, body_flags, score
 from .lines import make_page
 from .model import LineModel, shipped_model
-from .features import CHROME, RELATED, Page
+from .features import Page
 from .patterns import COMMENT_HEADER
 from .stopwords import ISO_CODES
 
 _DIGIT = re.compile(r"\d")
+#: A list announced by a colon: at least this many items of at most this many words.
+_LIST_ITEMS = 3
+_LIST_WORDS = 30
 #: A story shorter than this many words is not one.
 _MIN_STORY_WORDS = 8
 
 
-def _drop_reason(k: int, scores: Scores) -> str:
-    p = scores.p2[k]
+# Reasons carry the line's final probability; formatting a float per line is slow, so each
+# (reason, probability to two decimals) string is made once per process.
+_REASONS: dict[tuple[str, int], str] = {}
+
+
+def _with_p(why: str, p: float) -> str:
+    key = (why, int(p * 100 + 0.5))
+    text = _REASONS.get(key)
+    if text is None:
+        text = _REASONS[key] = f"{why} (p={key[1] / 100:.2f})"
+    return text
+
+
+def _drop_reasons(lines: list[int], scores: Scores) -> list[str]:
+    """Why each of ``lines`` is not the story."""
     start, end = scores.span
-    row = scores.base[k]
-    if row[CHROME]:
-        why = "button, widget or footer words"
-    elif row[RELATED]:
-        why = "list heading"
-    elif k < start:
-        why = "before the story"
-    elif k > end:
-        why = "after the story"
-    else:
-        why = "not prose"
-    return f"{why} (p={p:.2f})"
+    chrome, headings, p2 = scores.chrome, scores.headings, scores.p2
+    return [
+        _with_p(
+            "button, widget or footer words" if chrome[k] else "list heading" if headings[k]
+            else "before the story" if k < start else "after the story" if k > end else "not prose",
+            p2[k],
+        )
+        for k in lines
+    ]
+
+
+def _shape(text: str) -> int:
+    """What a list item starts with: 0 a digit, 1 a capital, 2 a small letter, 3 anything else."""
+    first = text[:1]
+    return 0 if first.isdigit() else 1 if first.isupper() else 2 if first.islower() else 3
+
+
+def _colon_lists(page: Page, body: list[bool], scores: Scores) -> None:
+    """Flag the list a story line announces with a colon ("Tour dates:", "The offers:").
+
+    The items are the run of short lines after it that repeat one shape, line by line or in
+    pairs (an item and its link): the same kind of first character and a similar length.
+    They score low on their own (short, no sentence), yet they are the story.
+    """
+    n = len(body)
+    texts, words = page.texts, page.words
+    for k in [k for k in range(n - 1) if body[k] and texts[k][-1:] == ":"]:
+        best = k
+        for period in (1, 2):
+            end = k
+            j = k + 1
+            while j < n and not scores.chrome[j] and not scores.headings[j] and len(words[j]) <= _LIST_WORDS:
+                if j > k + period:
+                    a, b = len(words[j]), len(words[j - period])
+                    if _shape(texts[j]) != _shape(texts[j - period]) or max(a, b) > 3 * min(a, b) + 2:
+                        break
+                end = j
+                j += 1
+            if end - k >= _LIST_ITEMS * period and end > best:
+                best = end
+        if best > k:
+            body[k + 1:best + 1] = [True] * (best - k)
 
 
 def _comment_thread(page: Page, body: list[bool]) -> int:
@@ -78,7 +125,8 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
     """The labels and the Article of a scored page, cut at ``high``/``low`` (see :func:`.decide.body_flags`)."""
     nwords = [len(w) for w in page.words]
     body = body_flags(scores, high, low, nwords)
-    if sum(w for w, flag in zip(nwords, body) if flag) < _MIN_STORY_WORDS:
+    _colon_lists(page, body, scores)
+    if sum(compress(nwords, body)) < _MIN_STORY_WORDS:
         # A few words are a menu or a stub, not an article: saying so (NoContentError)
         # beats returning "Home" as the story.
         body = [False] * len(body)
@@ -108,35 +156,34 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
             if labels[k] is None:
                 labels[k] = (Label.METADATA, reason)
     captions: dict[str, None] = {}
-    for k in range(n):
+    # Captions sit inside the story's span (body lines are all in it).
+    for k in range(story[0], story[-1] + 1) if story else ():
         if labels[k] is not None:
             continue
         text = page.texts[k]
-        if body[k] or (story and story[0] <= k <= story[-1]):
-            if fields.is_caption(page, k):
-                if text in captions:
-                    labels[k] = (Label.BOILERPLATE, "caption printed again")
-                else:
-                    captions[text] = None
-                    labels[k] = (Label.CAPTION, "photo caption")
-                continue
-        if body[k]:
-            labels[k] = (Label.BODY, f"story (p={scores.p2[k]:.2f})")
+        if fields.is_caption(page, k, scores.credits[k]):
+            if text in captions:
+                labels[k] = (Label.BOILERPLATE, "caption printed again")
+            else:
+                captions[text] = None
+                labels[k] = (Label.CAPTION, "photo caption")
+        elif body[k]:
+            labels[k] = (Label.BODY, _with_p("story", scores.p2[k]))
     free = [label is None for label in labels]
-    headings = [row[RELATED] > 0 for row in scores.base]
-    chrome = [row[CHROME] > 0 for row in scores.base]
-    links, used = fields.related(page, free, title.value if isinstance(title.value, str) else None, headings, chrome)
+    links, used = fields.related(
+        page, free, title.value if isinstance(title.value, str) else None, scores.headings, scores.chrome
+    )
     for k, reason in used.items():
         labels[k] = (Label.RELATED, reason)
-    for k in range(n):
-        if labels[k] is None:
-            labels[k] = (Label.BOILERPLATE, _drop_reason(k, scores))
+    dropped = [k for k, label in enumerate(labels) if label is None]
+    for k, reason in zip(dropped, _drop_reasons(dropped, scores)):
+        labels[k] = (Label.BOILERPLATE, reason)
     published = when.value
     if published is None and page.title_at is None:
         published = fields.story_published_fallback(page)
     article = Article(
         title=title.value if isinstance(title.value, str) else None,
-        paragraphs=tuple(page.texts[k] for k in range(n) if labels[k][0] is Label.BODY),  # type: ignore[index]
+        paragraphs=tuple([text for text, label in zip(page.texts, labels) if label[0] is Label.BODY]),  # type: ignore[index]
         url=doc.url,
         authors=names.value,  # type: ignore[arg-type]
         published=published,  # type: ignore[arg-type]
@@ -147,8 +194,7 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
     )
     first = doc.line_number(0)
     final = [label or (Label.BOILERPLATE, "unlabelled") for label in labels]
-    blocks = tuple(
-        Block(text, label, reason, first + index)
-        for text, (label, reason), index in zip(page.texts, final, filled)
-    )
+    blocks = tuple(map(
+        Block, page.texts, [label for label, _ in final], [reason for _, reason in final], [first + i for i in filled]
+    ))
     return Explanation(article, blocks)

@@ -15,16 +15,20 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .patterns import (
-    BYLINE, BYLINE_FIRST_WORDS, CHROME_PAIRS, CHROME_WORDS, NAME_DATE,
-    RELATED_HEADING, has_credit, is_legal,
+    BYLINE, BYLINE_FIRST_WORDS, CAPTION_CREDIT, CHROME_PAIRS, CHROME_WORDS, CREDIT_WORDS, LEGAL, LEGAL_WORDS,
+    NAME_DATE, RELATED_FIRST_WORDS, RELATED_HEADING,
 )
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_ENDS = frozenset(".!?…。！？:;")
 _CLOSERS = "\"'”’»)]"
 _INNER_PUNCT = re.compile(r"[.,;:!?。、，]")
-_SEPARATORS = re.compile(r"\s[|•·/»›]\s|\s>\s")
+# A separator between spaces: "Home | World", "News > Asia". The character class comes first
+# so the scan skips ahead to candidates (the look-behind then checks the space before).
+_SEPARATORS = re.compile(r"[|•·/»›>](?<=\s.)(?=\s)")
 _DIGIT = re.compile(r"\d")
+_PAIR_FIRST = frozenset(first for first, _ in CHROME_PAIRS)
+_MARKED = CHROME_WORDS | _PAIR_FIRST | CREDIT_WORDS | LEGAL_WORDS
 # Words that start with a capital (Latin, Greek and Cyrillic scripts; others have no case).
 # The capital comes first so the scan can jump between candidate characters (twice as fast
 # as a leading look-behind); the look-behind then rules out capitals inside words.
@@ -48,6 +52,7 @@ BASE_NAMES = TEXT_NAMES + PLACE_NAMES
 #: Column of the chrome and related-heading flags (the labeller reuses them for its reasons).
 CHROME = TEXT_NAMES.index("chrome")
 RELATED = TEXT_NAMES.index("related_heading")
+CREDIT = TEXT_NAMES.index("caption_credit")
 
 
 @dataclass(frozen=True)
@@ -65,77 +70,121 @@ class Page:
     title_at: int | None
 
 
-def split_words(text: str) -> tuple[str, ...]:
-    """The lower-cased words of a line's first ``LOOK`` characters."""
-    return tuple(_WORD.findall(text[:LOOK].lower()))
+def split_all(texts: list[str]) -> list[tuple[str, ...]]:
+    """The lower-cased words of each text's first ``LOOK`` characters.
+
+    The texts are lower-cased in one call (no line holds a newline, so the join splits back).
+    """
+    lowered = "\n".join([text[:LOOK] for text in texts]).lower().split("\n")
+    return list(map(tuple, map(_WORD.findall, lowered)))
+
+
+def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozenset[str]) -> list[list[float]]:
+    """The ``TEXT_NAMES`` features of ``texts`` (``words``: their lower-cased words) as columns.
+
+    Column by column, each a list comprehension: far fewer Python steps per line than one
+    function call per line. Cheap tests guard the regular expressions (most lines fail them).
+    """
+    heads = [text[:LOOK] for text in texts]
+    sizes = list(map(len, heads))
+    counts = list(map(len, words))
+    # The few words any word test below looks for, found in one pass over each line's words.
+    found = list(map(_MARKED.intersection, words))
+    tails = [head.rstrip(_CLOSERS)[-1:] for head in heads]
+    ends = [1.0 if tail in _SENTENCE_ENDS else 0.0 for tail in tails]
+    if stops:
+        contains = stops.__contains__
+        prose = [
+            1.0 if count >= 25 and end and sum(map(contains, line)) >= 0.2 * count else 0.0
+            for count, end, line in zip(counts, ends, words)
+        ]
+    else:
+        # No stoplist fits (Japanese, Chinese, ...): a long line that ends a sentence stands in.
+        prose = [1.0 if count >= 25 and end and size >= 40 else 0.0 for count, end, size in zip(counts, ends, sizes)]
+    short = [size < _SHORT for size in sizes]
+    chrome = [
+        1.0 if is_short and ("©" in head or (marked and (not CHROME_WORDS.isdisjoint(marked) or (
+            not _PAIR_FIRST.isdisjoint(marked) and not CHROME_PAIRS.isdisjoint(zip(line, line[1:]))
+        )))) else 0.0
+        for is_short, head, marked, line in zip(short, heads, found, words)
+    ]
+    byline = [
+        1.0 if is_short and line and (
+            (line[0] in BYLINE_FIRST_WORDS and BYLINE.match(head))
+            or (head[:1].isupper() and _DIGIT.search(head) and NAME_DATE.match(head))
+        ) else 0.0
+        for is_short, head, line in zip(short, heads, words)
+    ]
+    related = [
+        1.0 if is_short and 0 < len(line) <= 12 and line[0] in RELATED_FIRST_WORDS and RELATED_HEADING.match(head)
+        else 0.0
+        for is_short, head, line in zip(short, heads, words)
+    ]
+    separators = [1.0 if is_short and _SEPARATORS.search(head) else 0.0 for is_short, head in zip(short, heads)]
+    credit = [
+        1.0 if (head[-1:] == "]" or (marked and not CREDIT_WORDS.isdisjoint(marked)))
+        and CAPTION_CREDIT.search(head[-200:]) else 0.0
+        for head, marked in zip(heads, found)
+    ]
+    legal = [
+        1.0 if ("©" in head or "(c)" in head or "(C)" in head or (marked and not LEGAL_WORDS.isdisjoint(marked)))
+        and LEGAL.search(head) else 0.0
+        for head, marked in zip(heads, found)
+    ]
+    return [
+        [min(len(text), 600) / 200 for text in texts],
+        ends,
+        [min(len(_INNER_PUNCT.findall(head)) / (count or 1), 1.0) for head, count in zip(heads, counts)],
+        [len(_UPPER_START.findall(head)) / count if count else 0.0 for head, count in zip(heads, counts)],
+        chrome,
+        separators,
+        byline,
+        credit,
+        related,
+        [1.0 if size > 3 and head.isupper() else 0.0 for size, head in zip(sizes, heads)],
+        [1.0 if count <= 3 else 0.0 for count in counts],
+        prose,
+        legal,
+    ]
 
 
 def text_features(text: str, words: tuple[str, ...], stops: frozenset[str]) -> list[float]:
     """The ``TEXT_NAMES`` vector of one line's text (``words`` lower-cased)."""
-    head = text[:LOOK]
-    size = len(head)
-    count = len(words)
-    nw = count or 1
-    tail = head.rstrip(_CLOSERS)[-1:]
-    ends = tail in _SENTENCE_ENDS and tail != ""
-    if count < 25 or not ends:
-        prose = False
-    elif stops:
-        prose = sum(map(stops.__contains__, words)) >= 0.2 * count
+    return [column[0] for column in text_columns([text], [words], stops)]
+
+
+def text_rows(page: Page, stops: frozenset[str]) -> tuple[list[int], list[tuple[float, ...]]]:
+    """The text features of each distinct text of the page (menus and lists repeat), and for
+    each line the index of its text's row."""
+    distinct = dict(zip(page.texts, page.words))
+    columns = text_columns(list(distinct), list(distinct.values()), stops)
+    at = {text: i for i, text in enumerate(distinct)}
+    return list(map(at.__getitem__, page.texts)), list(zip(*columns))
+
+
+def place_columns(page: Page) -> list[list[float]]:
+    """The ``PLACE_NAMES`` features as columns, one value per non-blank line in each."""
+    n = len(page.texts)
+    title_at = page.title_at
+    counts = page.counts
+    log1p = math.log1p
+    if title_at is None:
+        before = [0.0] * n
+        after = [log1p(k) / 3 for k in range(n)]
     else:
-        # No stoplist fits (Japanese, Chinese, ...): a long line that ends a sentence stands in.
-        prose = size >= 40
-    chrome = byline = separators = related = 0.0
-    if size < _SHORT:
-        if "©" in head or not CHROME_WORDS.isdisjoint(words) or not CHROME_PAIRS.isdisjoint(zip(words, words[1:])):
-            chrome = 1.0
-        if (words and words[0] in BYLINE_FIRST_WORDS and BYLINE.match(head)) or (
-            head[:1].isupper() and _DIGIT.search(head) and NAME_DATE.match(head)
-        ):
-            byline = 1.0
-        if count <= 12 and RELATED_HEADING.match(head):
-            related = 1.0
-        if _SEPARATORS.search(head):
-            separators = 1.0
+        cut = min(max(title_at, 0), n)
+        before = [1.0] * cut + [0.0] * (n - cut)
+        after = [0.0] * cut + [log1p(k - title_at) / 3 for k in range(cut, n)]
     return [
-        min(len(text), 600) / 200,
-        1.0 if ends else 0.0,
-        min(len(_INNER_PUNCT.findall(head)) / nw, 1.0),
-        len(_UPPER_START.findall(head)) / nw if count else 0.0,
-        chrome,
-        separators,
-        byline,
-        1.0 if has_credit(head, words) else 0.0,
-        related,
-        1.0 if size > 3 and head.isupper() else 0.0,
-        1.0 if count <= 3 else 0.0,
-        1.0 if prose else 0.0,
-        1.0 if is_legal(head, words) else 0.0,
+        [1.0 if counts[text] > 1 else 0.0 for text in page.texts],
+        before,
+        after,
+        [k / n for k in range(n)],
+        [1.0 if blank else 0.0 for blank in page.blank_after],
     ]
 
 
 def base_features(page: Page, stops: frozenset[str]) -> list[list[float]]:
     """One vector per non-blank line, in ``BASE_NAMES`` order."""
-    n = len(page.texts)
-    title_at = page.title_at
-    seen: dict[str, list[float]] = {}
-    rows: list[list[float]] = []
-    log1p = math.log1p
-    for k, text in enumerate(page.texts):
-        own = seen.get(text)
-        if own is None:
-            own = seen[text] = text_features(text, page.words[k], stops)
-        count = page.counts[text]
-        if title_at is None:
-            before, after = 0.0, log1p(k) / 3
-        else:
-            before = 1.0 if k < title_at else 0.0
-            after = log1p(k - title_at) / 3 if k >= title_at else 0.0
-        rows.append(own + [
-            1.0 if count > 1 else 0.0,
-            before,
-            after,
-            k / n,
-            1.0 if page.blank_after[k] else 0.0,
-        ])
-    return rows
+    index, rows = text_rows(page, stops)
+    return [[*rows[i], *place] for i, place in zip(index, zip(*place_columns(page)))]

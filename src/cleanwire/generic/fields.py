@@ -17,7 +17,7 @@ from ..dates import from_date, parse_date
 from ..document import Document
 from ..names import names_from_byline
 from .features import Page
-from .patterns import BYLINE, DATE_HINT, DATELINE_PREFIX, NAME_DATE, has_credit
+from .patterns import BYLINE, DATE_HINT, DATELINE_PREFIX, NAME_DATE
 
 _DIGIT = re.compile(r"\d")
 # How far from the headline (in non-blank lines) bylines and datelines are looked for.
@@ -108,12 +108,15 @@ def authors(page: Page, near: range, url: str | None) -> Found:
     return Found(())
 
 
-def is_caption(page: Page, k: int) -> bool:
-    """A photo credit, or a line printed twice in a row (the alt text and the caption)."""
+def is_caption(page: Page, k: int, credit: bool) -> bool:
+    """A photo credit, or a line printed twice in a row (the alt text and the caption).
+
+    ``credit``: the line's caption-credit feature (the features computed it).
+    """
     text = page.texts[k]
     if len(text) > 400:
         return False
-    if has_credit(text, page.words[k]):
+    if credit:
         return True
     twin = (k > 0 and page.texts[k - 1] == text) or (k + 1 < len(page.texts) and page.texts[k + 1] == text)
     return twin and k != page.title_at

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
+from itertools import compress
 
 from ..document import Document
-from .features import Page, split_words
+from .features import Page, split_all
 from .patterns import is_chrome
 
 #: Dumps with more lines than this are cut: no news page has that many, and work stays bounded.
@@ -47,16 +49,15 @@ def find_title_line(texts: tuple[str, ...], counts: Counter[str], header_title: 
 def make_page(doc: Document) -> tuple[Page, list[int]]:
     """The page of non-blank lines and, for each, its index in ``doc.lines``."""
     lines = doc.lines[:MAX_LINES]
-    filled = [i for i, line in enumerate(lines) if line]
-    texts = tuple(lines[i] for i in filled)
+    filled = list(compress(range(len(lines)), lines))
+    texts = tuple(compress(lines, lines))
     counts = Counter(texts)
-    # Padding with a blank line at each end makes "is the next/previous line blank" one lookup.
-    padded = ("", *lines, "")
-    blank_after = tuple(not padded[i + 2] for i in filled)
-    blank_before = tuple(not padded[i] for i in filled)
-    split: dict[str, tuple[str, ...]] = {}
-    for text in counts:
-        split[text] = split_words(text)
+    # Padding with a blank line at each end makes "is the next/previous line blank" one lookup
+    # (the maps below run in C: no Python step per line).
+    blank = [True, *map(operator.not_, lines), True]
+    blank_after = tuple(map(blank.__getitem__, map((2).__add__, filled)))
+    blank_before = tuple(map(blank.__getitem__, filled))
+    split = dict(zip(counts, split_all(list(counts))))
     page = Page(
         texts=texts,
         words=tuple(map(split.__getitem__, texts)),

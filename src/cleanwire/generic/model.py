@@ -17,6 +17,12 @@ from importlib import resources
 _DATA = "dump_model.json"
 
 
+def squash(z: list[float]) -> list[float]:
+    """The logistic function of every value (clipped where exp would overflow)."""
+    exp = math.exp
+    return [0.0 if v < -30 else 1.0 if v > 30 else 1.0 / (1.0 + exp(-v)) for v in z]
+
+
 @dataclass(frozen=True)
 class Logistic:
     """A logistic regression over named features (weights already divided by the scales)."""
@@ -32,13 +38,9 @@ class Logistic:
         return 1.0 / (1.0 + math.exp(-z)) if z < 30 else 1.0
 
     def probabilities(self, rows: list[list[float]]) -> list[float]:
-        """:meth:`probability` of every row (one loop, no method call per row)."""
-        weights, bias, mul, exp = self.weights, self.bias, operator.mul, math.exp
-        out = []
-        for row in rows:
-            z = bias + sum(map(mul, weights, row))
-            out.append(0.0 if z < -30 else 1.0 if z > 30 else 1.0 / (1.0 + exp(-z)))
-        return out
+        """:meth:`probability` of every row."""
+        weights, bias, mul = self.weights, self.bias, operator.mul
+        return squash([bias + sum(map(mul, weights, row)) for row in rows])
 
     def to_dict(self) -> dict[str, object]:
         return {"names": list(self.names), "weights": list(self.weights), "bias": self.bias}

@@ -71,6 +71,13 @@ RELATED_HEADING = re.compile(
     _I,
 )
 
+#: The lower-cased first words a :data:`RELATED_HEADING` line can start with (a cheap test first).
+RELATED_FIRST_WORDS = frozenset("""
+related more read also see what up you the most trending popular recommended top latest don dont editor
+editors recent in other further around mehr das meistgelesen meistgelesene à a les sur lire más noticias te
+lea leia mais notícias veja leggi i articoli baca berita terpopuler читайте похожие популярное
+""".split())
+
 #: Photo credits and caption markers.
 CAPTION_CREDIT = re.compile(
     r"\[[A-Z][A-Za-z .&/-]{1,40}\]$|\((?:photo|image|picture|foto|bild|credit)s?\b[^)]{0,80}\)|"
@@ -129,40 +136,14 @@ def is_chrome(text: str) -> bool:
     return chrome_words(_WORDS.findall(text[:300].lower()), text)
 
 
-# Cheap tests run first: the regular expressions above are slow on long lines. With the line's
-# lower-cased words at hand the test is a set lookup; without them, a substring scan.
-_LEGAL_KEYS = ("©", "(c)", "rights", "trademark", "terms", "privacy", "cookie", "disclaimer", "affiliate",
-               "rechte", "droits", "derechos", "direitos")
-_CREDIT_KEYS = ("getty", "shutterstock", "istock", "alamy", "afp", "reuters", "ap photo", "associated press",
-                "epa", "dpa", "picture", "imago", "photo", "image", "foto", "bild", "credit")
-_LEGAL_WORDS = frozenset(
+# Cheap tests run first (see features.text_columns): the regular expressions above are slow on
+# long lines, and a line that names none of these words cannot match them (LEGAL also needs a
+# "©" or "(c)"; CAPTION_CREDIT also takes a closing "[Agency]").
+LEGAL_WORDS = frozenset(
     "rights trademark trademarks terms privacy cookie cookies disclaimer affiliate affiliates rechte droits "
     "derechos direitos".split()
 )
-_CREDIT_WORDS = frozenset(
+CREDIT_WORDS = frozenset(
     "getty shutterstock istock istockphoto alamy afp reuters ap associated epa dpa picture pictures imago photo "
     "photos photograph photographs photography photographer image images foto fotos bild bilder credit credits".split()
 )
-
-_LEGAL_QUICK = re.compile("|".join(re.escape(key) for key in _LEGAL_KEYS))
-_CREDIT_QUICK = re.compile("|".join(re.escape(key) for key in _CREDIT_KEYS))
-
-
-def is_legal(text: str, words: tuple[str, ...] | None = None) -> bool:
-    """Copyright, trademark, privacy and cookie text; ``words``: the lower-cased words of ``text``."""
-    if words is None:
-        quick = _LEGAL_QUICK.search(text.lower()) is not None
-    else:
-        quick = "©" in text or "(c)" in text or "(C)" in text or not _LEGAL_WORDS.isdisjoint(words)
-    return quick and LEGAL.search(text) is not None
-
-
-def has_credit(text: str, words: tuple[str, ...] | None = None) -> bool:
-    """A photo credit or caption marker at the end of ``text`` (``words`` as for :func:`is_legal`)."""
-    tail = text[-200:]
-    if words is None or len(text) > 2000:
-        quick = tail.endswith("]") or "(" in tail or _CREDIT_QUICK.search(tail.lower()) is not None
-    else:
-        # Every form but "[Agency]" at the end names a credit word (photo, getty, ...).
-        quick = tail.endswith("]") or not _CREDIT_WORDS.isdisjoint(words)
-    return quick and CAPTION_CREDIT.search(tail) is not None
