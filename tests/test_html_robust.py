@@ -25,6 +25,28 @@ def test_listing_page_gives_its_text():
     assert article.title == "Events" and article.paragraphs
 
 
+def test_calendar_page_gives_its_text():
+    rows = "".join(f"<tr><td>{d} June</td><td>Home v Away {d}</td><td>19:30</td></tr>" for d in range(1, 29))
+    page = ("<html><head><title>Fixtures: June</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<h1>Fixtures: June</h1><table>{rows}</table><footer>© Club</footer></body></html>")
+    article = cleanwire.extract(page)
+    assert article.title == "Fixtures: June"
+    assert "Home v Away 12" in article.body and "© Club" not in article.body
+
+
+def test_product_page_gives_its_description():
+    page = ("<html><head><title>Kettle K2 | Shop</title>"
+            "<meta property='og:type' content='product'></head><body><nav>Cart Login</nav>"
+            "<h1>Kettle K2</h1><p class='price'>$49</p><button>Add to cart</button>"
+            "<div class='description'><p>The K2 boils a litre of water in under three minutes and "
+            "switches itself off when the water boils or the jug is lifted off its base.</p>"
+            "<p>Its steel body keeps the outside cool enough to touch while the water heats.</p></div>"
+            "</body></html>")
+    article = cleanwire.extract(page)
+    assert article.title == "Kettle K2"
+    assert "boils a litre" in article.body and "Add to cart" not in article.body
+
+
 def test_huge_page_is_bounded():
     """20 MB of story (the input limit is 32 MB): every paragraph, with or without a story class."""
     para = "<p>" + "word " * 60 + "end.</p>"
