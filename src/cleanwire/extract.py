@@ -12,6 +12,9 @@ from .document import make_document
 from .errors import InputTooLargeError, NoContentError
 from .registry import choose
 
+#: The file kinds cleanwire reads; each may also be gzipped (``.gz`` after it).
+INPUT_SUFFIXES = (".txt", ".html", ".htm")
+
 
 def explain(
     raw: str | bytes, *, url: str | None = None, site: str | None = None, encoding: str | None = None

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from .article import Article
-from .extract import extract, read_input
+from .extract import INPUT_SUFFIXES, extract, read_input
 
-INPUT_SUFFIXES = (".txt", ".html", ".htm", ".txt.gz", ".html.gz", ".htm.gz")
+_SUFFIXES = INPUT_SUFFIXES + tuple(suffix + ".gz" for suffix in INPUT_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def dumps(record: dict[str, Any]) -> str:
 
 
 def _case_stem(path: Path) -> str | None:
-    for suffix in INPUT_SUFFIXES:
+    for suffix in _SUFFIXES:
         if path.name.endswith(suffix):
             return path.name[: -len(suffix)]
     return None

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-#: File names ``cleanwire clean`` picks up in folders (each also gzipped, with ``.gz`` after it).
-DUMP_SUFFIXES = (".txt", ".html", ".htm")
+from ..extract import INPUT_SUFFIXES
+
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def is_dump_name(name: str) -> bool:
     name = name.lower()
     if name.endswith(".gz"):
         name = name[:-3]
-    return name.endswith(DUMP_SUFFIXES)
+    return name.endswith(INPUT_SUFFIXES)
 
 
 def find_inputs(paths: Sequence[str], exclude: Path | None = None) -> Found:
