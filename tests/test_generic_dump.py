@@ -246,7 +246,7 @@ def test_no_newlines_and_blank_input():
 
 
 def _flags(p: list[float], words: list[int]) -> list[bool]:
-    from cleanwire.generic.decide import Scores, body_flags
+    from cleanwire.generic.text.decide import Scores, body_flags
 
     return body_flags(Scores(None, [], p, (0, -1), [], [], []), 0.5, 0.3, words)
 
@@ -279,7 +279,7 @@ def test_generic_dump_f1_on_dev_corpus(dev_corpus):
     from scoring import score_corpus, score_page
 
     from cleanwire.document import make_document
-    from cleanwire.generic.dump import explain_dump
+    from cleanwire.generic.text.dump import explain_dump
 
     scores = []
     for line in (dev_corpus / "truth.jsonl").read_text(encoding="utf-8").splitlines():
@@ -323,9 +323,9 @@ def test_lines_of_other_shapes_after_a_colon_are_no_list():
 def test_fast_scores_match_the_training_rows(text):
     # score() skips building rows; the training script builds them: both must agree.
     from cleanwire.document import make_document
-    from cleanwire.generic.decide import score, stage_one_rows, stage_two_rows
-    from cleanwire.generic.lines import make_page
-    from cleanwire.generic.model import shipped_model
+    from cleanwire.generic.text.decide import score, stage_one_rows, stage_two_rows
+    from cleanwire.generic.text.lines import make_page
+    from cleanwire.generic.text.model import shipped_model
 
     model = shipped_model()
     page, _ = make_page(make_document(text))

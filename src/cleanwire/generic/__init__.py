@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..blocks import Explanation
 from ..document import Document
 from ..extractor import Extractor
-from .dump import explain_dump
+from .text import explain_dump
 from .html import explain_html
 
 

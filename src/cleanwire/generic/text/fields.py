@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from ..article import RelatedLink
-from ..dates import from_date, parse_date
-from ..document import Document
-from ..names import names_from_byline
+from ...article import RelatedLink
+from ...dates import from_date, parse_date
+from ...document import Document
+from ...names import names_from_byline
 from .features import Page
 from .patterns import BYLINE, DATE_HINT, DATELINE_PREFIX, NAME_DATE
 

@@ -6,7 +6,7 @@ import operator
 from collections import Counter
 from itertools import compress
 
-from ..document import Document
+from ...document import Document
 from .features import Page, split_all
 from .patterns import is_chrome
 

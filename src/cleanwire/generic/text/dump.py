@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from ..article import Article
-from ..blocks import Block, Explanation, Label
-from ..document import Document
+from ...article import Article
+from ...blocks import Block, Explanation, Label
+from ...document import Document
 from . import fields
 from .decide import Scores, body_flags, score
 from .lines import make_page
