@@ -10,7 +10,7 @@ import pytest
 
 import cleanwire
 from cleanwire import CleanwireError, Label
-from cleanwire.dates import parse_date
+from cleanwire.lexicon.dates import parse_date
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -15,11 +15,11 @@ from typing import ClassVar
 
 from .article import Article, RelatedLink
 from .blocks import Block, Explanation, Label
-from .dates import from_date, parse_date
+from .lexicon.dates import from_date, parse_date
 from .document import Document
 from .extractor import Extractor
-from .names import names_from_byline
-from .tags import split_tags
+from .lexicon.people import names_from_byline
+from .lexicon.tags import split_tags
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
 

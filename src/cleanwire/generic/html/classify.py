@@ -13,7 +13,10 @@ import re
 from collections import Counter
 
 from ...blocks import Label
-from ...dates import parse_date
+from ...lexicon.dates import parse_date
+from ...lexicon.normalise import word_key
+from ...lexicon.people import BYLINE_PREFIX, is_organisation, person_names, strip_byline_prefix
+from ...lexicon.vocab import CREDIT_PREFIX
 from .segment import Segment
 from .zones import Zone, Zones
 
@@ -29,15 +32,16 @@ _PROMO = re.compile(
     r"\d+\s*min(?:ute)?s?\s+read$)",
     re.I,
 )
-_CREDIT = re.compile(r"^(?:©|\(?(?:photo|image|picture|foto|bild)(?: credit)?\s*:|\((?:photo|image) credit)", re.I)
-_BYLINE = re.compile(r"^(?:by|von|par|por|oleh)\s+\S", re.I)
 _SENTENCE = re.compile(r"[.!?…:;\"”’)]\s*$")
-_WORDS = re.compile(r"\w+")
 _CONTACT = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://)?(?:www\.)?twitter\.com/\S+|@\w+)$")
 
 
-def _norm(text: str | None) -> str:
-    return " ".join(_WORDS.findall(text or "")).casefold()
+def _is_byline(text: str) -> bool:
+    """A byline prefix followed by people or by a credited organisation ("By Reuters")."""
+    if not BYLINE_PREFIX.match(text):
+        return False
+    rest = strip_byline_prefix(text)
+    return bool(person_names(rest)) or is_organisation(rest)
 
 
 def _promo(seg: Segment) -> str | None:
@@ -50,7 +54,7 @@ def _promo(seg: Segment) -> str | None:
 
 def classify(segs: list[Segment], kept: list[bool], headline: str | None, zones: Zones | None = None) -> list[Decision]:
     """One decision per segment."""
-    title = _norm(headline)
+    title = word_key(headline)
     zones = zones or Zones()
     found = [zones.of(seg.element) for seg in segs]
     story_modules = _story_modules(segs, kept, found)
@@ -61,7 +65,7 @@ def classify(segs: list[Segment], kept: list[bool], headline: str | None, zones:
             body_seen = True
         if zone is not Zone.CAPTION and why in story_modules:
             zone, why = Zone.NONE, ""
-        if title and len(seg.text) < 2 * len(title) + 20 and _norm(seg.text) == title:
+        if title and len(seg.text) < 2 * len(title) + 20 and word_key(seg.text) == title:
             out.append((Label.METADATA, "the headline"))
         elif seg.tag == "h1" and not (keep and body_seen):
             out.append((Label.METADATA, "a page heading (h1) before the story"))
@@ -69,9 +73,9 @@ def classify(segs: list[Segment], kept: list[bool], headline: str | None, zones:
             out.append((Label.CAPTION, f"caption ({why})"))
         elif zone is Zone.RELATED:
             out.append((Label.RELATED, f"related module ({why})"))
-        elif _CREDIT.search(seg.text) and (seg.words <= 25 or seg.words <= 60 and not (keep and _SENTENCE.search(seg.text))):
+        elif CREDIT_PREFIX.search(seg.text) and (seg.words <= 25 or seg.words <= 60 and not (keep and _SENTENCE.search(seg.text))):
             out.append((Label.CAPTION, "credit line"))
-        elif _BYLINE.search(seg.text) and seg.words <= 8:
+        elif seg.words <= 8 and _is_byline(seg.text):
             out.append((Label.METADATA, "byline"))
         elif _CONTACT.search(seg.text):
             out.append((Label.BOILERPLATE, "a bare address or handle"))

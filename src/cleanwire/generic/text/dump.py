@@ -18,7 +18,7 @@ from .decide import Scores, body_flags, score
 from .lines import make_page
 from .model import LineModel, shipped_model
 from .features import Page
-from .patterns import COMMENT_HEADER
+from ...lexicon.vocab import COMMENT_HEADER
 from .stopwords import ISO_CODES
 
 _DIGIT = re.compile(r"\d")

@@ -13,20 +13,16 @@ from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from ...article import RelatedLink
-from ...dates import from_date, parse_date
 from ...document import Document
-from ...names import names_from_byline
+from ...lexicon.dates import from_date, parse_date
+from ...lexicon.people import BYLINE, NAME_DATE, is_person, names_from_byline
+from ...lexicon.vocab import DATE_HINT, DATELINE_PREFIX
 from .features import Page
-from .patterns import BYLINE, DATE_HINT, DATELINE_PREFIX, NAME_DATE
 
 _DIGIT = re.compile(r"\d")
 # How far from the headline (in non-blank lines) bylines and datelines are looked for.
 _META_WINDOW = 12
 _MAX_RELATED = 25
-_NOT_A_NAME = frozenset(
-    "staff reporter editor editors correspondent contributor news desk team admin the updated published "
-    "posted share comments read minutes min photo video".split()
-)
 
 
 @dataclass(frozen=True)
@@ -69,27 +65,12 @@ def published(doc: Document, page: Page, near: range, tz: str | None = None) -> 
     return Found(header)
 
 
-def _site_words(url: str | None) -> set[str]:
+def _site_words(url: str | None) -> frozenset[str]:
     host = urlsplit(url).hostname if url else None
     if not host:
-        return set()
+        return frozenset()
     parts = [p for p in host.lower().split(".") if p not in ("www", "com", "co", "org", "net", "uk", "de")]
-    return {p for p in parts if len(p) > 2}
-
-
-def _is_name(name: str, site_words: set[str]) -> bool:
-    words = name.split()
-    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
-        return False
-    if parse_date(name) is not None or DATE_HINT.search(name):
-        return False
-    lowered = {w.lower().strip(".,") for w in words}
-    if lowered & _NOT_A_NAME:
-        return False
-    squashed = name.lower().replace(" ", "")
-    if any(site in squashed for site in site_words):
-        return False
-    return all(w[0].isupper() or w.lower() in ("de", "van", "von", "da", "di", "le", "la", "del", "bin") for w in words)
+    return frozenset(p for p in parts if len(p) > 2)
 
 
 def authors(page: Page, near: range, url: str | None) -> Found:
@@ -102,7 +83,7 @@ def authors(page: Page, near: range, url: str | None) -> Found:
         match = BYLINE.match(text) or NAME_DATE.match(text)
         if not match:
             continue
-        names = tuple(n for n in names_from_byline(match.group("names")) if _is_name(n, site_words))
+        names = tuple(n for n in names_from_byline(match.group("names")) if is_person(n, strict=True, site_words=site_words))
         if names:
             return Found(names, (k,))
     return Found(())
