@@ -10,6 +10,7 @@ import pytest
 
 import cleanwire
 from cleanwire import CleanwireError, Label
+from cleanwire.blocks import Why
 from cleanwire.lexicon.dates import parse_date
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -202,7 +203,7 @@ def test_comment_thread_after_the_story_is_not_the_story():
     result = _explain("\n".join(lines))
     assert result.article.paragraphs == tuple(STORY)
     reasons = {b.text: b.reason for b in result.blocks}
-    assert reasons["Anna on September 12, 2018 at 4:47 pm said:"] == "comment thread"
+    assert reasons["Anna on September 12, 2018 at 4:47 pm said:"].code is Why.COMMENTS
 
 
 def test_one_said_line_is_no_thread():
@@ -309,7 +310,7 @@ def test_a_list_announced_by_a_colon_is_part_of_the_story():
     assert article.paragraphs[-len(DATES):] == tuple(DATES)
     assert "Privacy Policy" not in article.body
     blocks = {b.text: b for b in _explain(_listing(DATES)).blocks}
-    assert blocks[DATES[0]].reason.startswith("story")
+    assert blocks[DATES[0]].reason.code is Why.STORY
 
 
 def test_lines_of_other_shapes_after_a_colon_are_no_list():

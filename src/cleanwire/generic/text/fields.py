@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from ...article import RelatedLink
+from ...blocks import Reason, Why
 from ...document import Document
 from ...lexicon.dates import from_date, parse_date
 from ...lexicon.people import BYLINE, NAME_DATE, is_person, names_from_byline
@@ -51,7 +52,7 @@ def title(doc: Document, page: Page) -> Found:
 
 def published(doc: Document, page: Page, near: range, tz: str | None = None) -> Found:
     """A dateline near the headline (with its time and zone), else the dump header's date."""
-    header = from_date(doc.header_date) if doc.header_date else None
+    header = from_date(doc.header_date, tz) if doc.header_date else None
     for k in near:
         text = page.texts[k]
         # Every date has a digit: the cheap test spares DATE_HINT, which is slow.
@@ -105,7 +106,7 @@ def is_caption(page: Page, k: int, credit: bool) -> bool:
 
 def related(
     page: Page, free: list[bool], title_text: str | None, headings: list[bool], chrome: list[bool]
-) -> tuple[list[RelatedLink], dict[int, str]]:
+) -> tuple[list[RelatedLink], dict[int, Reason]]:
     """Links listed under related-list headings, among the lines not used by the story.
 
     ``headings`` and ``chrome`` flag the lines that match RELATED_HEADING and hold chrome
@@ -113,13 +114,13 @@ def related(
     (the heading and its items).
     """
     links: list[RelatedLink] = []
-    used: dict[int, str] = {}
+    used: dict[int, Reason] = {}
     n = len(page.texts)
     for k in range(n):
         if not free[k] or not headings[k] or len(page.texts[k]) > 80:
             continue
         heading = page.texts[k].rstrip(" :»>›")
-        used[k] = "related group heading"
+        used[k] = Reason(Why.RELATED_HEADING, "related group heading", "generic.dump")
         items = 0
         j = k + 1
         while j < n and free[j] and items < _MAX_RELATED:
@@ -131,7 +132,7 @@ def related(
                 break
             if title_text is None or text != title_text:
                 links.append(RelatedLink(text, None, heading))
-                used[j] = f"item of '{heading}'"
+                used[j] = Reason(Why.RELATED_ITEM, f"item of '{heading}'", "generic.dump")
                 items += 1
             j += 1
     return links, used
