@@ -141,8 +141,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=Path, help="write per-page results to this JSON file")
     parser.add_argument("--speed", action="store_true", help="docs/s of the site path and the generic path")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--only", help="comma-separated parts of page ids to keep (e.g. de-FAZ,uk-BBC)")
     args = parser.parse_args(argv)
     rows = [json.loads(line) for line in (args.corpus / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
+    if args.only:
+        keep = args.only.split(",")
+        rows = [row for row in rows if any(part in row["id"] for part in keep)]
     if args.speed:
         print(speed(rows, args.corpus, args.repeat))
         return 0
