@@ -1,24 +1,19 @@
 """MDR (mdr.de), Mitteldeutscher Rundfunk: the news pages of the public broadcaster of
 Saxony, Saxony-Anhalt and Thuringia."""
 
-import re
-
-from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.titles import strip_site_affixes
+from cleanwire.sites._widgets import Box, mark_alt_text, mark_boxes, mark_pull_quotes
 from cleanwire.sitekit import (
     EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, XPath,
 )
 
 # Teaser boxes between the story's sections open with a hidden "Neuer Abschnitt" heading and
 # close with their "mehr" link or their media label.
-_BOX_OPEN = Line(r"^Neuer Abschnitt$")
-_BOX_CLOSE = Line(r"^(?:mehr|Video|Audio)$")
-_BOX_LINES = 16
+_BOX = Box(open=Line(r"^Neuer Abschnitt$"), close=Line(r"^(?:mehr|Video|Audio)$"))
 # A pull quote's attribution: the speaker's name (two or three words the story names) and a
 # role made of nouns, names and short function words ("Geschäftsführer "Landstolz"").
-_ATTRIBUTION = re.compile(r"^(?:[A-ZÄÖÜ][\w.'-]*(?: |$)){2,3}"
-                          r"(?:(?:[A-ZÄÖÜ\"„“«»(][^ ]*|[a-zäöüß]{1,3})(?: |$)){0,6}$")
-_QUOTE_WORDS = 30
+_SPEAKER = Line(r"^(?:[A-ZÄÖÜ][\w.'-]*(?: |$)){2,3}"
+                r"(?:(?:[A-ZÄÖÜ\"„“«»(][^ ]*|[a-zäöüß]{1,3})(?: |$)){0,6}$")
 # Every image is credited at the end of its caption, or alone under it.
 _CREDIT = Line(r"(?:^|\s)Bildrechte: \S.*$")
 _ALT_WORDS = 25
@@ -80,42 +75,13 @@ class MDR(Site):
         return EMPTY
 
     def pass_boxes(self, ctx: Context) -> None:
-        """A teaser box: from its hidden heading to its "mehr" link or media label."""
-        rule = f"{self.rule_name}.boxes"
-        i = 0
-        while (i := ctx.first(_BOX_OPEN, i)) is not None:  # type: ignore[assignment]
-            close = ctx.first(_BOX_CLOSE, i + 1, i + 1 + _BOX_LINES)
-            last = close if close is not None else i
-            for k in range(i, last + 1):
-                if ctx.free(k):
-                    ctx.mark(k, Label.BOILERPLATE, Why.PROMO, "teaser box", rule)
-            i = last + 1
+        mark_boxes(ctx, (_BOX,), f"{self.rule_name}.boxes", "teaser box")
 
     def pass_alt_text(self, ctx: Context) -> None:
-        """A dump prints an image's alt text ("Zwei Menschen zerlegen ein Schwein.") on the line
-        above its caption and credit."""
-        if ctx.kind != "dump":
-            return
-        rule = f"{self.rule_name}.alt_text"
+        """The line above a caption's credit, in a dump: the image's alt text."""
         for i in range(1, len(ctx)):
-            if _CREDIT.match(ctx.texts[i]) and ctx.free(i - 1) and ctx.texts[i - 1].count(" ") < _ALT_WORDS \
-                    and not _CREDIT.match(ctx.texts[i - 1]):
-                ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "an image's alt text", rule)
+            if _CREDIT.match(ctx.texts[i]) and not _CREDIT.match(ctx.texts[i - 1]):
+                mark_alt_text(ctx, i - 1, f"{self.rule_name}.alt_text", max_words=_ALT_WORDS)
 
     def pass_quotes(self, ctx: Context) -> None:
-        """A pull quote: a short sentence, then its speaker, whom the story names elsewhere."""
-        start, end = ctx.found.start, ctx.found.end
-        if start is None or end is None:
-            return
-        rule = f"{self.rule_name}.quotes"
-        story = "\n".join(ctx.texts[k] for k in range(start, end) if ctx.free(k))
-        for i in range(start, end - 1):
-            quote, who = ctx.texts[i], ctx.texts[i + 1]
-            if not (ctx.free(i) and ctx.free(i + 1)) or quote.count(" ") >= _QUOTE_WORDS:
-                continue
-            if not quote.rstrip("\"“”»«'").endswith((".", "!", "?")) or not _ATTRIBUTION.match(who):
-                continue
-            words = who.split()
-            if any(story.count(" ".join(words[:n])) > 1 for n in (2, 3) if len(words) >= n):
-                ctx.mark(i, Label.BOILERPLATE, Why.PROMO, "pull quote", rule)
-                ctx.mark(i + 1, Label.BOILERPLATE, Why.PROMO, "pull quote's speaker", rule)
+        mark_pull_quotes(ctx, _SPEAKER, f"{self.rule_name}.quotes", max_words=30, named_in_story=True)

@@ -1,0 +1,69 @@
+"""Shapes several publishers print inside a story that the rule types do not describe: a box
+that runs from an opening line to a closing one (a teaser, a consent notice in place of an
+embed), and a pull quote followed by its speaker. Site passes call these helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleanwire.blocks import Label, Why
+from cleanwire.sitekit import Context, Line
+
+
+@dataclass(frozen=True)
+class Box:
+    """Lines from ``open`` to the first ``close`` within ``max_lines`` after it, and the
+    ``before`` lines above ``open`` (a box's own title). When no ``close`` follows, only the
+    opening line (and those above it) belong to the box: the story is never eaten."""
+
+    open: Line
+    close: Line | None = None
+    before: int = 0
+    max_lines: int = 16
+
+
+def mark_boxes(ctx: Context, boxes: tuple[Box, ...], rule: str, message: str = "box inside the story") -> None:
+    """Label every free line of every box as furniture."""
+    for box in boxes:
+        i = 0
+        while (i := ctx.first(box.open, i)) is not None:  # type: ignore[assignment]
+            close = ctx.first(box.close, i + 1, i + 1 + box.max_lines) if box.close is not None else None
+            last = close if close is not None else i
+            for k in range(max(0, i - box.before), last + 1):
+                if ctx.free(k):
+                    ctx.mark(k, Label.BOILERPLATE, Why.PROMO, message, rule)
+            i = last + 1
+
+
+def mark_pull_quotes(ctx: Context, speaker: Line, rule: str, *, max_words: int = 40,
+                     named_in_story: bool = False) -> None:
+    """A pull quote: a short sentence inside the story, then a line naming who said it.
+
+    ``named_in_story`` asks that the speaker's first two or three words (their name) appear
+    elsewhere in the story too, for sites whose speaker lines have no punctuation to go by.
+    """
+    start, end = ctx.found.start, ctx.found.end
+    if start is None or end is None:
+        return
+    story = "\n".join(ctx.texts[k] for k in range(start, end) if ctx.free(k)) if named_in_story else ""
+    for i in range(start, end - 1):
+        quote, who = ctx.texts[i], ctx.texts[i + 1]
+        if not (ctx.free(i) and ctx.free(i + 1)) or quote.count(" ") >= max_words:
+            continue
+        if not quote.rstrip("\"'“”»«").endswith((".", "!", "?")) or not speaker.match(who):
+            continue
+        if named_in_story:
+            words = who.split()
+            if not any(story.count(" ".join(words[:n])) > 1 for n in (2, 3) if len(words) >= n):
+                continue
+        ctx.mark(i, Label.BOILERPLATE, Why.PROMO, "pull quote", rule)
+        ctx.mark(i + 1, Label.BOILERPLATE, Why.PROMO, "pull quote's speaker", rule)
+
+
+def mark_alt_text(ctx: Context, i: int, rule: str, *, max_words: int = 40) -> bool:
+    """A dump prints an image's alt text on its own line (above the caption or the video
+    teaser it illustrates); HTML pages do not. Label line ``i`` so when it is one."""
+    if ctx.kind != "dump" or not 0 <= i < len(ctx) or not ctx.free(i) or ctx.texts[i].count(" ") >= max_words:
+        return False
+    ctx.mark(i, Label.BOILERPLATE, Why.CAPTION_AGAIN, "an image's alt text", rule)
+    return True
