@@ -4,10 +4,30 @@ embed), and a pull quote followed by its speaker. Site passes call these helpers
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Context, Line
+
+
+#: A dump sets an inline link off with spaces: der " Teheran Times " wichtigster, Patriot -Flugabwehr.
+_SPACED_QUOTE = re.compile(r'(^|\s)" ([^"]+?) "(?=\s|[.,;:!?)]|$)')
+_SPACED_HYPHEN = re.compile(r"(\S+) -(?=\w)")
+#: Words before which " -x" is German shorthand, not a link's spacing: "Ein- und -ausgänge".
+_ELLIPSIS_BEFORE = frozenset("und oder bis sowie bzw. als wie noch".split())
+
+
+def tidy_dump_text(ctx: Context, paragraphs: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """Undo the spaces a dump puts around an inline link where the page has none, so a dump's
+    paragraphs read as its page's do. Pages are left as they are."""
+    if paragraphs is None or ctx.kind != "dump":
+        return paragraphs
+
+    def hyphen(m: re.Match[str]) -> str:
+        return m.group(0) if m.group(1).casefold() in _ELLIPSIS_BEFORE else m.group(1) + "-"
+
+    return tuple(_SPACED_HYPHEN.sub(hyphen, _SPACED_QUOTE.sub(r'\1"\2"', p)) for p in paragraphs)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
-from cleanwire.sites._widgets import Box, mark_alt_text, mark_boxes, mark_pull_quotes
+from cleanwire.sites._widgets import Box, mark_alt_text, mark_boxes, mark_pull_quotes, tidy_dump_text
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, TagList, XPath
 
 # "22.04.2024 | 15:54" under the byline.
@@ -25,8 +25,6 @@ _BOXES = (
     Box(open=Line(r"\b(?:lesen|sehen|hören) Sie (?:hier|in unserem \w+|im \w+):$", max_words=20),
         close=Line(r"^(?:Merken|Liveblog)$"), max_lines=8),
 )
-# A dump sets a link inside quotes off with spaces: der " Teheran Times " wichtigster.
-_SPACED_QUOTE = re.compile(r'(^|\s)" ([^"]+?) "(?=\s|[.,;:!?)]|$)')
 # Teasers are labelled with their kind above their headline, and credit their author under it.
 _TEASER = Item(kicker=Line(r"^(?:mit Video|mit Audio|Video|Audio|Interview|FAQ|Liveblog|Analyse|Kommentar|Grafik)$"),
                kicker_optional=True, extra=(Line(r"^von [A-ZÄÖÜ]", max_words=8),))
@@ -69,8 +67,7 @@ class ZDF(Site):
         return ctx.found.published
 
     def body(self, ctx: Context) -> tuple[str, ...] | None:
-        paragraphs = super().body(ctx)
-        return tuple(_SPACED_QUOTE.sub(r'\1"\2"', p) for p in paragraphs) if paragraphs is not None else None
+        return tidy_dump_text(ctx, super().body(ctx))
 
     def pass_boxes(self, ctx: Context) -> None:
         mark_boxes(ctx, _BOXES, f"{self.rule_name}.boxes")
