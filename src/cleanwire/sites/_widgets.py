@@ -87,3 +87,27 @@ def mark_alt_text(ctx: Context, i: int, rule: str, *, max_words: int = 40) -> bo
         return False
     ctx.mark(i, Label.BOILERPLATE, Why.CAPTION_AGAIN, "an image's alt text", rule)
     return True
+
+
+_WORD = re.compile(r"\w+")
+#: Tag phrases are at most this many words long (as in :mod:`cleanwire.lexicon.tags`).
+_TAG_WORDS = 6
+
+
+def tags_from_line(ctx: Context, line: str) -> tuple[str, ...]:
+    """The tags of a line of tag words run together ("Dax Deutsche Börse Dollar"), cut into
+    the phrases the article uses (:func:`cleanwire.lexicon.tags.split_tags`).
+
+    A phrase of tag words lies within a few words of one of them, so only those stretches of
+    the article are read: the same cut, without reading every phrase of a long article."""
+    from cleanwire.lexicon.tags import split_tags
+
+    words = set(_WORD.findall(line.casefold()))
+    texts = [ctx.found.title or "", *(ctx.texts[i] for i in ctx.found.body or ()), *ctx.found.captions]
+    stretches = []
+    for text in texts:
+        tokens = text.split()
+        for i, token in enumerate(tokens):
+            if words.intersection(_WORD.findall(token.casefold())):
+                stretches.append(" ".join(tokens[max(0, i - _TAG_WORDS + 1):i + _TAG_WORDS]))
+    return split_tags(line, "\n".join(stretches))

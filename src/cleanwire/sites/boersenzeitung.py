@@ -8,7 +8,7 @@ from datetime import datetime
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
 from cleanwire.lexicon.people import is_person, names_from_byline
-from cleanwire.lexicon.tags import split_tags
+from cleanwire.sites._widgets import tags_from_line
 from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Captions, Context, Dateline, Item, Line, Links, Site, XPath
 
 # "Frankfurt, October 23, 2024, 3:48: Uhr": the clock has twelve hours and no am/pm, so only
@@ -93,8 +93,7 @@ class BoersenZeitung(Site):
         heading = next((i for i, t in enumerate(ctx.texts) if t == _TAGS_HEADING), None)
         if heading is None or heading + 1 >= len(ctx):
             return None
-        body = [ctx.texts[i] for i in ctx.found.body or ()]
-        found = split_tags(ctx.texts[heading + 1], "\n".join([ctx.found.title or "", *body, *ctx.found.captions]))
+        found = tags_from_line(ctx, ctx.texts[heading + 1])
         # An ordinal never stands alone: "1." belongs to the tag after it ("1. FC Kaiserslautern").
         merged: list[str] = []
         for tag in found:

@@ -9,8 +9,7 @@ from datetime import date, datetime
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import from_date
 from cleanwire.lexicon.people import is_organisation, is_person, unique
-from cleanwire.lexicon.tags import split_tags
-from cleanwire.sites._widgets import mark_alt_text, tidy_dump_text
+from cleanwire.sites._widgets import mark_alt_text, tags_from_line, tidy_dump_text
 from cleanwire.sitekit import (
     EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site, TagList,
     XPath,
@@ -176,5 +175,4 @@ class DW(Site):
             heading = next((i for i, t in enumerate(ctx.texts) if t == "Ähnliche Themen"), None)
             if heading is None or heading + 1 >= len(ctx):
                 return None
-            context = "\n".join([ctx.found.title or "", *(ctx.texts[i] for i in ctx.found.body or ())])
-            return split_tags(ctx.texts[heading + 1], context) or None
+            return tags_from_line(ctx, ctx.texts[heading + 1]) or None
