@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.dates import parse_date
 from cleanwire.sitekit import Context, Line
 
 
@@ -111,3 +113,32 @@ def tags_from_line(ctx: Context, line: str) -> tuple[str, ...]:
             if words.intersection(_WORD.findall(token.casefold())):
                 stretches.append(" ".join(tokens[max(0, i - _TAG_WORDS + 1):i + _TAG_WORDS]))
     return split_tags(line, "\n".join(stretches))
+
+
+def dateline_instant(ctx: Context, parts: re.Pattern[str]) -> datetime | None:
+    """The instant of the dateline the passes found, for sites that print its day and its
+    clock apart ("22.04.2024 | 15:54", "25.10.2025 - 15:26 Uhr"): ``parts`` has the groups
+    ``day`` and ``clock``. None when the dateline is not of that shape."""
+    for i, label in enumerate(ctx.labels):
+        if label is not None and label[1].code is Why.DATELINE and (m := parts.match(ctx.texts[i])):
+            return parse_date(f"{m['day']} {m['clock']}", ctx.tz)
+    return None
+
+
+def headline_above(ctx: Context, anchor: Line, rule: str, *, within: int = 5) -> int | None:
+    """When no headline was found, take the nearest headline-shaped free line above the first
+    ``anchor`` (the dateline), however far down the page it is: pages with long menus put it
+    past the default search window."""
+    from cleanwire.sitekit import HEADLINE_LIKE
+
+    if ctx.found.headline is not None:
+        return ctx.found.headline
+    at = ctx.first(anchor)
+    if at is None:
+        return None
+    for i in range(at - 1, max(-1, at - 1 - within), -1):
+        if ctx.free(i) and HEADLINE_LIKE.match(ctx.texts[i]):
+            ctx.found.headline, ctx.found.title = i, ctx.texts[i]
+            ctx.mark(i, Label.METADATA, Why.HEADLINE, "headline", rule)
+            return i
+    return None

@@ -6,8 +6,7 @@ import re
 from datetime import datetime
 
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.dates import parse_date
-from cleanwire.sites._widgets import Box, mark_alt_text, mark_boxes, mark_pull_quotes, tidy_dump_text
+from cleanwire.sites._widgets import Box, dateline_instant, mark_alt_text, mark_boxes, mark_pull_quotes, tidy_dump_text
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, TagList, XPath
 
 # "22.04.2024 | 15:54" under the byline.
@@ -60,11 +59,7 @@ class ZDF(Site):
     tail = (Line(r"^nach oben$"), Line(r"^ZDFheute Update$"))
 
     def published(self, ctx: Context) -> datetime | None:
-        # The dateline prints day and time apart: "22.04.2024 | 15:54".
-        for i, label in enumerate(ctx.labels):
-            if label is not None and label[1].code is Why.DATELINE and (m := _WHEN.match(ctx.texts[i])):
-                return parse_date(f"{m['day']} {m['clock']}", ctx.tz) or ctx.found.published
-        return ctx.found.published
+        return dateline_instant(ctx, _WHEN) or ctx.found.published
 
     def body(self, ctx: Context) -> tuple[str, ...] | None:
         return tidy_dump_text(ctx, super().body(ctx))
