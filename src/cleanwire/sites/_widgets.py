@@ -142,3 +142,17 @@ def headline_above(ctx: Context, anchor: Line, rule: str, *, within: int = 5) ->
             ctx.mark(i, Label.METADATA, Why.HEADLINE, "headline", rule)
             return i
     return None
+
+
+def take_byline(ctx: Context, i: int, rule: str, names: list[str] | None = None) -> bool:
+    """Line ``i`` credits the story: its names (read as a byline unless given) that are people
+    or organisations join the authors, and the line is labelled a byline. False when none is."""
+    from cleanwire.lexicon.people import is_organisation, is_person, names_from_byline, unique
+
+    credited = [n for n in (names if names is not None else names_from_byline(ctx.texts[i]))
+                if is_person(n) or is_organisation(n)]
+    if not credited:
+        return False
+    ctx.found.authors = tuple(unique([*(ctx.found.authors or ()), *credited]))
+    ctx.mark(i, Label.METADATA, Why.BYLINE, "byline", rule)
+    return True

@@ -7,8 +7,7 @@ from datetime import datetime
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
-from cleanwire.lexicon.people import is_person, names_from_byline
-from cleanwire.sites._widgets import tags_from_line
+from cleanwire.sites._widgets import tags_from_line, take_byline
 from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Captions, Context, Dateline, Item, Line, Links, Site, XPath
 
 # "Frankfurt, October 23, 2024, 3:48: Uhr": the clock has twelve hours and no am/pm, so only
@@ -50,12 +49,8 @@ class BoersenZeitung(Site):
     def pass_credits(self, ctx: Context) -> None:
         """The author's name on the line under the dateline."""
         dated = next((i for i, label in enumerate(ctx.labels) if label and label[1].code is Why.DATELINE), None)
-        if dated is None or dated + 1 >= len(ctx) or not ctx.free(dated + 1) or not _AUTHOR.match(ctx.texts[dated + 1]):
-            return
-        names = [n for n in names_from_byline(ctx.texts[dated + 1]) if is_person(n)]
-        if names:
-            ctx.found.authors = tuple(names)
-            ctx.mark(dated + 1, Label.METADATA, Why.BYLINE, "byline", f"{self.rule_name}.byline")
+        if dated is not None and dated + 1 < len(ctx) and ctx.free(dated + 1) and _AUTHOR.match(ctx.texts[dated + 1]):
+            take_byline(ctx, dated + 1, f"{self.rule_name}.byline")
 
     def pass_print_head(self, ctx: Context) -> None:
         """The print edition's head inside the story: from the headline printed again to the

@@ -3,7 +3,8 @@
 import re
 
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.people import is_organisation, is_person, unique
+from cleanwire.lexicon.people import unique
+from cleanwire.sites._widgets import take_byline
 from cleanwire.sitekit import Breadcrumb, Context, Dateline, Item, Line, Links, Site, TagList, XPath
 
 # The credit is a "Von" line with one name a line under it (each name may be printed twice:
@@ -75,16 +76,10 @@ class BR(Site):
         von = ctx.first(_VON, h + 1, h + 1 + self.top_window[1])
         if von is None:
             return
-        names: list[str] = []
-        lines = [von]
-        for i in range(von + 1, min(len(ctx), von + 1 + _NAMES_MAX)):
-            text = ctx.texts[i]
-            if not ctx.free(i) or not _NAME.match(text) or not (is_person(text) or is_organisation(text)):
-                break
-            names.append(text)
-            lines.append(i)
-        if not names:
-            return
-        ctx.found.authors = tuple(unique(names))
-        for i in lines:
-            ctx.mark(i, Label.METADATA, Why.BYLINE, "byline", f"{self.rule_name}.byline")
+        rule = f"{self.rule_name}.byline"
+        i = von + 1
+        while i < min(len(ctx), von + 1 + _NAMES_MAX) and ctx.free(i) and _NAME.match(ctx.texts[i]) \
+                and take_byline(ctx, i, rule, [ctx.texts[i]]):
+            i += 1
+        if i > von + 1:
+            ctx.mark(von, Label.METADATA, Why.BYLINE, "byline", rule)

@@ -8,8 +8,8 @@ from datetime import date, datetime
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import from_date
-from cleanwire.lexicon.people import is_organisation, is_person, unique
-from cleanwire.sites._widgets import mark_alt_text, tags_from_line, tidy_dump_text
+from cleanwire.lexicon.people import unique
+from cleanwire.sites._widgets import mark_alt_text, tags_from_line, take_byline, tidy_dump_text
 from cleanwire.sitekit import (
     EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site, TagList,
     XPath,
@@ -145,11 +145,7 @@ class DW(Site):
             h = ctx.found.headline
             if h is None or h + 1 >= len(ctx) or not _CREDITS.match(ctx.texts[h + 1]):
                 return
-            names = [n.strip() for n in ctx.texts[h + 1].split("|")]
-            names = [n for n in names if is_person(n) or is_organisation(n)]
-            if names:
-                ctx.found.authors = tuple(unique(names))
-                ctx.mark(h + 1, Label.METADATA, Why.BYLINE, "byline", f"{self.rule_name}.byline")
+            take_byline(ctx, h + 1, f"{self.rule_name}.byline", [n.strip() for n in ctx.texts[h + 1].split("|")])
 
         def pass_alt_text(self, ctx: Context) -> None:
             for i, label in enumerate(ctx.labels):

@@ -6,9 +6,8 @@ import re
 from datetime import datetime
 
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.people import is_organisation, is_person, names_from_byline
 from cleanwire.lexicon.titles import strip_site_affixes
-from cleanwire.sites._widgets import dateline_instant, headline_above, tags_from_line
+from cleanwire.sites._widgets import dateline_instant, headline_above, tags_from_line, take_byline
 from cleanwire.sitekit import Captions, Context, Dateline, Line, Site, TagList, XPath
 from cleanwire.sitekit.passes import headline as find_headline
 
@@ -80,9 +79,5 @@ class StuttgarterZeitung(Site):
         if again is None:
             return
         ctx.mark(again, Label.METADATA, Why.DATELINE, "dateline printed again", f"{self.rule_name}.dateline")
-        if not ctx.free(again - 1) or not _AUTHOR.match(ctx.texts[again - 1]):
-            return
-        names = [n for n in names_from_byline(ctx.texts[again - 1]) if is_person(n) or is_organisation(n)]
-        if names:
-            ctx.found.authors = tuple(names)
-            ctx.mark(again - 1, Label.METADATA, Why.BYLINE, "byline", f"{self.rule_name}.byline")
+        if ctx.free(again - 1) and _AUTHOR.match(ctx.texts[again - 1]):
+            take_byline(ctx, again - 1, f"{self.rule_name}.byline")
