@@ -156,3 +156,13 @@ def take_byline(ctx: Context, i: int, rule: str, names: list[str] | None = None)
     ctx.found.authors = tuple(unique([*(ctx.found.authors or ()), *credited]))
     ctx.mark(i, Label.METADATA, Why.BYLINE, "byline", rule)
     return True
+
+
+def declared_published(ctx: Context) -> datetime | None:
+    """For sites that print no publication time (only "vor 3 Stunden", or a broadcast time):
+    the page's metadata, or a dump's header day."""
+    from cleanwire.lexicon.dates import from_date
+
+    if ctx.page is not None:
+        return ctx.page.meta.published
+    return from_date(ctx.doc.header_date, ctx.tz) if ctx.doc.header_date else None

@@ -7,9 +7,8 @@ import re
 from datetime import date, datetime
 
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.dates import from_date
 from cleanwire.lexicon.people import unique
-from cleanwire.sites._widgets import mark_alt_text, tags_from_line, take_byline, tidy_dump_text
+from cleanwire.sites._widgets import declared_published, mark_alt_text, tags_from_line, take_byline, tidy_dump_text
 from cleanwire.sitekit import (
     EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site, TagList,
     XPath,
@@ -157,10 +156,7 @@ class DW(Site):
 
         def published(self, ctx: Context) -> datetime | None:
             # The page prints only "vor 3 Stunden"; its metadata (or the dump's header) has the date.
-            if ctx.page is not None:
-                return ctx.page.meta.published
-            day = ctx.doc.header_date
-            return from_date(day, ctx.tz) if day else None
+            return declared_published(ctx)
 
         def tags(self, ctx: Context) -> tuple[str, ...] | None:
             # "Ähnliche Themen": links on the page, their words run together on one line of a dump.

@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.dates import from_date
+from cleanwire.sites._widgets import declared_published
 from cleanwire.sitekit import EMPTY, Byline, Captions, Context, Line, Site, XPath
 from cleanwire.sitekit.passes import headline as find_headline
 
@@ -74,9 +74,7 @@ class SRF(Site):
     def published(self, ctx: Context) -> datetime | None:
         # The page prints when it was broadcast, not when it was published: that is in the
         # page's metadata, and a dump has only its day.
-        if ctx.page is not None:
-            return ctx.page.meta.published
-        return from_date(ctx.doc.header_date, ctx.tz) if ctx.doc.header_date else None
+        return declared_published(ctx)
 
     def pass_section(self, ctx: Context) -> None:
         """The breadcrumb above the head: "News" / "International" / "Aktueller Artikel"."""
