@@ -166,3 +166,14 @@ def declared_published(ctx: Context) -> datetime | None:
     if ctx.page is not None:
         return ctx.page.meta.published
     return from_date(ctx.doc.header_date, ctx.tz) if ctx.doc.header_date else None
+
+
+def mark_credited_caption(ctx: Context, i: int, rule: str) -> bool:
+    """Line ``i`` is a photo credit ("Foto: Urs Flueeler (Keystone)", "Quelle: AFP") printed
+    under its caption: the line above is the caption. False when that line is taken."""
+    if i < 1 or not ctx.free(i - 1) or not ctx.free(i):
+        return False
+    ctx.found.captions.append(ctx.texts[i - 1])
+    ctx.mark(i - 1, Label.CAPTION, Why.CAPTION, "photo caption", rule)
+    ctx.mark(i, Label.BOILERPLATE, Why.CREDIT, "photo credit", rule)
+    return True

@@ -6,7 +6,9 @@ import re
 from datetime import datetime
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sites._widgets import Box, dateline_instant, mark_alt_text, mark_boxes, mark_pull_quotes, tidy_dump_text
+from cleanwire.sites._widgets import (
+    Box, dateline_instant, mark_alt_text, mark_boxes, mark_credited_caption, mark_pull_quotes, tidy_dump_text,
+)
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, TagList, XPath
 
 # "22.04.2024 | 15:54" under the byline.
@@ -77,10 +79,7 @@ class ZDF(Site):
         for i in range(start, end):
             if not ctx.free(i):
                 continue
-            if _CREDIT.match(ctx.texts[i]) and i > start and ctx.free(i - 1):
-                ctx.found.captions.append(ctx.texts[i - 1])
-                ctx.mark(i - 1, Label.CAPTION, Why.CAPTION, "photo caption", rule)
-                ctx.mark(i, Label.BOILERPLATE, Why.CREDIT, "photo credit", rule)
+            if _CREDIT.match(ctx.texts[i]) and i > start and mark_credited_caption(ctx, i, rule):
                 mark_alt_text(ctx, i - 2, rule)
             elif _VIDEO.match(ctx.texts[i]):
                 ctx.mark(i, Label.BOILERPLATE, Why.PROMO, "video teaser", rule)
