@@ -177,3 +177,15 @@ def mark_credited_caption(ctx: Context, i: int, rule: str) -> bool:
     ctx.mark(i - 1, Label.CAPTION, Why.CAPTION, "photo caption", rule)
     ctx.mark(i, Label.BOILERPLATE, Why.CREDIT, "photo credit", rule)
     return True
+
+
+def without_kicker(title: str | None, separator: str, *, max_words: int = 10) -> str | None:
+    """A head printed as "Kicker - Headline" (the page sets the kicker apart, its text joins
+    them with ``separator``): the headline alone. A title without such a kicker is returned
+    as it is; a kicker never holds quotes."""
+    if not title:
+        return None
+    kicker, sep, rest = title.partition(separator)
+    if not sep or not rest.strip() or len(kicker.split()) > max_words or any(q in kicker for q in "«»\"„“"):
+        return title
+    return rest.strip()

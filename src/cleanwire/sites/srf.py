@@ -6,12 +6,10 @@ import re
 from datetime import datetime
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sites._widgets import declared_published
+from cleanwire.sites._widgets import declared_published, without_kicker
 from cleanwire.sitekit import EMPTY, Byline, Captions, Context, Line, Site, XPath
 from cleanwire.sitekit.passes import headline as find_headline
 
-# The head is "Kicker - Headline": "Eskalation im Nahen Osten - «Die israelische Zurückhaltung ...»".
-_KICKER = re.compile(r"^(?P<kicker>[^«»\"]{2,60}?) - (?P<title>\S.*)$")
 # Expandable boxes: a person's card (name, role, bio) and fact boxes (title, paragraphs).
 _BOX_TOGGLE = Line(r"^(?:Personen-)?Box aufklappen (?:Personen-)?Box zuklappen$")
 _PERSON_TOGGLE = Line(r"^Personen-Box aufklappen")
@@ -61,12 +59,8 @@ class SRF(Site):
             ctx.mark(at + 1, Label.METADATA, Why.HEADLINE, "headline", f"{self.rule_name}.headline")
 
     def title(self, ctx: Context) -> str | None:
-        # Without the kicker ("Eskalation im Nahen Osten - ").
-        title = ctx.found.title
-        if not title:
-            return None
-        m = _KICKER.match(title)
-        return m["title"] if m and len(m["kicker"].split()) <= 8 else title
+        # The head is "Kicker - Headline": "Eskalation im Nahen Osten - «Die israelische ...»".
+        return without_kicker(ctx.found.title, " - ", max_words=8)
 
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
         return EMPTY  # the pages print no tags

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from cleanwire.lexicon.people import unique
-from cleanwire.sites._widgets import Box, headline_above, mark_boxes, mark_credited_caption
+from cleanwire.sites._widgets import Box, headline_above, mark_boxes, mark_credited_caption, without_kicker
 from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Context, Dateline, Line, Site, XPath
 
-# The head is "Kicker – Headline": "SVP-Sonderparteitag zur Migration – Chiesa ruft ...".
-_KICKER = re.compile(r"^(?P<kicker>[^«»\"]{2,80}?) – (?P<title>\S.*)$")
 _CREDIT = Line(r"^Foto: \S")
 # Agency copy ends with the agency and the editor's initials: "SDA/sep", "AFP/dpa/fal".
 _AGENCIES = Line(r"^(?P<names>(?:[A-Z]{2,5}|[a-z]{2,4})(?:/(?:[A-Z]{2,5}|[a-z]{2,4}))+)$")
@@ -24,8 +20,8 @@ class TagesAnzeiger(Site):
     timezone = "Europe/Zurich"
     lang = "de"
 
-    passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "standfirst", "tail", "links", "newsletter",
-              "photos", "tags", "captions", "trailing", "body")
+    passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "standfirst", "tail", "links",
+              "newsletter", "photos", "tags", "captions", "trailing", "body")
 
     drop = (
         Line(r"^\d+$", r"^teilen$", r"^Artikel merken$", r"^Einloggen$"),
@@ -38,7 +34,8 @@ class TagesAnzeiger(Site):
     dateline = (Dateline(Line(r"^Publiziert: (?P<date>\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2})"), where="any"),)
     byline = (Byline(_AGENCIES, where="end"),)
     container = XPath("//article//p[contains(@class, 'ContentHead_lead')]",
-                      "//article//*[contains(@class, 'ArticleParagraph_root') or contains(@class, 'CrossheadElement')]",
+                      "//article//*[contains(@class, 'ArticleParagraph_root')]",
+                      "//article//*[contains(@class, 'CrossheadElement')]",
                       "//article//*[contains(@class, 'ArticleContainer_agencies')]")
     end = (Line(r"^Fehler gefunden\? ?Jetzt melden\.$"),)
     tail = (Line(r"^\d+ Kommentare$"), Line(r"^Jetzt aktuell$"))
@@ -49,12 +46,8 @@ class TagesAnzeiger(Site):
         headline_above(ctx, self.dateline[0].line, f"{self.rule_name}.headline")
 
     def title(self, ctx: Context) -> str | None:
-        # Without the kicker ("SVP-Sonderparteitag zur Migration – ").
-        title = ctx.found.title
-        if not title:
-            return None
-        m = _KICKER.match(title)
-        return m["title"] if m and len(m["kicker"].split()) <= 10 else title
+        # The head is "Kicker – Headline": "SVP-Sonderparteitag zur Migration – Chiesa ruft ...".
+        return without_kicker(ctx.found.title, " – ", max_words=10)
 
     def authors(self, ctx: Context) -> tuple[str, ...] | None:
         # "SDA/sep": the agency and the initials of the editor who handled the copy.
