@@ -189,3 +189,27 @@ def without_kicker(title: str | None, separator: str, *, max_words: int = 10) ->
     if not sep or not rest.strip() or len(kicker.split()) > max_words or any(q in kicker for q in "«»\"„“"):
         return title
     return rest.strip()
+
+
+#: One name on a line of its own ("Jasper Riemann", "Deutsche Presse-Agentur").
+_NAME_LINE = Line(r"^[A-ZÄÖÜ][\w.'-]*(?: [\w.'-]+){0,3}$", max_words=4)
+#: What stands between such names: a comma, "und".
+_NAME_GLUE = Line(r"^(?:,|&|und|and)$")
+
+
+def take_names_below(ctx: Context, at: int, rule: str, *, max_lines: int = 8) -> bool:
+    """A credit printed as a "Von" line with one name a line under it (and commas or "und"
+    between them): the names join the authors. The "Von" line itself is labelled with them."""
+    i, taken = at + 1, False
+    while i < min(len(ctx), at + 1 + max_lines) and ctx.free(i):
+        text = ctx.texts[i]
+        if _NAME_GLUE.match(text):
+            ctx.mark(i, Label.METADATA, Why.BYLINE, "byline", rule)
+        elif not (_NAME_LINE.match(text) and take_byline(ctx, i, rule, [text])):
+            break
+        else:
+            taken = True
+        i += 1
+    if taken:
+        ctx.mark(at, Label.METADATA, Why.BYLINE, "byline", rule)
+    return taken

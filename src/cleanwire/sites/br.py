@@ -2,15 +2,13 @@
 
 import re
 
-from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import unique
-from cleanwire.sites._widgets import take_byline
+from cleanwire.sites._widgets import take_names_below
 from cleanwire.sitekit import Breadcrumb, Context, Dateline, Item, Line, Links, Site, TagList, XPath
 
-# The credit is a "Von" line with one name a line under it (each name may be printed twice:
-# the author's link and their card).
+# The credit is a "Von" line with one name a line under it (a dump may print each twice: the
+# author's link and their card).
 _VON = Line(r"^Von$")
-_NAME = Line(r"^[A-ZÄÖÜ][\w.'-]*(?: [\w.'-]+){0,3}$", max_words=4)
 _NAMES_MAX = 8
 # Tags are printed with the number of articles under them: "Oberfranken 12204", "Gaza398".
 _TAG_COUNT = re.compile(r"\s*\d+$")
@@ -76,10 +74,4 @@ class BR(Site):
         von = ctx.first(_VON, h + 1, h + 1 + self.top_window[1])
         if von is None:
             return
-        rule = f"{self.rule_name}.byline"
-        i = von + 1
-        while i < min(len(ctx), von + 1 + _NAMES_MAX) and ctx.free(i) and _NAME.match(ctx.texts[i]) \
-                and take_byline(ctx, i, rule, [ctx.texts[i]]):
-            i += 1
-        if i > von + 1:
-            ctx.mark(von, Label.METADATA, Why.BYLINE, "byline", rule)
+        take_names_below(ctx, von, f"{self.rule_name}.byline", max_lines=_NAMES_MAX)
