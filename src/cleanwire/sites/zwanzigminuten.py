@@ -56,7 +56,8 @@ class ZwanzigMinuten(Site):
             return
         first, second = ctx.texts[start], ctx.texts[start + 1]
         if ctx.free(start) and HEADLINE_LIKE.match(first) and second.count(" ") >= 10:
-            ctx.mark(start, Label.METADATA, Why.HEADLINE, "the title again, in other words", f"{self.rule_name}.headline")
+            ctx.mark(start, Label.METADATA, Why.HEADLINE, "the title again, in other words",
+                     f"{self.rule_name}.headline")
 
     def pass_boxes(self, ctx: Context) -> None:
         """The Whatsapp channel's box, and a reader poll: question and answers."""
