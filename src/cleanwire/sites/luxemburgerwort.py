@@ -22,6 +22,7 @@ class LuxemburgerWort(Site):
     name = "luxemburgerwort"
     site_name = "Luxemburger Wort"
     hosts = ("wort.lu",)
+    url_patterns = (r"^/(?!fr/|en/|pt/)",)  # the German articles; the other editions live under /fr/, /en/, /pt/
     signatures = (r"^Logo lw$",)
     timezone = "Europe/Luxembourg"
     lang = "de"
