@@ -58,11 +58,12 @@ def mark_boxes(ctx: Context, boxes: tuple[Box, ...], rule: str, message: str = "
 
 
 def mark_pull_quotes(ctx: Context, speaker: Line, rule: str, *, max_words: int = 40,
-                     named_in_story: bool = False) -> None:
+                     named_in_story: bool = False, sentence: bool = True) -> None:
     """A pull quote: a short sentence inside the story, then a line naming who said it.
 
     ``named_in_story`` asks that the speaker's first two or three words (their name) appear
-    elsewhere in the story too, for sites whose speaker lines have no punctuation to go by.
+    elsewhere in the story too, for sites whose speaker lines have no punctuation to go by;
+    ``sentence=False`` takes quotes printed without their full stop.
     """
     start, end = ctx.found.start, ctx.found.end
     if start is None or end is None:
@@ -72,7 +73,7 @@ def mark_pull_quotes(ctx: Context, speaker: Line, rule: str, *, max_words: int =
         quote, who = ctx.texts[i], ctx.texts[i + 1]
         if not (ctx.free(i) and ctx.free(i + 1)) or quote.count(" ") >= max_words:
             continue
-        if not quote.rstrip("\"'“”»«").endswith((".", "!", "?")) or not speaker.match(who):
+        if sentence and not quote.rstrip("\"'“”»«").endswith((".", "!", "?")) or not speaker.match(who):
             continue
         if named_in_story:
             words = who.split()
