@@ -214,3 +214,23 @@ def take_names_below(ctx: Context, at: int, rule: str, *, max_lines: int = 8) ->
     if taken:
         ctx.mark(at, Label.METADATA, Why.BYLINE, "byline", rule)
     return taken
+
+
+def mark_alt_texts_above_captions(ctx: Context, rule: str) -> None:
+    """A dump prints a photo's alt text above its caption, which starts with the same words
+    (": Rainer de Meijer, Irene Lingg" above "Rainer de Meijer, Irene Lingg | Foto: Zvg.")."""
+    for i in range(1, len(ctx)):
+        label = ctx.labels[i]
+        alt = ctx.texts[i - 1].lstrip(": ")
+        if label is not None and label[1].code is Why.CAPTION and alt and ctx.texts[i].startswith(alt):
+            mark_alt_text(ctx, i - 1, rule)
+
+
+def take_section_label(ctx: Context, i: int, rule: str, *, max_words: int = 3) -> bool:
+    """Line ``i`` is the section's label printed near the headline ("Radsport", "Politik")."""
+    text = ctx.texts[i] if 0 <= i < len(ctx) else ""
+    if not text or not ctx.free(i) or len(text.split()) > max_words or text.endswith((".", ":", "?", "!")):
+        return False
+    ctx.found.section = (text,)
+    ctx.mark(i, Label.METADATA, Why.SECTION, "section (label)", rule)
+    return True

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sites._widgets import declared_published, mark_alt_text, mark_pull_quotes, tags_from_line, take_byline
+from cleanwire.sites._widgets import (
+    declared_published, mark_alt_texts_above_captions, mark_pull_quotes, tags_from_line, take_byline, take_section_label,
+)
 from cleanwire.sitekit import SHORT, Captions, Context, Item, Line, Links, Site, XPath
 
 # "André Klein Redakteur" (the page sets the role apart: "André KleinRedakteur").
@@ -43,10 +45,8 @@ class LuxemburgerWort(Site):
 
     def pass_label(self, ctx: Context) -> None:
         """The section's label above the headline ("Radsport")."""
-        h = ctx.found.headline
-        if h and ctx.free(h - 1) and SHORT.match(ctx.texts[h - 1]) and len(ctx.texts[h - 1].split()) <= 3:
-            ctx.found.section = (ctx.texts[h - 1],)
-            ctx.mark(h - 1, Label.METADATA, Why.SECTION, "section (label)", f"{self.rule_name}.section")
+        if ctx.found.headline:
+            take_section_label(ctx, ctx.found.headline - 1, f"{self.rule_name}.section")
 
     def pass_credits(self, ctx: Context) -> None:
         """"André Klein Redakteur" under the photo (a dump prints the name alone above too)."""
@@ -85,11 +85,7 @@ class LuxemburgerWort(Site):
         return tags_from_line(ctx, raw[0]) or None if raw else None
 
     def pass_alt_text(self, ctx: Context) -> None:
-        """A dump prints a photo's alt text above its caption, which repeats it."""
-        for i in range(1, len(ctx)):
-            label = ctx.labels[i]
-            if label is not None and label[1].code is Why.CAPTION and ctx.texts[i].startswith(ctx.texts[i - 1]):
-                mark_alt_text(ctx, i - 1, f"{self.rule_name}.captions")
+        mark_alt_texts_above_captions(ctx, f"{self.rule_name}.captions")
 
     def pass_quotes(self, ctx: Context) -> None:
         mark_pull_quotes(ctx, _SPEAKER, f"{self.rule_name}.quotes", named_in_story=True)

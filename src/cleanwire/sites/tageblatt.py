@@ -7,8 +7,8 @@ from datetime import datetime
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
-from cleanwire.sites._widgets import mark_pull_quotes, take_byline
-from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, SHORT, Captions, Context, Dateline, Line, Site, XPath
+from cleanwire.sites._widgets import mark_pull_quotes, take_byline, take_section_label
+from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Captions, Context, Dateline, Line, Site, XPath
 from cleanwire.sitekit.passes import headline as find_headline
 
 # "28. Juni 2025 - 16.03 Uhr" above the headline, then "Akt.: 29. Juni 2025 - 21.18 Uhr".
@@ -68,9 +68,8 @@ class Tageblatt(Site):
         i = dated - 1
         while i >= 0 and ctx.free(i) and _NAME.match(ctx.texts[i]) and take_byline(ctx, i, rule, [ctx.texts[i]]):
             i -= 1
-        if i < dated - 1 and i >= 0 and ctx.free(i) and SHORT.match(ctx.texts[i]) and len(ctx.texts[i].split()) <= 3:
-            ctx.found.section = (ctx.texts[i],)
-            ctx.mark(i, Label.METADATA, Why.SECTION, "section", f"{self.rule_name}.section")
+        if i < dated - 1:
+            take_section_label(ctx, i, f"{self.rule_name}.section")
         for k, label in enumerate(ctx.labels):
             if label is None and _UPDATED.match(ctx.texts[k]):
                 ctx.mark(k, Label.METADATA, Why.DATELINE, "updated", f"{self.rule_name}.dateline")
