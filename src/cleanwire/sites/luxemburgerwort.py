@@ -6,7 +6,8 @@ from datetime import datetime
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sites._widgets import (
-    declared_published, mark_alt_texts_above_captions, mark_pull_quotes, tags_from_line, take_byline, take_section_label,
+    declared_published, mark_alt_texts_above_captions, mark_pull_quotes, tags_from_line, take_byline,
+    take_section_label,
 )
 from cleanwire.sitekit import SHORT, Captions, Context, Item, Line, Links, Site, XPath
 
