@@ -30,6 +30,9 @@ class BoersenZeitung(Site):
     signatures = (r"^© \d{4} Börsen-Zeitung\b",)
     timezone = "Europe/Berlin"
     lang = "de"
+    # The layout: its dateline "Frankfurt, October 23, 2024, 3:48: Uhr".
+    # A page without it (the site changed its markup) is read by the generic path.
+    anchors = (_DATELINE,)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "credits", "story", "print_head", "tail",
               "links", "tags", "captions", "trailing", "body")

@@ -29,6 +29,9 @@ class BR(Site):
     signatures = (r"^Zum Feierabend das Wichtigste aus der BR24 Redaktion\.$",)
     timezone = "Europe/Berlin"
     lang = "de"
+    # The layout: the date "22.04.2024, 17:26 Uhr" and the tag list "Schlagwörter".
+    # A page without it (the site changed its markup) is read by the generic path.
+    anchors = (Line(r"^\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2} Uhr$"), Line(r"^Schlagwörter$"))
 
     passes = ("drop", "headline", "breadcrumb", "credits", "byline", "dateline", "story", "tail", "links", "tags",
               "captions", "trailing", "body")

@@ -22,6 +22,9 @@ class Landesspiegel(Site):
     signatures = (r"^Direktkontakt: redaktion@landesspiegel\.li$",)
     timezone = "Europe/Vaduz"
     lang = "de"
+    # The layout: its byline with the day, "von Landesspiegel 30. Juni 2025".
+    # A page without it (the site changed its markup) is read by the generic path.
+    anchors = (Line(_BYLINE_DATE.pattern),)
 
     passes = ("drop", "headline", "label", "byline", "story", "tail", "links", "tags", "captions", "alt_text",
               "trailing", "body")

@@ -29,6 +29,9 @@ class LuxemburgerWort(Site):
     signatures = (r"^Logo lw$",)
     timezone = "Europe/Luxembourg"
     lang = "de"
+    # The layout: the author's name with their role, and the list under the story.
+    # A page without it (the site changed its markup) is read by the generic path.
+    anchors = (_AUTHOR, _NEXT_WIDGET)
 
     # Pull quotes go before the captions pass could take their speaker (a <figcaption>) for one.
     passes = ("drop", "headline", "label", "credits", "story", "tail", "links", "tag_lines", "quotes", "captions",

@@ -26,6 +26,9 @@ class MDR(Site):
     signatures = (r"^Logo Mitteldeutscher Rundfunk Der Mitteldeutsche Rundfunk ist Mitglied der ARD\.$",)
     timezone = "Europe/Berlin"
     lang = "de"
+    # The layout: its dateline "Stand: 28. April 2023, 05:00 Uhr".
+    # A page without it (the site changed its markup) is read by the generic path.
+    anchors = (Line(r"^Stand: \d{1,2}\. \w+ \d{4}, \d{1,2}:\d{2} Uhr$"),)
 
     # A dump's alt texts go first; teaser boxes and pull quotes go before the captions pass could
     # take their repeated lines for captions.

@@ -13,6 +13,9 @@ class NDR(Site):
     signatures = (r"^© Norddeutscher Rundfunk$",)
     timezone = "Europe/Berlin"
     lang = "de"
+    # The layout: its dateline "Stand: 28.04.2023 16:11 Uhr" under the headline.
+    # A page without it (the site changed its markup) is read by the generic path.
+    anchors = (Line(r"^Stand: \d{2}\.\d{2}\.\d{4},? \d{1,2}:\d{2} Uhr$"),)
 
     # The news pages carry their region as the sub-navigation's title, alone on its line.
     breadcrumb = Breadcrumb(line=Line(r"^(?P<trail>Niedersachsen|Schleswig-Holstein|Mecklenburg-Vorpommern|Hamburg)$"))

@@ -24,6 +24,9 @@ class SalzburgerNachrichten(Site):
     signatures = (r"^@ 1997 - \d{4} Salzburger Nachrichten Medien GmbH & Co\. KG$",)
     timezone = "Europe/Vienna"
     lang = "de"
+    # The layout: its breadcrumb "SN.AT / Politik / Innenpolitik".
+    # A page without it (the site changed its markup) is read by the generic path.
+    anchors = (Line(r"^SN\.AT / "),)
 
     passes = ("drop", "headline", "breadcrumb", "credits", "dateline", "clock", "story", "tail", "links", "tags",
               "captions", "descriptions", "trailing", "body")

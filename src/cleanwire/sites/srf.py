@@ -28,11 +28,14 @@ class SRF(Site):
     signatures = (r"^Zweigniederlassung der Schweizerischen Radio- und Fernsehgesellschaft$",)
     timezone = "Europe/Zurich"
     lang = "de"
+    # The layout: its breadcrumb, which ends with "Aktueller Artikel".
+    # A page without it (the site changed its markup) is read by the generic path.
+    anchors = (_BREADCRUMB_END,)
 
     passes = ("drop", "headline", "section", "byline", "story", "tail", "links", "boxes", "tags", "captions",
               "trailing", "body")
 
-    headline = XPath("//h1[contains(@class, 'article-title')]")
+    headline = XPath("//h1")
     drop = (
         Line(r"^Klicken, um die Teilen-Funktion zu öffnen\.", r"^Zu den Kommentaren springen\.$",
              r"^Anzahl Kommentare:$", r"^Teilen$", r"^Schliessen$", r"^Link kopieren Link kopieren$"),
@@ -41,7 +44,7 @@ class SRF(Site):
     # The story ends with its sources and the editors' initials: "SRF 4 News, 15.4.2024, 10:05
     # Uhr; srf/hosb;kesm".
     byline = (Byline(Line(r"^[^;]{3,80}, \d{1,2}\.\d{1,2}\.\d{4}[^;]*; (?P<names>[\w/]+(?:\s?;\s?[\w/]+)*)$"),
-                     where="any"),)
+                     where="end"),)
     end = (Line(r"^[^;]{3,80}, \d{1,2}\.\d{1,2}\.\d{4}[^;]*; [\w/]+(?:\s?;\s?[\w/]+)*$"), Line(r"^Mehr zum Thema$"))
     container = XPath("//section[@itemprop='articleBody']")
     # "Legende: ..." under a photo; a pull quote repeats the story's text, so nothing printed

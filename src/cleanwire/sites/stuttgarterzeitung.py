@@ -24,6 +24,9 @@ class StuttgarterZeitung(Site):
     signatures = (r"^StZ Online Service$",)
     timezone = "Europe/Berlin"
     lang = "de"
+    # The layout: its date "25.10.2025 - 15:26 Uhr".
+    # A page without it (the site changed its markup) is read by the generic path.
+    anchors = (_WHEN_LINE,)
 
     passes = ("drop", "headline", "section", "dateline", "credits", "story", "tail", "links", "tags", "captions",
               "trailing", "body")

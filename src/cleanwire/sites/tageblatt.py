@@ -26,6 +26,9 @@ class Tageblatt(Site):
     signatures = (r"^Editpress Luxembourg s\.a\.$",)
     timezone = "Europe/Luxembourg"
     lang = "de"
+    # The layout: its date "28. Juni 2025 - 16.03 Uhr".
+    # A page without it (the site changed its markup) is read by the generic path.
+    anchors = (Line(r"^\d{1,2}\. \w+ \d{4} - \d{1,2}[.:]\d{2} Uhr$"),)
 
     passes = ("drop", "dateline", "headline", "credits", "story", "tail", "links", "quotes", "tags", "captions",
               "trailing", "body")

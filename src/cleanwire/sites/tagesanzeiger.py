@@ -19,6 +19,9 @@ class TagesAnzeiger(Site):
     signatures = (r"^© \d{4} Tamedia\. All Rights Reserved$",)
     timezone = "Europe/Zurich"
     lang = "de"
+    # The layout: its date "Publiziert: 01.07.2023, 11:16".
+    # A page without it (the site changed its markup) is read by the generic path.
+    anchors = (Line(r"^Publiziert: \d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2}"),)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "standfirst", "tail", "links",
               "newsletter", "photos", "tags", "captions", "trailing", "body")

@@ -40,6 +40,9 @@ class ZDF(Site):
     signatures = (r"^Wechseln zu: ZDF(?:mediathek| Logo)$",)
     timezone = "Europe/Berlin"
     lang = "de"
+    # The layout: its dateline "22.04.2024 | 15:54".
+    # A page without it (the site changed its markup) is read by the generic path.
+    anchors = (Line(r"^\d{2}\.\d{2}\.\d{4} \| \d{1,2}:\d{2}$"),)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "boxes", "figures",
               "quotes", "tags", "captions", "trailing", "body")
@@ -53,8 +56,9 @@ class ZDF(Site):
                             html=XPath("//h1/../preceding-sibling::*[.//a]"))
     byline = (Byline(Line(r"^von (?P<names>[A-ZÄÖÜ].+)$", max_words=12)),)
     dateline = (Dateline(Line(r"^(?P<date>\d{2}\.\d{2}\.\d{4}) \| \d{1,2}:\d{2}$")),)
-    # The standfirst (the first paragraph outside the page's modules) and the text modules.
-    container = XPath("(//main//p[not(ancestor::*[@data-testid])])[1]", "//main//*[@data-testid='text-module']")
+    # The text modules, and the standfirst: the first paragraph before them outside any module.
+    container = XPath("//main//*[@data-testid='text-module']",
+                      "(//main//p[not(ancestor::*[@data-testid])][following::*[@data-testid='text-module']])[1]")
     caption = Captions(line=_CREDIT, twice=False)
     links = (Links(heading=Line(r"^Mehr zu(?:m|r)? .+$", max_words=8), item=_TEASER, ends_story=True),)
     tag_list = TagList(heading=Line(r"^Them(?:a|en)$"))

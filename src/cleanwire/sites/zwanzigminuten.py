@@ -20,6 +20,9 @@ class ZwanzigMinuten(Site):
     signatures = (r"^Karriere Impressum & Team Sitemap Datenschutzerklärung AGB Privatsphäre Werbeformate & Tarife$",)
     timezone = "Europe/Zurich"
     lang = "de"
+    # The layout: its date "Publiziert 17. Dezember 2024, 12:17".
+    # A page without it (the site changed its markup) is read by the generic path.
+    anchors = (Line(r"^Publiziert ?\d{1,2}\. \w+ \d{4}, \d{1,2}:\d{2}$"),)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "credits", "story", "second_title", "tail",
               "links", "boxes", "tags", "captions", "photo_credits", "trailing", "body")
