@@ -15,7 +15,7 @@ from cleanwire.sitekit import Context, Line
 
 #: A dump sets an inline link off with spaces: der " Teheran Times " wichtigster, Patriot -Flugabwehr.
 _SPACED_QUOTE = re.compile(r'(^|\s)" ([^"]+?) "(?=\s|[.,;:!?)]|$)')
-_SPACED_HYPHEN = re.compile(r"(\S+) -(?=\w)")
+_SPACED_HYPHEN = re.compile(r"(?<=\S) -(?=\w)")
 #: Words before which " -x" is German shorthand, not a link's spacing: "Ein- und -ausgänge".
 _ELLIPSIS_BEFORE = frozenset("und oder bis sowie bzw. als wie noch".split())
 
@@ -26,10 +26,18 @@ def tidy_dump_text(ctx: Context, paragraphs: tuple[str, ...] | None) -> tuple[st
     if paragraphs is None or ctx.kind != "dump":
         return paragraphs
 
-    def hyphen(m: re.Match[str]) -> str:
-        return m.group(0) if m.group(1).casefold() in _ELLIPSIS_BEFORE else m.group(1) + "-"
+    def tidy(text: str) -> str:
+        text = _SPACED_QUOTE.sub(r'\1"\2"', text) if '" ' in text else text
+        if " -" not in text:
+            return text
 
-    return tuple(_SPACED_HYPHEN.sub(hyphen, _SPACED_QUOTE.sub(r'\1"\2"', p)) for p in paragraphs)
+        def hyphen(m: re.Match[str]) -> str:
+            word = text[text.rfind(" ", 0, m.start()) + 1:m.start()]
+            return m.group(0) if word.casefold() in _ELLIPSIS_BEFORE else "-"
+
+        return _SPACED_HYPHEN.sub(hyphen, text)
+
+    return tuple(tidy(p) for p in paragraphs)
 
 
 @dataclass(frozen=True)
@@ -110,9 +118,15 @@ def tags_from_line(ctx: Context, line: str) -> tuple[str, ...]:
     stretches = []
     for text in texts:
         tokens = text.split()
+        spans: list[list[int]] = []
         for i, token in enumerate(tokens):
             if words.intersection(_WORD.findall(token.casefold())):
-                stretches.append(" ".join(tokens[max(0, i - _TAG_WORDS + 1):i + _TAG_WORDS]))
+                lo, hi = max(0, i - _TAG_WORDS + 1), i + _TAG_WORDS
+                if spans and lo <= spans[-1][1]:
+                    spans[-1][1] = hi  # overlapping stretches read as one
+                else:
+                    spans.append([lo, hi])
+        stretches.extend(" ".join(tokens[lo:hi]) for lo, hi in spans)
     return split_tags(line, "\n".join(stretches))
 
 
