@@ -21,6 +21,11 @@ _BARE = r"(?:written|words|reported|reporting|story)\s+by|by|von|par|por|di|door
 _COLON = r"text|texte|author|autor|autorin|autora|reporter|redakteur|redakteurin|yazan"
 #: A byline's prefix alone, with its optional colon and the space after it.
 BYLINE_PREFIX = re.compile(rf"^\s*(?:(?:{_BARE})\b\s*[:：]?|(?:{_COLON})\s*[:：])\s*(?=\S)", _I)
+#: A label printed before the author's name in a list of facts ("<b>Autorin/Autor</b> Jane
+#: Doe", "<dt>Author:</dt>"): the label words, one or several joined by "/", alone.
+AUTHOR_LABEL = re.compile(
+    rf"^\s*(?:{_COLON}|auteur|autore|autori|forfatter|författare|skribent|authors?|autoren|"
+    rf"written by)(?:\s*/\s*(?:{_COLON}|auteur|autore|autori|autoren|authors?))*\s*[:：]?\s*$", _I)
 #: "By Jane Doe", "Von Max Muster", "Written by ...": a whole line that is a byline.
 BYLINE = re.compile(rf"^(?:(?:{_BARE})\b|(?:{_COLON})\s*[:：])\s*(?P<names>[^\d|:]{{3,100}})$", _I)
 #: The lower-cased first words a :data:`BYLINE` line can start with (a cheap test first).

@@ -16,7 +16,8 @@ from .captions import captions
 from .classify import classify, story_container
 from .embedded import MIN_WORDS, embedded_sources
 from .meta import PageMeta, read_metadata
-from .model import HtmlModel, story_flags
+from .gate import CONFIDENT, decides
+from .model import HtmlModel, scores, shipped_model, story_flags_from
 from .related import link_lists_after_story, related_links
 from .segment import PathNamer, Segment, segments
 from .signal import kept_by, trafilatura_text
@@ -100,25 +101,23 @@ def explain_html(doc: Document, rules: HtmlRules | None = None, default_tz: str 
     return explain_page(read_page(doc, default_tz, rules), rules)
 
 
-#: Which signal finds the story when no site rule does: "model" (the learned block model),
-#: "container+model", "trafilatura" or "container+trafilatura" (the 0.4 behaviour). For
-#: benchmarks comparing them.
-SIGNAL = "container+trafilatura"
-
-
-def story_signal(page: HtmlPage, rules: HtmlRules | None = None, model: HtmlModel | None = None) -> tuple[list[bool], str]:
+def story_signal(page: HtmlPage, rules: HtmlRules | None = None, model: HtmlModel | None = None,
+                 confident: float = CONFIDENT) -> tuple[list[bool], str]:
     """Which segments the page's story signal keeps, and the name of the signal (shown in
-    the body blocks' reasons): a site rule, the story container, else the main-text pass."""
+    the body blocks' reasons): a site rule; else the story container the markup names;
+    else the block model when it reads the page with ``confident`` confidence or more
+    (:func:`.gate.confidence`); else trafilatura's main-text pass."""
     segs = page.segments
     if rules and rules.body and (rule_text := _rule_text(page.root, rules)):
         return kept_by(rule_text, segs), " (site rule)"
-    if SIGNAL.startswith("container") and (kept := story_container(segs, page.zones)) is not None:
+    if (kept := story_container(segs, page.zones)) is not None:
         return kept, " (story container)"
     if len(segs) > MAIN_TEXT_PASS_LIMIT:  # the densest container decides alone
         return [False] * len(segs), ""
-    if SIGNAL.endswith("model"):
-        return story_flags(segs, page.zones, page.meta.title, model,
-                           lambda: kept_by(trafilatura_text(page.root, page.doc.url), segs)), " (block model)"
+    model = model or shipped_model()
+    p = scores(segs, page.zones, page.meta.title, model)
+    if decides(segs, p, flags := story_flags_from(segs, p, model), confident):
+        return flags, " (block model)"
     return kept_by(trafilatura_text(page.root, page.doc.url), segs), " (trafilatura)"
 
 
