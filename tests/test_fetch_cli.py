@@ -12,7 +12,8 @@ import pytest
 from fetch_site import STORY, Site, article_html, page
 
 from cleanwire import Article
-from cleanwire.cli.fetch_store import TMP_SUFFIX, Store, stem_for
+from cleanwire.cli.outputs import TMP_SUFFIX
+from cleanwire.fetching.store import Store, stem_for
 from cleanwire.cli.main import main
 
 
@@ -66,7 +67,7 @@ def test_killed_run_leaves_whole_files_and_resumes_without_refetching(site, tmp_
     listing = tmp_path / "urls.txt"
     listing.write_text("# stories\n" + "\n".join(urls) + "\n\n", encoding="utf-8")
     out = tmp_path / "out"
-    args = cli("-i", str(listing), "-o", str(out), "--delay", "0.15", "--concurrency", "2")
+    args = cli("-i", str(listing), "-o", str(out), "--allow-private", "--delay", "0.15", "--concurrency", "2")
 
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
@@ -93,7 +94,7 @@ def test_failures_are_listed_and_exit_1(site, tmp_path, capsys):
     site.routes["/doc.pdf"] = page(b"%PDF-1.4", "application/pdf")
     bad = [site.url("/missing"), site.url("/doc.pdf")]
     out = tmp_path / "out"
-    code = main(["fetch", *urls, *bad, "-o", str(out), "--delay", "0", "--format", "md"])
+    code = main(["fetch", *urls, *bad, "-o", str(out), "--delay", "0", "--allow-private", "--format", "md"])
     err = capsys.readouterr().err
     assert code == 1
     assert f"failed: {bad[0]}: HTTP 404" in err and f"failed: {bad[1]}: content type application/pdf" in err
@@ -101,7 +102,7 @@ def test_failures_are_listed_and_exit_1(site, tmp_path, capsys):
     md = (out / (stem_for(urls[0]) + ".md")).read_text(encoding="utf-8")
     assert md.startswith("# Story number 0\n")
 
-    assert main(["fetch", *urls, "-o", str(out), "--delay", "0", "--format", "md"]) == 0
+    assert main(["fetch", *urls, "-o", str(out), "--delay", "0", "--allow-private", "--format", "md"]) == 0
     assert "2 URLs: 0 fetched, 2 already saved, 0 failed" in capsys.readouterr().err
     assert len(site.hits("/p/0")) == 1
 
@@ -109,9 +110,9 @@ def test_failures_are_listed_and_exit_1(site, tmp_path, capsys):
 def test_jsonl_collects_the_articles_and_missing_articles_are_rebuilt_offline(site, tmp_path, capsys):
     urls = serve_stories(site, 3)
     out = tmp_path / "out"
-    assert main(["fetch", *urls, "-o", str(out), "--delay", "0", "--format", "jsonl"]) == 0
+    assert main(["fetch", *urls, "-o", str(out), "--delay", "0", "--allow-private", "--format", "jsonl"]) == 0
     (out / (stem_for(urls[1]) + ".article.json")).unlink()  # as if killed before the article
-    assert main(["fetch", *urls, "-o", str(out), "--delay", "0", "--format", "jsonl"]) == 0
+    assert main(["fetch", *urls, "-o", str(out), "--delay", "0", "--allow-private", "--format", "jsonl"]) == 0
     lines = (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()
     assert [Article.from_json(line).title for line in lines] == [f"Story number {n}" for n in range(3)]
     assert all(len(site.hits(f"/p/{n}")) == 1 for n in range(3))

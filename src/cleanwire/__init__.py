@@ -27,8 +27,7 @@ from .errors import (
     UnknownSiteError,
 )
 from .extract import explain, extract, extract_file
-from .fetch import Fetcher, FetchOptions, fetch, fetch_article
-from .fetched import FetchResult
+from .fetching import Fetcher, FetchOptions, FetchResult, fetch, fetch_article
 
 __version__ = "0.1.0"
 

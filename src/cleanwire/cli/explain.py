@@ -7,13 +7,14 @@ import sys
 
 from ..errors import CleanwireError
 from ..extract import explain, read_input
+from .inputs import read_stdin
 
 _MARK = {"body": "BODY", "caption": "CAPT", "related": "REL ", "metadata": "META", "boilerplate": "drop"}
 
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = sub.add_parser("explain", help="show the label every line of a dump got, and why")
-    parser.add_argument("file", help="a dump or page (.txt, .html, optionally .gz)")
+    parser.add_argument("file", help="a dump or page (.txt, .html, optionally .gz), or - for standard input")
     parser.add_argument("--site", help="force the extractor with this name")
     parser.add_argument("--url", help="the page's URL (routes by host)")
     parser.add_argument("--width", type=int, default=100, help="cut lines to this many characters")
@@ -21,10 +22,15 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    name = "<stdin>" if args.file == "-" else args.file
     try:
-        result = explain(read_input(args.file), url=args.url, site=args.site)
-    except (CleanwireError, OSError) as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
+        data = read_stdin() if args.file == "-" else read_input(args.file)
+        result = explain(data, url=args.url, site=args.site)
+    except OSError as exc:
+        print(f"{name}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except CleanwireError as exc:
+        print(f"{name}: {exc}", file=sys.stderr)
         return 1
     print(f"# extractor: {result.article.extractor}")
     for block in result.blocks:
