@@ -11,8 +11,8 @@ from fetch_site import STORY, Site, article_html, page, redirect, sequence
 
 import cleanwire
 from cleanwire import (
-    FetchError,
     Fetcher,
+    FetchError,
     FetchOptions,
     FetchResult,
     FetchTimeoutError,

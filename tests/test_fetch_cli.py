@@ -12,9 +12,9 @@ import pytest
 from fetch_site import STORY, Site, article_html, page
 
 from cleanwire import Article
+from cleanwire.cli.main import main
 from cleanwire.cli.outputs import TMP_SUFFIX
 from cleanwire.fetching.store import Store, stem_for
-from cleanwire.cli.main import main
 
 
 @pytest.fixture
@@ -134,3 +134,33 @@ def test_names_are_stable_safe_and_distinct():
 def test_no_urls_is_a_usage_error(tmp_path, capsys):
     assert main(["fetch", "-o", str(tmp_path / "out")]) == 2
     assert "no URLs" in capsys.readouterr().err
+
+
+def test_a_malformed_url_is_one_failed_line_and_the_batch_goes_on(site, tmp_path, capsys):
+    urls = serve_stories(site, 2)
+    bad = ["http://x:abc/", "http://x:99999/", "http://[::1"]
+    out = tmp_path / "out"
+    code = main(["fetch", bad[0], *urls, *bad[1:], "-o", str(out), "--delay", "0", "--allow-private"])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err
+    for url in bad:
+        assert err.count(f"failed: {url}: URL is malformed") == 1
+    assert "5 URLs: 2 fetched, 0 already saved, 3 failed" in err
+
+
+def test_private_addresses_need_allow_private(site, tmp_path, capsys):
+    urls = serve_stories(site, 1)
+    assert main(["fetch", *urls, "-o", str(tmp_path / "out"), "--delay", "0"]) == 1
+    assert "127.0.0.1 (loopback)" in capsys.readouterr().err and site.hits() == []
+
+
+def test_only_cleanwires_own_temporary_files_are_removed(site, tmp_path):
+    urls = serve_stories(site, 1)
+    out = tmp_path / "out"
+    (out / "127.0.0.1").mkdir(parents=True)
+    ours = out / "127.0.0.1" / ".p_0-0123456789ab.html.0123456789ab.tmp"
+    theirs = [out / ".notes.tmp", out / "127.0.0.1" / ".draft.tmp", out / ".x.html.NOTHEX000000.tmp"]
+    for path in [ours, *theirs]:
+        path.write_bytes(b"half")
+    assert main(["fetch", *urls, "-o", str(out), "--delay", "0", "--allow-private"]) == 0
+    assert not ours.exists() and all(path.exists() for path in theirs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fetch_site import STORY, Site, article_html, page, redirect
 
-from cleanwire import FetchError, Fetcher, FetchOptions, FetchResult, RobotsDisallowedError
+from cleanwire import Fetcher, FetchError, FetchOptions, FetchResult, RobotsDisallowedError
 from cleanwire.fetching.throttle import HostThrottle
 
 HTML = article_html("Harbour bridge to be rebuilt", STORY).encode()

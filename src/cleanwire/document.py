@@ -16,7 +16,9 @@ Kind = Literal["dump", "html"]
 # The dump header: " date YYYY-MM-DD  <title>" (leading space, two spaces before the title).
 _HEADER = re.compile(r"^ ?date (\d{4})-(\d{2})-(\d{2})(?: {1,3}(.*))?$")
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|\?xml|head|body|meta|title)\b", re.I | re.S)
-_TAG = re.compile(r"</?(?:html|head|body|div|p|span|a|meta|script|link|article|section|li|ul|br|img|table|td|tr|h[1-6])\b[^>]*>", re.I)
+_TAG = re.compile(
+    r"</?(?:html|head|body|div|p|span|a|meta|script|link|article|section|li|ul|br|img|table|td|tr|h[1-6])\b[^>]*>", re.I
+)
 
 
 @dataclass(frozen=True)

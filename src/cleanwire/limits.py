@@ -10,6 +10,7 @@ fast with :class:`~cleanwire.InputTooLargeError`.
 from __future__ import annotations
 
 import re
+from array import array
 from itertools import accumulate
 
 from .errors import InputTooLargeError
@@ -23,37 +24,54 @@ MAX_NESTING = 100_000
 #: Characters in one line of a text dump (a whole article with no line break is far shorter).
 MAX_LINE_CHARS = 8_000_000
 
+# A start tag long enough to hold more attributes than one element may have.
+_LONG_TAG = re.compile(rf"<[A-Za-z][^>]{{{2 * MAX_ATTRIBUTES_PER_ELEMENT},}}>")
 _START_TAG = re.compile(r"<[A-Za-z][^>]*>")
 _TAG_NAME = re.compile(r"<[^\s/>]+")
 # One attribute: a name, then optionally = and a quoted or bare value.
 _ATTRIBUTE = re.compile(r"""[\s/]+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")
 # Tags that open or close a nesting level: not void elements, not ones whose end tag is optional.
-_NESTING_TAG = re.compile(
-    r"<(/?)(?!(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|dt|dd|tr|td|th|"
-    r"option|optgroup|thead|tbody|tfoot|colgroup|rt|rp)\b)[A-Za-z][^\s/>]*[^>]*?(/?)>"
-)
+_NOT_NESTING = r"(?!(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|dt|dd|tr|td|th|" \
+    r"option|optgroup|thead|tbody|tfoot|colgroup|rt|rp)\b)"
+_CLOSE = re.compile(rf"</{_NOT_NESTING}[A-Za-z][^>]*>")
+_OPEN = re.compile(rf"<{_NOT_NESTING}[A-Za-z][^>]*>")
+_NOT_A_MARK = re.compile(r"[^\x01\x02]+")
 
 
 def check_markup(text: str) -> None:
-    """Refuse HTML with too many attributes (per element or in total) or nested too deeply."""
-    total = 0
-    for match in _START_TAG.finditer(text):
+    """Refuse HTML with too many attributes (per element or in total) or nested too deeply.
+
+    Each scan runs in C; the exact counts are made only when a cheap bound is over the limit.
+    """
+    for match in _LONG_TAG.finditer(text):
         tag = match.group()
-        if len(tag) <= 2 * MAX_ATTRIBUTES_PER_ELEMENT:  # too short to hold that many: count cheaply
-            total += tag.count("=")
-            continue
-        count = sum(1 for _ in _ATTRIBUTE.finditer(tag, _TAG_NAME.match(tag).end()))  # type: ignore[union-attr]
+        name = _TAG_NAME.match(tag)
+        count = len(_ATTRIBUTE.findall(tag, name.end() if name else 1))
         if count > MAX_ATTRIBUTES_PER_ELEMENT:
             raise InputTooLargeError(
                 f"an element has {count:,} attributes; the limit is {MAX_ATTRIBUTES_PER_ELEMENT:,}"
             )
-        total += count
-    if total > MAX_ATTRIBUTES:
-        raise InputTooLargeError(f"the page has about {total:,} attributes; the limit is {MAX_ATTRIBUTES:,}")
-    steps = (-1 if close else 0 if self_closing else 1 for close, self_closing in _NESTING_TAG.findall(text))
-    deepest = max(accumulate(steps, initial=0))
-    if deepest > MAX_NESTING:
-        raise InputTooLargeError(f"elements are nested {deepest:,} levels deep; the limit is {MAX_NESTING:,}")
+    if text.count("=") > MAX_ATTRIBUTES:  # every attribute with a value has one
+        total = sum(tag.count("=") for tag in _START_TAG.findall(text))
+        if total > MAX_ATTRIBUTES:
+            raise InputTooLargeError(f"the page has about {total:,} attributes; the limit is {MAX_ATTRIBUTES:,}")
+    if text.count("<") > MAX_NESTING:  # fewer tags cannot nest deeper than the limit
+        deepest = _deepest(text)
+        if deepest > MAX_NESTING:
+            raise InputTooLargeError(f"elements are nested {deepest:,} levels deep; the limit is {MAX_NESTING:,}")
+
+
+def _deepest(text: str) -> int:
+    """How deep start and end tags nest (0 when they cannot nest past the limit).
+
+    Tags become \\x01 and \\x02 (absent from normalised text), everything else is dropped, and
+    the running sum is taken over signed bytes: all of it in C.
+    """
+    marks = _NOT_A_MARK.sub("", _OPEN.sub("\x01", _CLOSE.sub("\x02", text)))
+    if marks.count("\x01") <= MAX_NESTING:
+        return 0  # not deeper than the limit, which is all the caller asks
+    steps = array("b", marks.encode("ascii").replace(b"\x02", b"\xff"))  # 0xff is -1 signed
+    return max(accumulate(steps, initial=0))
 
 
 _LONG_LINE = re.compile(rf"^[^\n\r]{{{MAX_LINE_CHARS + 1}}}", re.M)

@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 
 from ..errors import CleanwireError
-from ..fixtures import discover, diff, update
+from ..fixtures import diff, discover, update
 
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = sub.add_parser("fixtures", help="check or re-approve the fixture regression suite")
     parser.add_argument("action", choices=("check", "update"), help="check: show diffs; update: rewrite expected files")
-    parser.add_argument("path", nargs="?", default="tests/fixtures", help="fixtures folder, site folder or one input file")
+    parser.add_argument("path", nargs="?", default="tests/fixtures",
+                        help="fixtures folder, site folder or one input file")
     return parser
 
 

@@ -142,7 +142,8 @@ def assign_outputs(
     for job in jobs:
         output = outdir / target(job.key)
         if target(job.key) in taken:
-            problems.append((str(job.source), f"its output {output} clashes with that of {taken[target(job.key)].source}"))
+            other = taken[target(job.key)].source
+            problems.append((str(job.source), f"its output {output} clashes with that of {other}"))
         elif real_path(output) == real_path(job.source):
             problems.append((str(job.source), "its output would overwrite the input itself"))
         else:

@@ -37,16 +37,18 @@ SIDECAR_SUFFIX = ".fetch.json"
 
 def stem_for(url: str) -> str:
     """The stable, safe relative name (without suffix) of a URL's files; any string works."""
-    parts = urlsplit(url)
     try:
-        host = (parts.hostname or "unknown-host").lower()
+        parts = urlsplit(url)
+        netloc, path = parts.netloc, parts.path
     except ValueError:  # "http://[::1": an unclosed IPv6 bracket
-        host = parts.netloc
-    port = _NETLOC_PORT.search(parts.netloc.rsplit("@", 1)[-1])
+        netloc, _, path = url.split("://", 1)[-1].partition("/")
+    address = netloc.rsplit("@", 1)[-1]  # never user:password
+    port = _NETLOC_PORT.search(address)
+    host = (address[: port.start()] if port else address).strip("[]").lower() or "unknown-host"
     if port and port.group(1):
         host += f"_{port.group(1)}"
     host = _UNSAFE.sub("_", host).strip("._-")[:100] or "unknown-host"
-    path = _PAGE_EXT.sub("", parts.path.strip("/"))
+    path = _PAGE_EXT.sub("", path.strip("/"))
     slug = _UNSAFE.sub("_", path.replace("/", "_")).strip("._-")[:_SLUG_MAX].strip("._-") or "index"
     digest = hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     return f"{host}/{slug}-{digest}"

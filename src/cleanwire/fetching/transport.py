@@ -124,9 +124,8 @@ def refusal(address: str) -> str | None:
     ip = ipaddress.ip_address(address.split("%", 1)[0])
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
-    for kind, flag in (("loopback", ip.is_loopback), ("private", ip.is_private), ("link-local", ip.is_link_local),
-                       ("multicast", ip.is_multicast), ("unspecified", ip.is_unspecified),
-                       ("reserved", ip.is_reserved)):
+    for kind, flag in (("loopback", ip.is_loopback), ("link-local", ip.is_link_local), ("multicast", ip.is_multicast),
+                       ("unspecified", ip.is_unspecified), ("private", ip.is_private), ("reserved", ip.is_reserved)):
         if flag:
             return kind
     return None if ip.is_global else "non-public"
@@ -209,7 +208,7 @@ class _GuardedHTTPConnection(HTTPConnection):
 
 
 class _GuardedHTTPSConnection(HTTPSConnection):
-    _new_conn = _GuardedHTTPConnection._new_conn  # type: ignore[assignment]
+    _new_conn = _GuardedHTTPConnection._new_conn
 
     def connect(self) -> None:
         super().connect()
