@@ -40,7 +40,8 @@ def explain(
     except (CleanwireError, MemoryError):
         raise
     except Exception as exc:  # noqa: BLE001 - the promise: every failure is a CleanwireError
-        raise InternalError(f"internal error ({type(exc).__name__}: {exc})") from exc
+        detail = " ".join(str(exc).split())  # one line: some messages (ImportError) span several
+        raise InternalError(f"internal error ({type(exc).__name__}: {detail})") from exc
     if not result.article.paragraphs:
         raise NoContentError("no article text found in the input")
     return result

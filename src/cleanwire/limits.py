@@ -31,11 +31,12 @@ _TAG_NAME = re.compile(r"<[^\s/>]+")
 # One attribute: a name, then optionally = and a quoted or bare value.
 _ATTRIBUTE = re.compile(r"""[\s/]+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")
 # Tags that open or close a nesting level: not void elements, not ones whose end tag is optional.
-_NOT_NESTING = r"(?!(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|dt|dd|tr|td|th|" \
+_NOT_NESTING = r"(?!/?(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|dt|dd|tr|td|th|" \
     r"option|optgroup|thead|tbody|tfoot|colgroup|rt|rp)\b)"
-_CLOSE = re.compile(rf"</{_NOT_NESTING}[A-Za-z][^>]*>")
-_OPEN = re.compile(rf"<{_NOT_NESTING}[A-Za-z][^>]*>")
-_NOT_A_MARK = re.compile(r"[^\x01\x02]+")
+# The character after "<": a letter starts a tag, "/" ends one.
+_TAG_START = re.compile(r"<([/A-Za-z])")
+_NESTING_TAG_START = re.compile(rf"<{_NOT_NESTING}([/A-Za-z])")
+_TO_MARKS = bytes.maketrans(b"/" + bytes(range(65, 91)) + bytes(range(97, 123)), b"\x02" + b"\x01" * 52)
 
 
 def check_markup(text: str) -> None:
@@ -64,13 +65,32 @@ def check_markup(text: str) -> None:
 def _deepest(text: str) -> int:
     """How deep start and end tags nest (0 when they cannot nest past the limit).
 
-    Tags become \\x01 and \\x02 (absent from normalised text), everything else is dropped, and
-    the running sum is taken over signed bytes: all of it in C.
+    Every tag becomes one byte, 1 for a start tag and 2 for an end tag, and the running sum is
+    taken in C. This first count takes every tag (void ones like <br> only make it larger);
+    only a page too deep by it is counted again without the tags that never nest (slower).
     """
-    marks = _NOT_A_MARK.sub("", _OPEN.sub("\x01", _CLOSE.sub("\x02", text)))
-    if marks.count("\x01") <= MAX_NESTING:
-        return 0  # not deeper than the limit, which is all the caller asks
-    steps = array("b", marks.encode("ascii").replace(b"\x02", b"\xff"))  # 0xff is -1 signed
+    rough = "".join(_TAG_START.findall(text)).encode("ascii").translate(_TO_MARKS)
+    if _running_max(rough) <= MAX_NESTING:
+        return 0
+    return _running_max("".join(_NESTING_TAG_START.findall(text)).encode("ascii").translate(_TO_MARKS))
+
+
+def _running_max(marks: bytes) -> int:
+    """The deepest nesting of the marks (1 opens, 2 closes); 0 if it is not over the limit.
+
+    Adjacent pairs (an element closed right after it opened, once the ones inside it are gone)
+    are dropped a few rounds first: that lowers the depth by at most one a round and leaves
+    little of an ordinary page, so the exact running sum is needed only for deep ones.
+    """
+    reduced, rounds = marks, 0
+    while rounds < 64 and reduced.count(1) + rounds > MAX_NESTING:
+        shorter = reduced.replace(b"\x01\x02", b"")
+        if len(shorter) == len(reduced):
+            break
+        reduced, rounds = shorter, rounds + 1
+    if reduced.count(1) + rounds <= MAX_NESTING:
+        return 0
+    steps = array("b", marks.replace(b"\x02", b"\xff"))  # 0xff is -1 as a signed byte
     return max(accumulate(steps, initial=0))
 
 

@@ -275,7 +275,7 @@ def _drain(
 
 def _fail(progress: Progress, tally: _Tally, path: str, reason: str) -> None:
     tally.failed += 1
-    progress.note(f"{path}: {reason}")
+    progress.note(f"{path}: {' '.join(reason.split())}")  # one line, whatever the message held
     progress.advance(failed=True)
 
 
