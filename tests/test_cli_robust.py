@@ -43,11 +43,13 @@ def test_symlink_loops_are_one_line_each_and_the_run_goes_on(tmp_path):
     os.symlink("b", src / "a")  # two folders that point at each other
     os.symlink("a", src / "b")
     os.symlink(".", src / "here")  # a link to its own folder: links to folders are not followed
+    os.symlink("gone.txt", src / "dangling.txt")  # an entry that cannot be read
     result = cleanwire_cli("clean", src, "-o", tmp_path / "out", "--jobs", "1")
     err = no_traceback(result)
     assert result.returncode == 1
     assert f"{src / 'loop.txt'}: Too many levels of symbolic links" in err
-    assert summary(result.stderr) == (4, 3, 0, 1)
+    assert f"{src / 'dangling.txt'}: No such file or directory" in err
+    assert summary(result.stderr) == (5, 3, 0, 2)
     assert len(list((tmp_path / "out").glob("*.json"))) == 3
 
 

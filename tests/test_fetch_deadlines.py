@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import socket
+import subprocess
 import threading
 import time
+import warnings
 
 import pytest
+import requests
 from fetch_site import STORY, Site, article_html, drip, page, redirect
 
 import cleanwire
@@ -46,6 +49,31 @@ def test_a_body_dripping_a_byte_at_a_time_is_cut_at_the_deadline(site, length):
     seconds, error = timed(lambda: fetcher(max_time=1.5).fetch(site.url("/drip")))
     assert isinstance(error, FetchTimeoutError) and "1.5 s in total" in error.reason
     assert 1.4 <= seconds < 3.5
+
+
+def test_the_deadline_holds_over_https(tmp_path):
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    made = subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                           "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)], capture_output=True)
+    if made.returncode != 0:
+        pytest.skip("openssl cannot make a test certificate here")
+    server = Site(tls=(str(cert), str(key)))
+    try:
+        server.routes["/story"] = page(HTML)
+        server.routes["/drip"] = drip(HTML, 0.1, length=True)
+        session = requests.Session()
+        session.trust_env = False  # REQUESTS_CA_BUNDLE in the environment would override verify
+        session.verify = False  # the test certificate is self-signed
+        options = FetchOptions(delay=0, allow_private=True, read_timeout=2, max_time=1.5)
+        client = Fetcher(options, session=session, throttle=HostThrottle())
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # urllib3 warns about the unverified certificate
+            assert client.fetch(server.url("/story")).content == HTML
+            seconds, error = timed(lambda: client.fetch(server.url("/drip")))
+        assert isinstance(error, FetchTimeoutError) and "1.5 s in total" in error.reason
+        assert 1.4 <= seconds < 3.5
+    finally:
+        server.close()
 
 
 def test_headers_dripping_a_byte_at_a_time_are_cut_at_the_deadline(site):

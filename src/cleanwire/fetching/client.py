@@ -95,7 +95,10 @@ class Fetcher:
 
     def fetch(self, url: str) -> FetchResult:
         """Fetch one page, following redirects; raises a :class:`~cleanwire.FetchError` subclass."""
-        return self._fetch(url, None)
+        outcome = self._fetch_or_error(url, None)
+        if isinstance(outcome, FetchError):
+            raise outcome
+        return outcome
 
     def fetch_article(self, url: str) -> Article:
         """Fetch one page and extract its article."""
@@ -146,13 +149,15 @@ class Fetcher:
         finally:
             halt.set()
 
-    def _fetch_or_error(self, url: str, stop: threading.Event) -> FetchResult | FetchError:
+    def _fetch_or_error(self, url: str, stop: threading.Event | None) -> FetchResult | FetchError:
         try:
             return self._fetch(url, stop)
         except FetchError as exc:
             return exc
-        except Exception as exc:  # noqa: BLE001 - one bad URL must not kill the batch
-            return FetchError(url, f"unexpected {type(exc).__name__}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - the promise: every failure is a FetchError
+            error = FetchError(url, f"unexpected {type(exc).__name__}: {' '.join(str(exc).split())}")
+            error.__cause__ = exc
+            return error
 
     def _budget(self, limit: float) -> Budget:
         from .transport import Budget

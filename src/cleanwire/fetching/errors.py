@@ -86,7 +86,8 @@ def describe(exc: BaseException) -> str:
     reason = getattr(exc, "reason", None)  # urllib3's MaxRetryError wraps the real error here
     if isinstance(reason, BaseException):
         return describe(reason)
-    text = str(exc.args[0]) if exc.args else type(exc).__name__
+    words = [arg for arg in exc.args if isinstance(arg, str)]  # SSLError(1, "[SSL: ...] ...")
+    text = words[0] if words else str(exc) or type(exc).__name__
     match = _INCOMPLETE.search(text)
     if match:
         got, more = match.groups()
