@@ -12,7 +12,9 @@ from .blocks import Explanation
 from .decode import MAX_INPUT_BYTES, gunzip
 from .document import make_document
 from .errors import CleanwireError, InputError, InputTooLargeError, InternalError, NoContentError
+from .generic import explain as explain_generic
 from .registry import choose
+from .sitekit.apply import explain_site
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
@@ -36,7 +38,8 @@ def explain(
     _check_url(url)
     try:
         doc = make_document(raw, url=url, encoding=encoding)
-        result = choose(doc, site=site).explain(doc)
+        chosen = choose(doc, site=site)
+        result = explain_site(chosen, doc) if chosen is not None else explain_generic(doc)
     except (CleanwireError, MemoryError):
         raise
     except Exception as exc:  # noqa: BLE001 - the promise: every failure is a CleanwireError

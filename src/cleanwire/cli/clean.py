@@ -239,7 +239,6 @@ def _warm_up() -> None:
     import charset_normalizer  # noqa: F401
     import trafilatura  # noqa: F401
 
-    from ..generic import GenericExtractor  # noqa: F401
     from ..registry import site_classes
 
     site_classes()

@@ -1,0 +1,139 @@
+"""The generic HTML extractor: parse, read metadata, cut segments, label them, build the Article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import tzinfo
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from ...article import Article
+from ...blocks import Block, Explanation, Label, Reason, Why
+from ...document import Document
+from .captions import captions
+from .classify import classify, story_container
+from .meta import PageMeta, read_metadata
+from .related import link_lists_after_story, related_links
+from .segment import PathNamer, Segment, segments
+from .signal import kept_by, trafilatura_text
+from .tree import DEEP, base_url, parse_flat, parse_html
+from .zones import Zones
+
+
+#: Pages with more segments skip trafilatura: it copies and re-walks the whole tree, which
+#: on a 20 MB page costs tens of seconds and gigabytes.
+MAIN_TEXT_PASS_LIMIT = 30_000
+
+
+@dataclass(frozen=True)
+class HtmlRules:
+    """Optional per-site HTML rules, as data: XPath expressions.
+
+    ``strip``: elements removed before anything is read (share bars, teasers the generic
+    reader keeps). ``body``: elements whose text is the story; when one matches, the
+    trafilatura signal is replaced by it.
+    """
+
+    body: tuple[str, ...] = ()
+    strip: tuple[str, ...] = ()
+
+
+def _apply_strip(root: HtmlElement, rules: HtmlRules) -> None:
+    for expr in rules.strip:
+        for el in root.xpath(expr):
+            if isinstance(el, etree._Element) and el.getparent() is not None:
+                el.drop_tree()
+
+
+def _rule_text(root: HtmlElement, rules: HtmlRules) -> str:
+    parts = []
+    for expr in rules.body:
+        for el in root.xpath(expr):
+            if isinstance(el, etree._Element):
+                parts.append("\n".join(" ".join(t.split()) for t in el.itertext() if t.strip()))
+    return "\n".join(parts)
+
+
+@dataclass
+class HtmlPage:
+    """A parsed page, read once and shared by the generic reader and site classes.
+
+    ``segments`` are the page's visible text runs in order (see :mod:`.segment`); ``meta`` is
+    what the page says about itself (JSON-LD, meta tags, visible bylines and datelines).
+    """
+
+    doc: Document
+    root: HtmlElement
+    segments: list[Segment]
+    meta: PageMeta
+    base: str | None
+    zones: Zones
+    flattened: bool
+
+
+def read_page(doc: Document, default_tz: str | tzinfo | None = None, rules: HtmlRules | None = None) -> HtmlPage:
+    """Parse ``doc`` (HTML), apply ``rules.strip``, cut segments and read the metadata.
+
+    ``default_tz`` (an IANA name) is the zone of a publication time the page prints without
+    one (UTC when None).
+    """
+    root = parse_html(doc.text)
+    if rules:
+        _apply_strip(root, rules)
+    segs, depth = segments(root)
+    flattened = depth >= DEEP
+    if flattened:
+        root = parse_flat(doc.text)
+        if rules:
+            _apply_strip(root, rules)
+        segs, _ = segments(root)
+    base = base_url(root, doc.url)
+    return HtmlPage(doc, root, segs, read_metadata(root, doc.url, base, default_tz), base, Zones(), flattened)
+
+
+def explain_html(doc: Document, rules: HtmlRules | None = None, default_tz: str | tzinfo | None = None) -> Explanation:
+    """Label the page's segments and build its Article (see :func:`read_page`)."""
+    return explain_page(read_page(doc, default_tz, rules), rules)
+
+
+def explain_page(page: HtmlPage, rules: HtmlRules | None = None) -> Explanation:
+    """The generic labels of a read page's segments, and its Article."""
+    doc, root, segs, meta, zones = page.doc, page.root, page.segments, page.meta, page.zones
+    kept: list[bool] | None = None
+    reason_suffix = ""
+    if rules and rules.body and (rule_text := _rule_text(root, rules)):
+        kept, reason_suffix = kept_by(rule_text, segs), " (site rule)"
+    if kept is None and (kept := story_container(segs, zones)) is not None:
+        reason_suffix = " (story container)"
+    if kept is None and len(segs) > MAIN_TEXT_PASS_LIMIT:  # the densest container decides alone
+        kept, reason_suffix = [False] * len(segs), ""
+    if kept is None:
+        kept, reason_suffix = kept_by(trafilatura_text(root, doc.url), segs), " (trafilatura)"
+    decisions = classify(segs, kept, meta.title, zones)
+    for i in link_lists_after_story(segs, [d[0] for d in decisions], zones):
+        decisions[i] = (Label.RELATED, Reason(Why.RELATED_ITEM, "link list under a heading after the story", "generic.html"))
+    labels = [label for label, _ in decisions]
+    paragraphs = tuple(seg.text for seg, label in zip(segs, labels) if label is Label.BODY)
+    article = Article(
+        title=meta.title,
+        paragraphs=paragraphs,
+        url=doc.url,
+        site=meta.site,
+        authors=meta.authors,
+        published=meta.published,
+        section=meta.section,
+        tags=meta.tags,
+        captions=tuple(captions(segs, labels)),
+        related=tuple(related_links(segs, labels, zones, page.base, meta.title)),
+        language=meta.language,
+        extractor="generic",
+        canonical_url=meta.canonical_url,
+    )
+    element_path = PathNamer()
+    blocks = tuple(
+        Block(seg.text, label, replace(reason, message=reason.message + reason_suffix) if label is Label.BODY else reason,
+              path=element_path(seg.element))
+        for seg, (label, reason) in zip(segs, decisions)
+    )
+    return Explanation(article, blocks, notes=("nesting flattened",) if page.flattened else ())

@@ -1,0 +1,212 @@
+"""Generic text-dump extraction: label every line of any site's dump and build the Article.
+
+The line model (:mod:`.decide`) says which lines are the story; :mod:`.fields` finds the
+headline, dateline, byline, captions and related links around it. Every non-blank line gets a
+label and a reason, which ``cleanwire explain`` shows.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+
+from ...article import Article
+from ...blocks import Block, Explanation, Label, Reason, Why
+from ...document import Document
+from . import fields
+from .decide import Scores, body_flags, score
+from .lines import make_page
+from .model import LineModel, shipped_model
+from .features import Page
+from ...lexicon.vocab import COMMENT_HEADER
+from .stopwords import ISO_CODES
+
+_DIGIT = re.compile(r"\d")
+#: A list announced by a colon: at least this many items of at most this many words.
+_LIST_ITEMS = 3
+_LIST_WORDS = 30
+#: A story shorter than this many words is not one.
+_MIN_STORY_WORDS = 8
+
+
+# Reasons carry the line's final probability; formatting a float per line is slow, so each
+# (code, probability to two decimals) reason is made once per process.
+_REASONS: dict[tuple[Why, int], Reason] = {}
+_MESSAGES = {
+    Why.STORY: "story", Why.CHROME: "button, widget or footer words", Why.RELATED_HEADING: "list heading",
+    Why.BEFORE_STORY: "before the story", Why.AFTER_STORY: "after the story", Why.NOT_STORY: "not prose",
+}
+_RULE = "generic.dump"
+
+
+def _with_p(code: Why, p: float) -> Reason:
+    key = (code, int(p * 100 + 0.5))
+    reason = _REASONS.get(key)
+    if reason is None:
+        reason = _REASONS[key] = Reason(code, f"{_MESSAGES[code]} (p={key[1] / 100:.2f})", _RULE)
+    return reason
+
+
+def _fixed(code: Why, message: str) -> Reason:
+    return Reason(code, message, _RULE)
+
+
+def _drop_reasons(lines: list[int], scores: Scores) -> list[Reason]:
+    """Why each of ``lines`` is not the story."""
+    start, end = scores.span
+    chrome, headings, p2 = scores.chrome, scores.headings, scores.p2
+    return [
+        _with_p(
+            Why.CHROME if chrome[k] else Why.RELATED_HEADING if headings[k]
+            else Why.BEFORE_STORY if k < start else Why.AFTER_STORY if k > end else Why.NOT_STORY,
+            p2[k],
+        )
+        for k in lines
+    ]
+
+
+def _shape(text: str) -> int:
+    """What a list item starts with: 0 a digit, 1 a capital, 2 a small letter, 3 anything else."""
+    first = text[:1]
+    return 0 if first.isdigit() else 1 if first.isupper() else 2 if first.islower() else 3
+
+
+def _colon_lists(page: Page, body: list[bool], scores: Scores) -> None:
+    """Flag the list a story line announces with a colon ("Tour dates:", "The offers:").
+
+    The items are the run of short lines after it that repeat one shape, line by line or in
+    pairs (an item and its link): the same kind of first character and a similar length.
+    They score low on their own (short, no sentence), yet they are the story.
+    """
+    n = len(body)
+    texts, words = page.texts, page.words
+    for k in [k for k in range(n - 1) if body[k] and texts[k][-1:] == ":"]:
+        best = k
+        for period in (1, 2):
+            end = k
+            j = k + 1
+            while j < n and not scores.chrome[j] and not scores.headings[j] and len(words[j]) <= _LIST_WORDS:
+                if j > k + period:
+                    a, b = len(words[j]), len(words[j - period])
+                    if _shape(texts[j]) != _shape(texts[j - period]) or max(a, b) > 3 * min(a, b) + 2:
+                        break
+                end = j
+                j += 1
+            if end - k >= _LIST_ITEMS * period and end > best:
+                best = end
+        if best > k:
+            body[k + 1:best + 1] = [True] * (best - k)
+
+
+def _comment_thread(page: Page, body: list[bool]) -> int:
+    """Where a comment thread starts after the story (two or more comment heads), else ``len(body)``.
+
+    Long comments read like prose; the heads ("Jane on May 3, 2019 at 4:47 pm said:") give
+    the thread away, and nothing after its first head is the story.
+    """
+    n = len(body)
+    first = next((k for k in range(n) if body[k]), n)
+    heads = [
+        k for k in range(first + 1, n)
+        # The ':' test first: few lines end with one, and the pattern is slow.
+        if page.texts[k][-1:] == ":" and len(page.texts[k]) <= 120 and COMMENT_HEADER.match(page.texts[k])
+        and _DIGIT.search(page.texts[k])
+    ]
+    if len(heads) < 2:
+        return n
+    start = heads[0]
+    heading = page.texts[start - 1]
+    if start - 1 > first and len(page.words[start - 1]) <= 8 and heading[-1:] not in ".!?":
+        start -= 1  # the thread's own heading ("3 thoughts on ...", "Leave a reply")
+    return start
+
+
+def explain_dump(doc: Document, model: LineModel | None = None, tz: str | None = None) -> Explanation:
+    """Label the lines of a dump and build its Article; ``tz`` is the zone of times printed
+    without one (UTC when None)."""
+    model = model or shipped_model()
+    page, filled = make_page(doc)
+    if not page.texts:
+        return Explanation(Article(url=doc.url, extractor="generic"), ())
+    return label_page(doc, page, filled, score(page, model), model.high, model.low, tz)
+
+
+def label_page(
+    doc: Document, page: Page, filled: list[int], scores: Scores, high: float, low: float, tz: str | None = None
+) -> Explanation:
+    """The labels and the Article of a scored page, cut at ``high``/``low`` (see :func:`.decide.body_flags`)."""
+    nwords = [len(w) for w in page.words]
+    body = body_flags(scores, high, low, nwords)
+    _colon_lists(page, body, scores)
+    if sum(compress(nwords, body)) < _MIN_STORY_WORDS:
+        # A few words are a menu or a stub, not an article: saying so (NoContentError)
+        # beats returning "Home" as the story.
+        body = [False] * len(body)
+    n = len(page.texts)
+    labels: list[tuple[Label, Reason] | None] = [None] * n
+    thread = _comment_thread(page, body)
+    if thread < n:
+        body[thread:] = [False] * (n - thread)
+        labels[thread:] = [(Label.BOILERPLATE, _fixed(Why.COMMENTS, "comment thread"))] * (n - thread)
+
+    title = fields.title(doc, page)
+    story = [k for k in range(n) if body[k]]
+    story_start = story[0] if story else (page.title_at or 0)
+    near = fields.near_title(page, page.title_at, story_start)
+    when = fields.published(doc, page, near, tz)
+    names = fields.authors(page, near, doc.url)
+    for k in title.lines:
+        labels[k] = (Label.METADATA, _fixed(Why.HEADLINE, "headline"))
+    headline = page.texts[title.lines[0]] if title.lines else None
+    if headline is not None and page.counts[headline] > 1:
+        # The story never repeats its headline word for word: a second copy is the page's.
+        for k in range(n):
+            if labels[k] is None and page.texts[k] == headline:
+                labels[k] = (Label.METADATA, _fixed(Why.HEADLINE, "headline printed again"))
+    for found, reason in ((when, _fixed(Why.DATELINE, "dateline")), (names, _fixed(Why.BYLINE, "byline"))):
+        for k in found.lines:
+            if labels[k] is None:
+                labels[k] = (Label.METADATA, reason)
+    captions: dict[str, None] = {}
+    # Captions sit inside the story's span (body lines are all in it).
+    for k in range(story[0], story[-1] + 1) if story else ():
+        if labels[k] is not None:
+            continue
+        text = page.texts[k]
+        if fields.is_caption(page, k, scores.credits[k]):
+            if text in captions:
+                labels[k] = (Label.BOILERPLATE, _fixed(Why.CAPTION_AGAIN, "caption printed again"))
+            else:
+                captions[text] = None
+                labels[k] = (Label.CAPTION, _fixed(Why.CAPTION, "photo caption"))
+        elif body[k]:
+            labels[k] = (Label.BODY, _with_p(Why.STORY, scores.p2[k]))
+    free = [label is None for label in labels]
+    links, used = fields.related(
+        page, free, title.value if isinstance(title.value, str) else None, scores.headings, scores.chrome
+    )
+    for k, reason in used.items():
+        labels[k] = (Label.RELATED, reason)
+    dropped = [k for k, label in enumerate(labels) if label is None]
+    for k, reason in zip(dropped, _drop_reasons(dropped, scores)):
+        labels[k] = (Label.BOILERPLATE, reason)
+    published = when.value
+    if published is None and page.title_at is None:
+        published = fields.story_published_fallback(page, tz)
+    article = Article(
+        title=title.value if isinstance(title.value, str) else None,
+        paragraphs=tuple([text for text, label in zip(page.texts, labels) if label[0] is Label.BODY]),  # type: ignore[index]
+        url=doc.url,
+        authors=names.value,  # type: ignore[arg-type]
+        published=published,  # type: ignore[arg-type]
+        captions=tuple(captions),
+        related=tuple(links),
+        language=ISO_CODES.get(scores.language or ""),
+        extractor="generic",
+    )
+    first = doc.line_number(0)
+    final = [label or (Label.BOILERPLATE, _fixed(Why.UNLABELLED, "unlabelled")) for label in labels]
+    blocks = tuple(map(
+        Block, page.texts, [label for label, _ in final], [reason for _, reason in final], [first + i for i in filled]
+    ))
+    return Explanation(article, blocks)

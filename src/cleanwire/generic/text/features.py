@@ -1,0 +1,190 @@
+"""Per-line features of a dump, the inputs of the line model.
+
+Every non-blank line gets a fixed-length vector of numbers (``BASE_NAMES`` says which). The
+features of a line's text are computed once per distinct text of the page (menus and lists
+repeat); only the few that depend on where the line sits are computed per line. All work is
+linear in the number of lines, and long lines are only looked at in their first few thousand
+characters, so a huge or hostile input cannot make this slow.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ...lexicon.people import BYLINE, BYLINE_FIRST_WORDS, NAME_DATE
+from ...lexicon.vocab import (
+    CAPTION_CREDIT, CHROME_PAIRS, CHROME_WORDS, CREDIT_WORDS, LEGAL, LEGAL_WORDS, RELATED_FIRST_WORDS, RELATED_HEADING,
+)
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_ENDS = frozenset(".!?…。！？:;")
+_CLOSERS = "\"'”’»)]"
+_INNER_PUNCT = re.compile(r"[.,;:!?。、，]")
+# A separator between spaces: "Home | World", "News > Asia". The character class comes first
+# so the scan skips ahead to candidates (the look-behind then checks the space before).
+_SEPARATORS = re.compile(r"[|•·/»›>](?<=\s.)(?=\s)")
+_DIGIT = re.compile(r"\d")
+_PAIR_FIRST = frozenset(first for first, _ in CHROME_PAIRS)
+_MARKED = CHROME_WORDS | _PAIR_FIRST | CREDIT_WORDS | LEGAL_WORDS
+# Words that start with a capital (Latin, Greek and Cyrillic scripts; others have no case).
+# The capital comes first so the scan can jump between candidate characters (twice as fast
+# as a leading look-behind); the look-behind then rules out capitals inside words.
+_UPPER_START = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ](?<!\w[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ])")
+#: Lines are judged by their first characters only: enough to tell prose from chrome.
+LOOK = 2000
+#: Lines shorter than this are the ones that can be buttons, bylines, headings, datelines.
+_SHORT = 160
+
+#: Features of the text alone, then the features of the line's place in the page.
+# Only features that earn their place in the host-grouped cross-validation are here: the
+# held-out score was better without the stopword share (it lives on in long_prose), digit
+# share, link marks, dates, lower-case starts, end colons, comment words, word counts and
+# blank-before flags.
+TEXT_NAMES = (
+    "chars", "ends_sentence", "punct_rate", "capitalised", "chrome", "separators", "byline_like",
+    "caption_credit", "related_heading", "all_caps", "short", "long_prose", "legal",
+)
+PLACE_NAMES = ("repeated", "before_title", "after_title", "position", "blank_after")
+BASE_NAMES = TEXT_NAMES + PLACE_NAMES
+#: Column of the chrome and related-heading flags (the labeller reuses them for its reasons).
+CHROME = TEXT_NAMES.index("chrome")
+RELATED = TEXT_NAMES.index("related_heading")
+CREDIT = TEXT_NAMES.index("caption_credit")
+
+
+@dataclass(frozen=True)
+class Page:
+    """The non-blank lines of a dump and what the features need to know about the page.
+
+    ``words`` holds each line's lower-cased ``\\w+`` words (of its first ``LOOK`` characters).
+    """
+
+    texts: tuple[str, ...]
+    words: tuple[tuple[str, ...], ...]
+    counts: Counter[str]
+    blank_after: tuple[bool, ...]
+    blank_before: tuple[bool, ...]
+    title_at: int | None
+
+
+def split_all(texts: list[str]) -> list[tuple[str, ...]]:
+    """The lower-cased words of each text's first ``LOOK`` characters.
+
+    The texts are lower-cased in one call (no line holds a newline, so the join splits back).
+    """
+    lowered = "\n".join([text[:LOOK] for text in texts]).lower().split("\n")
+    return list(map(tuple, map(_WORD.findall, lowered)))
+
+
+def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozenset[str]) -> list[list[float]]:
+    """The ``TEXT_NAMES`` features of ``texts`` (``words``: their lower-cased words) as columns.
+
+    Column by column, each a list comprehension: far fewer Python steps per line than one
+    function call per line. Cheap tests guard the regular expressions (most lines fail them).
+    """
+    heads = [text[:LOOK] for text in texts]
+    sizes = list(map(len, heads))
+    counts = list(map(len, words))
+    # The few words any word test below looks for, found in one pass over each line's words.
+    found = list(map(_MARKED.intersection, words))
+    tails = [head.rstrip(_CLOSERS)[-1:] for head in heads]
+    ends = [1.0 if tail in _SENTENCE_ENDS else 0.0 for tail in tails]
+    if stops:
+        contains = stops.__contains__
+        prose = [
+            1.0 if count >= 25 and end and sum(map(contains, line)) >= 0.2 * count else 0.0
+            for count, end, line in zip(counts, ends, words)
+        ]
+    else:
+        # No stoplist fits (Japanese, Chinese, ...): a long line that ends a sentence stands in.
+        prose = [1.0 if count >= 25 and end and size >= 40 else 0.0 for count, end, size in zip(counts, ends, sizes)]
+    short = [size < _SHORT for size in sizes]
+    chrome = [
+        1.0 if is_short and ("©" in head or (marked and (not CHROME_WORDS.isdisjoint(marked) or (
+            not _PAIR_FIRST.isdisjoint(marked) and not CHROME_PAIRS.isdisjoint(zip(line, line[1:]))
+        )))) else 0.0
+        for is_short, head, marked, line in zip(short, heads, found, words)
+    ]
+    byline = [
+        1.0 if is_short and line and (
+            (line[0] in BYLINE_FIRST_WORDS and BYLINE.match(head))
+            or (head[:1].isupper() and _DIGIT.search(head) and NAME_DATE.match(head))
+        ) else 0.0
+        for is_short, head, line in zip(short, heads, words)
+    ]
+    related = [
+        1.0 if is_short and 0 < len(line) <= 12 and line[0] in RELATED_FIRST_WORDS and RELATED_HEADING.match(head)
+        else 0.0
+        for is_short, head, line in zip(short, heads, words)
+    ]
+    separators = [1.0 if is_short and _SEPARATORS.search(head) else 0.0 for is_short, head in zip(short, heads)]
+    credit = [
+        1.0 if (head[-1:] == "]" or (marked and not CREDIT_WORDS.isdisjoint(marked)))
+        and CAPTION_CREDIT.search(head[-200:]) else 0.0
+        for head, marked in zip(heads, found)
+    ]
+    legal = [
+        1.0 if ("©" in head or "(c)" in head or "(C)" in head or (marked and not LEGAL_WORDS.isdisjoint(marked)))
+        and LEGAL.search(head) else 0.0
+        for head, marked in zip(heads, found)
+    ]
+    return [
+        [min(len(text), 600) / 200 for text in texts],
+        ends,
+        [min(len(_INNER_PUNCT.findall(head)) / (count or 1), 1.0) for head, count in zip(heads, counts)],
+        [len(_UPPER_START.findall(head)) / count if count else 0.0 for head, count in zip(heads, counts)],
+        chrome,
+        separators,
+        byline,
+        credit,
+        related,
+        [1.0 if size > 3 and head.isupper() else 0.0 for size, head in zip(sizes, heads)],
+        [1.0 if count <= 3 else 0.0 for count in counts],
+        prose,
+        legal,
+    ]
+
+
+def text_features(text: str, words: tuple[str, ...], stops: frozenset[str]) -> list[float]:
+    """The ``TEXT_NAMES`` vector of one line's text (``words`` lower-cased)."""
+    return [column[0] for column in text_columns([text], [words], stops)]
+
+
+def text_rows(page: Page, stops: frozenset[str]) -> tuple[list[int], list[tuple[float, ...]]]:
+    """The text features of each distinct text of the page (menus and lists repeat), and for
+    each line the index of its text's row."""
+    distinct = dict(zip(page.texts, page.words))
+    columns = text_columns(list(distinct), list(distinct.values()), stops)
+    at = {text: i for i, text in enumerate(distinct)}
+    return list(map(at.__getitem__, page.texts)), list(zip(*columns))
+
+
+def place_columns(page: Page) -> list[list[float]]:
+    """The ``PLACE_NAMES`` features as columns, one value per non-blank line in each."""
+    n = len(page.texts)
+    title_at = page.title_at
+    counts = page.counts
+    log1p = math.log1p
+    if title_at is None:
+        before = [0.0] * n
+        after = [log1p(k) / 3 for k in range(n)]
+    else:
+        cut = min(max(title_at, 0), n)
+        before = [1.0] * cut + [0.0] * (n - cut)
+        after = [0.0] * cut + [log1p(k - title_at) / 3 for k in range(cut, n)]
+    return [
+        [1.0 if counts[text] > 1 else 0.0 for text in page.texts],
+        before,
+        after,
+        [k / n for k in range(n)],
+        [1.0 if blank else 0.0 for blank in page.blank_after],
+    ]
+
+
+def base_features(page: Page, stops: frozenset[str]) -> list[list[float]]:
+    """One vector per non-blank line, in ``BASE_NAMES`` order."""
+    index, rows = text_rows(page, stops)
+    return [[*rows[i], *place] for i, place in zip(index, zip(*place_columns(page)))]

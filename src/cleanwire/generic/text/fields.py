@@ -1,0 +1,149 @@
+"""The other fields of a generic dump: title, published, authors, captions, related links.
+
+Each finder returns its value and the line indexes (into the page's non-blank lines) it used,
+so the caller can label those lines. The search is local: around the headline for the byline
+and dateline, inside and beside the story for captions, after a heading for related links.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
+from ...article import RelatedLink
+from ...blocks import Reason, Why
+from ...document import Document
+from ...lexicon.dates import from_date, parse_date
+from ...lexicon.people import BYLINE, NAME_DATE, is_person, names_from_byline
+from ...lexicon.vocab import DATE_HINT, DATELINE_PREFIX
+from .features import Page
+
+_DIGIT = re.compile(r"\d")
+# How far from the headline (in non-blank lines) bylines and datelines are looked for.
+_META_WINDOW = 12
+_MAX_RELATED = 25
+
+
+@dataclass(frozen=True)
+class Found:
+    """A field's value and the lines it came from."""
+
+    value: object
+    lines: tuple[int, ...] = ()
+
+
+def near_title(page: Page, title_at: int | None, story_start: int) -> range:
+    """The lines where bylines and datelines sit: around the headline, before the story."""
+    if title_at is None:
+        return range(max(0, story_start - _META_WINDOW), min(len(page.texts), story_start + 3))
+    end = max(title_at + _META_WINDOW, story_start + 3)
+    return range(max(0, title_at - 3), min(len(page.texts), end))
+
+
+def title(doc: Document, page: Page) -> Found:
+    if page.title_at is not None:
+        text = page.texts[page.title_at]
+        # The page's own headline is cleaner than the metadata title (no " | Site" suffix).
+        return Found(text, (page.title_at,))
+    return Found(doc.header_title)
+
+
+def published(doc: Document, page: Page, near: range, tz: str | None = None) -> Found:
+    """A dateline near the headline (with its time and zone), else the dump header's date."""
+    header = from_date(doc.header_date, tz) if doc.header_date else None
+    for k in near:
+        text = page.texts[k]
+        # Every date has a digit: the cheap test spares DATE_HINT, which is slow.
+        if len(text) > 160 or not (DATELINE_PREFIX.match(text) or (_DIGIT.search(text) and DATE_HINT.search(text))):
+            continue
+        value = parse_date(text, tz)
+        if value is None:
+            continue
+        if header is None or abs(value.date() - header.date()) <= timedelta(days=1):
+            return Found(value, (k,))
+    return Found(header)
+
+
+def _site_words(url: str | None) -> frozenset[str]:
+    host = urlsplit(url).hostname if url else None
+    if not host:
+        return frozenset()
+    parts = [p for p in host.lower().split(".") if p not in ("www", "com", "co", "org", "net", "uk", "de")]
+    return frozenset(p for p in parts if len(p) > 2)
+
+
+def authors(page: Page, near: range, url: str | None) -> Found:
+    """Names from a "By ..." line or a "Name - date" line near the headline."""
+    site_words = _site_words(url)
+    for k in near:
+        text = page.texts[k]
+        if len(text) > 160:
+            continue
+        match = BYLINE.match(text) or NAME_DATE.match(text)
+        if not match:
+            continue
+        names = tuple(n for n in names_from_byline(match.group("names")) if is_person(n, strict=True, site_words=site_words))
+        if names:
+            return Found(names, (k,))
+    return Found(())
+
+
+def is_caption(page: Page, k: int, credit: bool) -> bool:
+    """A photo credit, or a line printed twice in a row (the alt text and the caption).
+
+    ``credit``: the line's caption-credit feature (the features computed it).
+    """
+    text = page.texts[k]
+    if len(text) > 400:
+        return False
+    if credit:
+        return True
+    twin = (k > 0 and page.texts[k - 1] == text) or (k + 1 < len(page.texts) and page.texts[k + 1] == text)
+    return twin and k != page.title_at
+
+
+def related(
+    page: Page, free: list[bool], title_text: str | None, headings: list[bool], chrome: list[bool]
+) -> tuple[list[RelatedLink], dict[int, Reason]]:
+    """Links listed under related-list headings, among the lines not used by the story.
+
+    ``headings`` and ``chrome`` flag the lines that match RELATED_HEADING and hold chrome
+    words (the features computed them). Returns the links and a reason for each line used
+    (the heading and its items).
+    """
+    links: list[RelatedLink] = []
+    used: dict[int, Reason] = {}
+    n = len(page.texts)
+    for k in range(n):
+        if not free[k] or not headings[k] or len(page.texts[k]) > 80:
+            continue
+        heading = page.texts[k].rstrip(" :»>›")
+        used[k] = Reason(Why.RELATED_HEADING, "related group heading", "generic.dump")
+        items = 0
+        j = k + 1
+        while j < n and free[j] and items < _MAX_RELATED:
+            text = page.texts[j]
+            words = len(page.words[j])
+            if headings[j] or words > 30 or (words < 3 and not text[:1].isdigit()):
+                break
+            if words < 6 and chrome[j]:
+                break
+            if title_text is None or text != title_text:
+                links.append(RelatedLink(text, None, heading))
+                used[j] = Reason(Why.RELATED_ITEM, f"item of '{heading}'", "generic.dump")
+                items += 1
+            j += 1
+    return links, used
+
+
+def story_published_fallback(page: Page, tz: str | None = None) -> datetime | None:
+    """Any dateline in the first lines of a page that has no headline and no header."""
+    for k in range(min(len(page.texts), 60)):
+        text = page.texts[k]
+        if len(text) < 80 and DATE_HINT.search(text):
+            value = parse_date(text, tz)
+            if value:
+                return value
+    return None

@@ -1,0 +1,142 @@
+"""Words of page furniture in many languages: chrome, related-list headings, credits, legal lines.
+
+No site names and no page text: only words any news site may print around a story. The dump
+model's features, the HTML classifier and the site rules all read them from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.I
+
+#: Words of buttons, widgets and footers (share, subscribe, cookie notice, comments, ...).
+CHROME_WORDS = frozenset("""
+share shares tweet facebook twitter whatsapp linkedin pinterest reddit instagram youtube email e-mail
+print subscribe subscription signup signin login logout newsletter newsletters cookie cookies privacy
+advertisement advertising advertise sponsored comment comments reply menu search sitemap rss copyright
+teilen anmelden abonnieren werbung datenschutz impressum kommentar kommentare
+partager publicité abonnez connexion commentaire commentaires
+compartir compartilhe compartilhar publicidad publicidade comentarios comentários suscríbete assine
+condividi pubblicità commenti bagikan iklan komentar
+поделиться реклама комментарии подписаться
+""".split())
+#: Two-word phrases of the same kind, as lower-cased word pairs.
+CHROME_PAIRS = frozenset(
+    tuple(pair.split()) for pair in (
+        "sign up", "sign in", "log in", "log out", "read more", "continue reading", "follow us",
+        "rights reserved", "click here", "the app", "our app", "skip to", "contact us", "about us",
+        "terms of", "of use", "of service", "all rights",
+    )
+)
+
+
+def chrome_words(lowered: list[str], text: str) -> bool:
+    """True when a line's lower-cased words hold button, widget or footer words."""
+    if "©" in text:
+        return True
+    for i, word in enumerate(lowered):
+        if word in CHROME_WORDS:
+            return True
+        if i and (lowered[i - 1], word) in CHROME_PAIRS:
+            return True
+    return False
+
+
+#: Legal and footer text, which can be long and read like prose.
+LEGAL = re.compile(
+    r"©|\(c\)\s*\d{4}|\ball rights reserved\b|\btrademarks?\b|\bterms (?:of|and) (?:use|service|conditions)\b|"
+    r"\bprivacy (?:policy|notice|statement)\b|\bcookies?\b|\bdisclaimer\b|\baffiliate\b|"
+    r"\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos\b|\btodos os direitos\b",
+    _I,
+)
+
+#: Headings of related-link lists, in the languages cleanwire meets most.
+RELATED_HEADING = re.compile(
+    r"^(?:related(?: (?:stories|articles|content|news|posts|coverage|links|reading|topics))?|"
+    r"more (?:in|from|on|about|stories|news|articles|headlines)\b.{0,40}|more stories|"
+    r"read (?:more|next|also)|also read|see also|what to read next|up next|"
+    r"you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|"
+    r"(?:the )?most (?:popular|read|viewed|shared|commented|recent)(?: (?:stories|articles|now|news))?|"
+    r"trending(?: (?:now|stories|news|articles|topics))?|popular(?: (?:now|stories|posts|articles))?|"
+    r"recommended(?: (?:for you|stories|reading|articles|videos))?|top (?:stories|news|headlines)|"
+    r"latest(?: (?:news|stories|articles|headlines|posts))?|don'?t miss|editor'?s? picks?|"
+    r"recent posts|(?:in )?other news|further reading|around the web|"
+    r"mehr zum thema|das könnte sie auch interessieren|meistgelesene?|weitere artikel|lesen sie auch|"
+    r"à lire aussi|a lire aussi|les plus lus|sur le même sujet|lire aussi|"
+    r"más leídas|noticias relacionadas|te puede interesar|lea también|"
+    r"leia também|leia mais|mais lidas|notícias relacionadas|veja também|"
+    r"leggi anche|i più letti|articoli correlati|"
+    r"baca juga|berita terkait|terpopuler|"
+    r"читайте также|похожие статьи|популярное)\s*[:»>›]?$",
+    _I,
+)
+
+#: The lower-cased first words a :data:`RELATED_HEADING` line can start with (a cheap test first).
+RELATED_FIRST_WORDS = frozenset("""
+related more read also see what up you the most trending popular recommended top latest don dont editor
+editors recent in other further around mehr das meistgelesen meistgelesene à a les sur lire más noticias te
+lea leia mais notícias veja leggi i articoli baca berita terpopuler читайте похожие популярное
+""".split())
+
+#: Photo credits and caption markers.
+CAPTION_CREDIT = re.compile(
+    r"\[[A-Z][A-Za-z .&/-]{1,40}\]$|\((?:photo|image|picture|foto|bild|credit)s?\b[^)]{0,80}\)|"
+    # An agency closes the line ("... REUTERS/Kim Hong-Ji", "(AP Photo/Evan Vucci)"); one named
+    # inside a sentence ("... on the EPA cycle.", "Reuters reported.") is no credit.
+    r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|afp|reuters|ap photo|associated press|"
+    r"epa|dpa|picture alliance|imago)(?:\s*(?:via|for|/|-)\s*[\w .'’&-]{0,40})?[)\]]?\s*$|"
+    r"^(?:photo|image|picture|foto|bild|credit|photograph)s?(?: credit)?\s*[:©]",
+    _I,
+)
+
+#: The head of a comment in a thread: "Jane on May 3, 2019 at 4:47 pm said:" (needs a digit too).
+COMMENT_HEADER = re.compile(
+    r"^.{2,100}?\b(?:said|says|wrote|writes|dice|disse|sagt|schrieb|a écrit|a dit|scrive|menulis|пишет)\s*:$", _I
+)
+
+#: Something that looks like a date: month names (several languages) or numeric dates.
+DATE_HINT = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}年|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
+    r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|"
+    r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maret|mei|"
+    r"agustus|desember)[a-z]*\.?\s+\d|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}",
+    _I,
+)
+
+#: Prefixes of a dateline: "Published", "Updated", "Posted on", "publiziert am", ...
+DATELINE_PREFIX = re.compile(
+    r"^(?:published|updated|posted|last updated|modified|date|publiziert|veröffentlicht|aktualisiert|"
+    r"stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|diterbitkan|"
+    r"опубликовано)\b",
+    _I,
+)
+
+_WORDS = re.compile(r"[\w'-]+")
+
+
+def is_chrome(text: str) -> bool:
+    """:func:`chrome_words` for a line not yet split into words."""
+    return chrome_words(_WORDS.findall(text[:300].lower()), text)
+
+
+# Cheap tests run first (see features.text_columns): the regular expressions above are slow on
+# long lines, and a line that names none of these words cannot match them (LEGAL also needs a
+# "©" or "(c)"; CAPTION_CREDIT also takes a closing "[Agency]").
+LEGAL_WORDS = frozenset(
+    "rights trademark trademarks terms privacy cookie cookies disclaimer affiliate affiliates rechte droits "
+    "derechos direitos".split()
+)
+CREDIT_WORDS = frozenset(
+    "getty shutterstock istock istockphoto alamy afp reuters ap associated epa dpa picture pictures imago photo "
+    "photos photograph photographs photography photographer image images foto fotos bild bilder credit credits".split()
+)
+
+#: A line that opens with a credit: "© Reuters", "Photo: AP", "(Image credit: NASA)".
+CREDIT_PREFIX = re.compile(r"^(?:©|\(?(?:photo|image|picture|foto|bild)(?: credit)?\s*:|\((?:photo|image) credit)", _I)
+
+#: The first item of breadcrumbs and home links, never a section or a site name.
+HOME_WORDS = frozenset("home homepage start startseite accueil inicio início".split())
