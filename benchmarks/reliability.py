@@ -118,12 +118,13 @@ import sys, time
 attributes = " ".join(f'data-a{i}="x"' for i in range(100_000))
 story = "<p>" + "The council approved the plan to rebuild the old harbour bridge. " * 5 + "</p>"
 page = f"<html><body><div {attributes}>{story * 3}</div></body></html>"
-start = time.perf_counter()
 if sys.argv[1] == "trafilatura":
     import trafilatura
+    start = time.perf_counter()
     result = "text" if trafilatura.extract(page) else "nothing"
 else:
     import cleanwire
+    start = time.perf_counter()
     try:
         cleanwire.extract(page); result = "article"
     except cleanwire.CleanwireError as exc:

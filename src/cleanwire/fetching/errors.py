@@ -54,11 +54,11 @@ def translated(url: str, options: FetchOptions, budget: Budget) -> Iterator[None
         yield
     except Refused as exc:
         if exc.timeout or budget.expired:
-            raise FetchTimeoutError(url, _out_of_time(exc.reason, budget)) from None
+            raise FetchTimeoutError(url, out_of_time(exc.reason, budget)) from None
         raise FetchError(url, exc.reason) from None
     except requests.exceptions.RequestException as exc:
         if budget.expired:
-            raise FetchTimeoutError(url, _out_of_time("", budget)) from None
+            raise FetchTimeoutError(url, out_of_time("", budget)) from None
         if isinstance(exc, requests.exceptions.ConnectTimeout):
             raise Retryable(FetchTimeoutError(
                 url, f"could not connect within {options.connect_timeout:g} s")) from None
@@ -74,8 +74,9 @@ def translated(url: str, options: FetchOptions, budget: Budget) -> Iterator[None
         raise FetchError(url, f"request failed ({describe(exc)})") from None
 
 
-def _out_of_time(detail: str, budget: Budget) -> str:
-    text = f"the fetch took more than {budget.limit:g} s in total"
+def out_of_time(detail: str, budget: Budget) -> str:
+    """The reason of a FetchTimeoutError for a spent budget."""
+    text = f"{budget.what} took more than {budget.limit:g} s in total"
     return f"{text} ({detail})" if detail and "ran out of time" not in detail else text
 
 

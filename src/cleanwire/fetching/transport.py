@@ -46,8 +46,11 @@ class Refused(Exception):
 class Budget:
     """Time left for one fetch; only the time spent talking to servers counts."""
 
-    def __init__(self, limit: float, connect_timeout: float, read_timeout: float, allow_private: bool) -> None:
+    def __init__(
+        self, limit: float, connect_timeout: float, read_timeout: float, allow_private: bool, what: str = "the fetch"
+    ) -> None:
         self.limit = limit
+        self.what = what  #: what is being fetched, for messages
         self.connect_timeout = connect_timeout
         self.read_timeout = read_timeout
         self.allow_private = allow_private
