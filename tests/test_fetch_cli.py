@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from fetch_site import STORY, Site, article_html, page
+from fetch_site import STORY, Site, article_html, drip, page
 
 from cleanwire import Article
 from cleanwire.cli.main import main
@@ -164,3 +164,11 @@ def test_only_cleanwires_own_temporary_files_are_removed(site, tmp_path):
         path.write_bytes(b"half")
     assert main(["fetch", *urls, "-o", str(out), "--delay", "0", "--allow-private"]) == 0
     assert not ours.exists() and all(path.exists() for path in theirs)
+
+
+def test_a_dripping_server_is_one_failed_line_after_max_time(site, tmp_path):
+    site.routes["/drip"] = drip(story_page(0), 0.1, length=True)
+    run = subprocess.run(cli(site.url("/drip"), "-o", str(tmp_path / "out"), "--allow-private", "--max-time", "1.5",
+                             "--timeout", "5", "--delay", "0"), capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert f"failed: {site.url('/drip')}: the fetch took more than 1.5 s in total" in run.stderr
