@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import signal
 import sys
@@ -15,6 +16,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import CleanwireError
 from ..extract import extract, read_input
@@ -216,7 +218,7 @@ def _clean_tree(args: argparse.Namespace) -> int:
             _fail(progress, tally, path, reason)
         if args.jobs > 1:
             _warm_up()  # workers start from this process: warm, even the ones replacing a killed worker
-            with WorkerPool(clean_path, args.jobs, args.timeout or None) as pool:
+            with WorkerPool(clean_path, args.jobs, args.timeout or None, _fork_context()) as pool:
                 _drain(pool.map(by_item), by_item, sink, progress, tally)
         else:
             _drain(run_inline(clean_path, by_item, args.timeout or None), by_item, sink, progress, tally)
@@ -242,6 +244,13 @@ def _warm_up() -> None:
     from ..registry import site_classes
 
     site_classes()
+
+
+def _fork_context() -> Any:
+    """Fork on Linux (warm workers need it; Python 3.14 defaults to forkserver), else the default."""
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
 
 
 def _finished(job: Job, sink: JsonlSink | _StdoutSink | None) -> bool:
