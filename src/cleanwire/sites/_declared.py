@@ -1,0 +1,39 @@
+"""What a page declares about itself, for field methods of the site classes that follow it.
+
+Many publishers print a headline that differs from the one they declare (a longer print
+headline, curly quotes where the declared one has straight ones) and print only the day of
+publication where the page's metadata has the exact time. A site that takes its title from
+the declaration reads the same title from a page and from its dump (whose header carries the
+declared title); a site that prints only the day takes the time from the metadata when it
+falls on that day.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from cleanwire.generic.html.meta import meta_tags
+from cleanwire.lexicon.titles import strip_site_affixes
+from cleanwire.sitekit import Context
+
+
+def declared_title(ctx: Context, names: set[str], key: str = "og:title") -> str | None:
+    """The title the page declares: in HTML its ``key`` meta tag (``og:title``), in a dump the
+    header's title; without the site's name (``names``) at either end. None when absent."""
+    if ctx.page is not None:
+        title = meta_tags(ctx.page.root).get(key)
+    else:
+        title = ctx.doc.header_title
+    return strip_site_affixes(title, names) if title else None
+
+
+def published_with_time(ctx: Context) -> datetime | None:
+    """The printed publication date; in HTML, when the page prints no time, the metadata's
+    time on that same day (the dump of the page has only the day; both then agree)."""
+    printed = ctx.found.published
+    meta = ctx.page.meta.published if ctx.page is not None else None
+    if printed is None or meta is None:
+        return printed
+    if not ctx.found.published_has_time and meta.astimezone(printed.tzinfo).date() == printed.date():
+        return meta
+    return printed
