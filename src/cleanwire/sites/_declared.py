@@ -11,10 +11,11 @@ falls on that day.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
 from cleanwire.generic.html.meta import meta_tags
 from cleanwire.lexicon.titles import strip_site_affixes
-from cleanwire.sitekit import Context
+from cleanwire.sitekit import Context, Site
 
 
 def declared_title(ctx: Context, names: set[str], key: str = "og:title") -> str | None:
@@ -37,3 +38,16 @@ def published_with_time(ctx: Context) -> datetime | None:
     if not ctx.found.published_has_time and meta.astimezone(printed.tzinfo).date() == printed.date():
         return meta
     return printed
+
+
+class DeclaredSite(Site):
+    """A site read by its declarations: the title it declares (``title_key`` in HTML, the
+    header in a dump) and the metadata's time on the day it prints. A shared base, no site."""
+
+    title_key: ClassVar[str] = "og:title"
+
+    def title(self, ctx: Context) -> str | None:
+        return declared_title(ctx, {self.site_name}, self.title_key) or super().title(ctx)
+
+    def published(self, ctx: Context) -> datetime | None:
+        return published_with_time(ctx)

@@ -1,9 +1,9 @@
 """AP News (apnews.com), the Associated Press's own site."""
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import EMPTY, SHORT, Byline, Captions, Context, Dateline, Line, Site, XPath
+from cleanwire.sitekit import EMPTY, SHORT, Byline, Captions, Context, Dateline, Line, XPath
 
-from ._declared import declared_title, published_with_time
+from ._declared import DeclaredSite
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY = rf"{_MONTHS} \d{{1,2}}, \d{{4}}"
@@ -11,7 +11,7 @@ _DAY = rf"{_MONTHS} \d{{1,2}}, \d{{4}}"
 _TOPICS = Line(r"^Related topics$")
 
 
-class APNews(Site):
+class APNews(DeclaredSite):
     name = "apnews"
     site_name = "AP News"
     hosts = ("apnews.com",)
@@ -44,13 +44,6 @@ class APNews(Site):
             found.append(ctx.texts[j])
             ctx.mark(j, Label.METADATA, Why.TAGS, "tag", f"{self.rule_name}.topics")
         ctx.found.tags = tuple(dict.fromkeys(found)) or None
-
-    def title(self, ctx: Context) -> str | None:
-        # The declared headline: the printed one, with straight quotes.
-        return declared_title(ctx, {self.site_name}) or super().title(ctx)
-
-    def published(self, ctx: Context):
-        return published_with_time(ctx)
 
     def section(self, ctx: Context):
         # The page prints no section; its metadata's is the first topic.

@@ -1,11 +1,11 @@
 """Reuters (reuters.com), the news agency's own site."""
 
-from cleanwire.sitekit import EMPTY, Breadcrumb, Byline, Captions, Context, Dateline, Line, Site, XPath
+from cleanwire.sitekit import EMPTY, Breadcrumb, Byline, Captions, Context, Dateline, Line, XPath
 
-from ._declared import declared_title, published_with_time
+from ._declared import DeclaredSite
 
 
-class Reuters(Site):
+class Reuters(DeclaredSite):
     name = "reuters"
     site_name = "Reuters"
     hosts = ("reuters.com",)
@@ -35,12 +35,6 @@ class Reuters(Site):
     # Photo captions end with the agency's credit in capitals: "... REUTERS/Jane Doe".
     caption = Captions(line=Line(r"\bREUTERS\b"))
     tail = (Line(r"^Read Next$"), Line(r"^© \d{4} Reuters\. All rights reserved"))
-
-    def title(self, ctx: Context) -> str | None:
-        return declared_title(ctx, {self.site_name}) or super().title(ctx)
-
-    def published(self, ctx: Context):
-        return published_with_time(ctx)
 
     def tags(self, ctx: Context):
         # The page prints no tags; its keywords metadata holds internal subject codes ("AERO").
