@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from cleanwire.generic.html.meta import meta_tags
 from cleanwire.lexicon.titles import strip_site_affixes
-from cleanwire.sitekit import Context, Site
+from cleanwire.sitekit import EMPTY, Context, Site
 
 
 def declared_title(ctx: Context, names: set[str], key: str = "og:title") -> str | None:
@@ -25,7 +25,13 @@ def declared_title(ctx: Context, names: set[str], key: str = "og:title") -> str 
         title = meta_tags(ctx.page.root).get(key)
     else:
         title = ctx.doc.header_title
-    return strip_site_affixes(title, names) if title else None
+    if not title:
+        return None
+    for name in names:
+        # "Headline | Site | by Author": the site's name and all after it go.
+        cut = title.find(f" | {name} | ")
+        title = title[:cut] if cut > 0 else title
+    return strip_site_affixes(title, names)
 
 
 def published_with_time(ctx: Context) -> datetime | None:
@@ -51,3 +57,9 @@ class DeclaredSite(Site):
 
     def published(self, ctx: Context) -> datetime | None:
         return published_with_time(ctx)
+
+    def section(self, ctx: Context) -> tuple[str, ...] | None:
+        return EMPTY if "section" in self.unprinted else super().section(ctx)
+
+    def tags(self, ctx: Context) -> tuple[str, ...] | None:
+        return EMPTY if "tags" in self.unprinted else super().tags(ctx)

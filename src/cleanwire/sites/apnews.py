@@ -1,7 +1,7 @@
 """AP News (apnews.com), the Associated Press's own site."""
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import EMPTY, SHORT, Byline, Captions, Context, Dateline, Line, XPath
+from cleanwire.sitekit import SHORT, Byline, Captions, Context, Dateline, Line, XPath
 
 from ._declared import DeclaredSite
 
@@ -18,6 +18,7 @@ class APNews(DeclaredSite):
     signatures = (r"^All contents © copyright \d{4} The Associated Press\. All rights reserved\.$",)
     timezone = "America/New_York"
     lang = "en"
+    unprinted = frozenset({"section"})
 
     passes = ("drop", "headline", "topics", "breadcrumb", "byline", "dateline", "story", "tail", "links", "captions",
               "trailing", "body")
@@ -44,7 +45,3 @@ class APNews(DeclaredSite):
             found.append(ctx.texts[j])
             ctx.mark(j, Label.METADATA, Why.TAGS, "tag", f"{self.rule_name}.topics")
         ctx.found.tags = tuple(dict.fromkeys(found)) or None
-
-    def section(self, ctx: Context):
-        # The page prints no section; its metadata's is the first topic.
-        return EMPTY

@@ -1,6 +1,6 @@
 """Reuters (reuters.com), the news agency's own site."""
 
-from cleanwire.sitekit import EMPTY, Breadcrumb, Byline, Captions, Context, Dateline, Line, XPath
+from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Line, XPath
 
 from ._declared import DeclaredSite
 
@@ -12,6 +12,7 @@ class Reuters(DeclaredSite):
     signatures = (r"^© \d{4} Reuters\. All rights reserved$",)
     timezone = "UTC"
     lang = "en"
+    unprinted = frozenset({"tags"})
 
     drop = (
         Line(r"^Share button menu$", r"^Share article on \w+$", r"^(?:Email article|Copy link to article)$",
@@ -35,7 +36,3 @@ class Reuters(DeclaredSite):
     # Photo captions end with the agency's credit in capitals: "... REUTERS/Jane Doe".
     caption = Captions(line=Line(r"\bREUTERS\b"))
     tail = (Line(r"^Read Next$"), Line(r"^© \d{4} Reuters\. All rights reserved"))
-
-    def tags(self, ctx: Context):
-        # The page prints no tags; its keywords metadata holds internal subject codes ("AERO").
-        return EMPTY

@@ -1,7 +1,7 @@
 """TechCrunch (techcrunch.com)."""
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Byline, Captions, Context, Line, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Line, XPath
 
 from ._declared import DeclaredSite
 
@@ -14,6 +14,7 @@ class TechCrunch(DeclaredSite):
     hosts = ("techcrunch.com",)
     timezone = "America/Los_Angeles"
     lang = "en"
+    unprinted = frozenset({"section", "tags"})
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "tags", "captions",
               "alt", "trailing", "body")
@@ -33,10 +34,3 @@ class TechCrunch(DeclaredSite):
                     and ctx.free(i - 1) and ctx.elements is None and HEADLINE_LIKE.match(ctx.texts[i - 1])):
                 ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "photo alt text above its credit",
                          f"{self.rule_name}.alt")
-
-    def section(self, ctx: Context):
-        # The page prints neither section nor tags (only its metadata has them).
-        return EMPTY
-
-    def tags(self, ctx: Context):
-        return EMPTY
