@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import Context, XPath
+from cleanwire.lexicon.normalise import fold
+from cleanwire.sitekit import Context, Layout, Line, XPath
+from cleanwire.sitekit.passes import PASSES
+
+#: A person's name as bylines print it: two to four capitalised words ("Mary-Jo O’Neil").
+NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|del|der|le|la)){1,3}"
+#: Names joined by commas, "and" or "&": "Ann Lee, Bo Park and Cy Doe".
+NAMES = rf"{NAME}(?:(?:,| and| &|, and) {NAME})*"
 
 _QUOTED = re.compile(r"^[“\"](?P<text>[^“”\"]{20,400})[”\"]$")
 _KEY = re.compile(r"\w+")
@@ -29,3 +36,30 @@ def pass_pull_quotes(ctx: Context, markup: XPath | None, rule: str) -> None:
         quoted = _QUOTED.match(ctx.texts[i])
         if i in inside or (quoted and sum(_key(quoted["text"]) in other for other in story) > 1):
             ctx.mark(i, Label.BOILERPLATE, Why.WIDGET, "pull quote (printed again in the story)", rule)
+
+
+def pass_alt_text(ctx: Context, shape: Line, rule: str) -> None:
+    """A dump prints a photo's alt text right above its caption (the page shows only the
+    caption): a line of ``shape`` right above a caption is the photo's, not the story's."""
+    if ctx.elements is not None:
+        return
+    for i in range(1, len(ctx)):
+        label = ctx.labels[i]
+        if label is not None and label[0] is Label.CAPTION and ctx.free(i - 1) and shape.match(ctx.texts[i - 1]):
+            ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "photo alt text above its caption", rule)
+
+
+def pass_headline_above(ctx: Context, layout: Layout, below: Line) -> None:
+    """The headline when the page prints its title several times (a sticky bar, a hidden copy):
+    the last copy of the declared title above the first line matching ``below`` (the byline).
+    Without such a copy, the framework's headline pass decides."""
+    stop = ctx.first(below)
+    wanted = fold(ctx.meta_title)
+    copies = [i for i in range(stop if stop is not None else 0) if ctx.free(i) and fold(ctx.texts[i]) == wanted]
+    if not wanted or not copies:
+        PASSES["headline"](ctx, layout)
+        return
+    ctx.found.headline = copies[-1]
+    ctx.found.title = ctx.texts[copies[-1]]
+    ctx.mark(copies[-1], Label.METADATA, Why.HEADLINE, "headline (the copy above the byline)",
+             f"{layout.rule_name}.headline")
