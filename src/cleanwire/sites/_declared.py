@@ -10,6 +10,7 @@ falls on that day.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import ClassVar
 
@@ -48,9 +49,17 @@ def published_with_time(ctx: Context) -> datetime | None:
 
 class DeclaredSite(Site):
     """A site read by its declarations: the title it declares (``title_key`` in HTML, the
-    header in a dump) and the metadata's time on the day it prints. A shared base, no site."""
+    header in a dump) and the metadata's time on the day it prints. A shared base, no site.
+
+    ``unprinted`` names the fields ("section", "tags") the site's pages do not print: only
+    their metadata has them, which a dump lacks, so the site vouches for them being empty.
+    ``dump_gaps`` are spaces a dump puts where a link starts or ends and the page has none
+    ("Taylor Swift ‘s" for "Taylor Swift‘s"): removed from a dump's paragraphs.
+    """
 
     title_key: ClassVar[str] = "og:title"
+    unprinted: ClassVar[frozenset[str]] = frozenset()
+    dump_gaps: ClassVar[tuple[re.Pattern[str], ...]] = ()
 
     def title(self, ctx: Context) -> str | None:
         return declared_title(ctx, {self.site_name}, self.title_key) or super().title(ctx)
@@ -63,3 +72,15 @@ class DeclaredSite(Site):
 
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
         return EMPTY if "tags" in self.unprinted else super().tags(ctx)
+
+    def body(self, ctx: Context) -> tuple[str, ...] | None:
+        paragraphs = super().body(ctx)
+        if paragraphs is None or ctx.page is not None or not self.dump_gaps:
+            return paragraphs
+        for gap in self.dump_gaps:
+            paragraphs = tuple(gap.sub("", p) for p in paragraphs)
+        return paragraphs
+
+
+#: A space before a possessive ("Swift ‘s"): where a link ended.
+POSSESSIVE_GAP = re.compile(r"(?<=\w) (?=[‘’']s\b)")

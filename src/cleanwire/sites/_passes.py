@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.normalise import fold
+from cleanwire.lexicon.normalise import fold, word_key
 from cleanwire.sitekit import Context, Layout, Line, XPath
 from cleanwire.sitekit.passes import PASSES
 
@@ -54,8 +54,9 @@ def pass_headline_above(ctx: Context, layout: Layout, below: Line) -> None:
     the last copy of the declared title above the first line matching ``below`` (the byline).
     Without such a copy, the framework's headline pass decides."""
     stop = ctx.first(below)
-    wanted = fold(ctx.meta_title)
-    copies = [i for i in range(stop if stop is not None else 0) if ctx.free(i) and fold(ctx.texts[i]) == wanted]
+    # Compared by words: the declared title may quote with straight quotes, the page with curly ones.
+    wanted = word_key(ctx.meta_title)
+    copies = [i for i in range(stop if stop is not None else 0) if ctx.free(i) and word_key(ctx.texts[i]) == wanted]
     if not wanted or not copies:
         PASSES["headline"](ctx, layout)
         return
@@ -63,3 +64,19 @@ def pass_headline_above(ctx: Context, layout: Layout, below: Line) -> None:
     ctx.found.title = ctx.texts[copies[-1]]
     ctx.mark(copies[-1], Label.METADATA, Why.HEADLINE, "headline (the copy above the byline)",
              f"{layout.rule_name}.headline")
+
+
+def pass_card(ctx: Context, closing: Line, rule: str) -> None:
+    """An author card (the name, their latest headlines, "View all posts by NAME") printed
+    under the byline: from the line ``closing`` matches (group ``n``, the name) up to the
+    nearest copy of the name above it, all is page furniture."""
+    h = ctx.found.headline or 0
+    end = ctx.first(closing, h, free=False)
+    if end is None:
+        return
+    match = closing.match(ctx.texts[end])
+    name = fold(match["n"]) if match and match.groupdict().get("n") else None
+    top = next((i for i in range(end - 1, h, -1) if name and fold(ctx.texts[i]) == name), None)
+    for i in range(top if top is not None else end, end + 1):
+        if ctx.free(i):
+            ctx.mark(i, Label.BOILERPLATE, Why.WIDGET, "author card", rule)

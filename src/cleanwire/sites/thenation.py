@@ -6,7 +6,7 @@ from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
 from cleanwire.sitekit import Byline, Captions, Context, Item, Line, Links, XPath
 
-from ._declared import DeclaredSite
+from ._declared import POSSESSIVE_GAP, DeclaredSite
 from ._passes import NAME, NAMES, pass_alt_text, pass_headline_above
 
 _DAY = r"[A-Z][a-z]+ \d{1,2}, \d{4}"
@@ -15,8 +15,6 @@ _CLOCK = r"\d{1,2}:\d{2} [ap]m"
 _TIME_LINE = Line(rf"^(?:Today|Yesterday|{_DAY}) (?P<time>{_CLOCK})$")
 _DAY_LINE = Line(rf"^(?P<date>{_DAY})$")
 #: A related story's author line: "Teddy Ostrow", "Larry Cohen and Eric Blanc".
-#: A dump puts a space where a link starts; The Nation sets its em dashes closed ("1971—invoked").
-_OPENED_DASH = re.compile(r"(?<=\w)— (?=[a-z])")
 _AUTHOR = Line(rf"^{NAMES}(?: Twitter)?$", max_words=12)
 
 
@@ -27,6 +25,8 @@ class TheNation(DeclaredSite):
     timezone = "America/New_York"
     lang = "en"
     unprinted = frozenset({"section", "tags"})
+    # The Nation sets its em dashes closed ("1971—invoked"); a dump opens one where a link starts.
+    dump_gaps = (re.compile(r"(?<=\w—) (?=[a-z])"), POSSESSIVE_GAP)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "when", "story", "tail", "links", "tags", "captions", "alt",
               "trailing", "body")
@@ -81,9 +81,3 @@ class TheNation(DeclaredSite):
 
     def pass_alt(self, ctx: Context) -> None:
         pass_alt_text(ctx, Line(r"^\S+(?: \S+){0,24}$", max_words=25), f"{self.rule_name}.alt")
-
-    def body(self, ctx: Context) -> tuple[str, ...] | None:
-        paragraphs = super().body(ctx)
-        if paragraphs is None or ctx.page is not None:
-            return paragraphs
-        return tuple(_OPENED_DASH.sub("—", p) for p in paragraphs)
