@@ -16,7 +16,9 @@ from typing import ClassVar
 
 from cleanwire.generic.html.meta import meta_tags
 from cleanwire.lexicon.titles import strip_site_affixes
-from cleanwire.sitekit import EMPTY, Context, Site
+from cleanwire.sitekit import EMPTY, Context, Line, Site
+
+from ._passes import find_headline
 
 
 def declared_title(ctx: Context, names: set[str], key: str = "og:title") -> str | None:
@@ -59,7 +61,12 @@ class DeclaredSite(Site):
 
     title_key: ClassVar[str] = "og:title"
     unprinted: ClassVar[frozenset[str]] = frozenset()
+    #: When the title is printed several times: the headline is the copy above this (the byline).
+    headline_above: ClassVar[Line | None] = None
     dump_gaps: ClassVar[tuple[re.Pattern[str], ...]] = ()
+
+    def pass_headline(self, ctx: Context) -> None:
+        find_headline(ctx, self, declared_title(ctx, {self.site_name}, self.title_key), self.headline_above)
 
     def title(self, ctx: Context) -> str | None:
         return declared_title(ctx, {self.site_name}, self.title_key) or super().title(ctx)

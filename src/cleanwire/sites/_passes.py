@@ -49,21 +49,22 @@ def pass_alt_text(ctx: Context, shape: Line, rule: str) -> None:
             ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "photo alt text above its caption", rule)
 
 
-def pass_headline_above(ctx: Context, layout: Layout, below: Line) -> None:
-    """The headline when the page prints its title several times (a sticky bar, a hidden copy):
-    the last copy of the declared title above the first line matching ``below`` (the byline).
-    Without such a copy, the framework's headline pass decides."""
-    stop = ctx.first(below)
-    # Compared by words: the declared title may quote with straight quotes, the page with curly ones.
-    wanted = word_key(ctx.meta_title)
-    copies = [i for i in range(stop if stop is not None else 0) if ctx.free(i) and word_key(ctx.texts[i]) == wanted]
-    if not wanted or not copies:
+def find_headline(ctx: Context, layout: Layout, wanted: str | None, below: Line | None = None) -> None:
+    """The headline: the line with the words of ``wanted`` (the declared title; compared by
+    words, as it may quote with straight quotes where the page prints curly ones). When the
+    page prints it several times (a sticky bar, a hidden copy), the last copy above the first
+    line matching ``below`` (the byline), else the first copy. Without a copy, the framework's
+    headline pass decides."""
+    key = word_key(wanted)
+    stop = ctx.first(below) if below is not None else None
+    copies = [i for i in range(stop if stop is not None else len(ctx)) if ctx.free(i) and word_key(ctx.texts[i]) == key]
+    if not key or not copies:
         PASSES["headline"](ctx, layout)
         return
-    ctx.found.headline = copies[-1]
-    ctx.found.title = ctx.texts[copies[-1]]
-    ctx.mark(copies[-1], Label.METADATA, Why.HEADLINE, "headline (the copy above the byline)",
-             f"{layout.rule_name}.headline")
+    found = copies[-1] if stop is not None else copies[0]
+    ctx.found.headline = found
+    ctx.found.title = ctx.texts[found]
+    ctx.mark(found, Label.METADATA, Why.HEADLINE, "headline (the declared title)", f"{layout.rule_name}.headline")
 
 
 def pass_card(ctx: Context, closing: Line, rule: str) -> None:
@@ -80,3 +81,27 @@ def pass_card(ctx: Context, closing: Line, rule: str) -> None:
     for i in range(top if top is not None else end, end + 1):
         if ctx.free(i):
             ctx.mark(i, Label.BOILERPLATE, Why.WIDGET, "author card", rule)
+
+
+def pass_photo_credits(ctx: Context, credit: Line, rule: str) -> None:
+    """Photos captioned over two or three lines that end with a credit line ("Jane Doe/Getty
+    Images"): the credit and the caption above it are captions; above those, a dump prints
+    the photo's alt text, a near copy of the caption (most of its words), which goes too."""
+    start, end = ctx.found.start, ctx.found.end
+    if start is None or end is None:
+        return
+    for i in range(start + 1, end):
+        if not credit.match(ctx.texts[i]) or ctx.labels[i] is not None and ctx.labels[i][0] is not Label.CAPTION:
+            continue
+        for k in (i, i - 1):
+            if ctx.free(k):
+                ctx.found.captions.append(ctx.texts[k])
+                ctx.mark(k, Label.CAPTION, Why.CAPTION, "photo caption and credit", rule)
+        alt = i - 2
+        if ctx.elements is None and alt >= start and ctx.free(alt) and _near_copy(ctx.texts[alt], ctx.texts[i - 1]):
+            ctx.mark(alt, Label.BOILERPLATE, Why.CAPTION_AGAIN, "photo alt text (a near copy of its caption)", rule)
+
+
+def _near_copy(a: str, b: str) -> bool:
+    words_a, words_b = set(_key(a).split()), set(_key(b).split())
+    return bool(words_a and words_b) and len(words_a & words_b) >= 0.6 * max(len(words_a), len(words_b))

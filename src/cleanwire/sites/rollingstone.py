@@ -4,7 +4,7 @@ from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import SHORT, Breadcrumb, Byline, Captions, Context, Dateline, Line, Links, XPath
 
 from ._declared import POSSESSIVE_GAP, DeclaredSite
-from ._passes import NAMES, pass_card, pass_headline_above
+from ._passes import NAMES, pass_card
 
 _TAGS = Line(r"^In this article:$")
 
@@ -20,6 +20,8 @@ class RollingStone(DeclaredSite):
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "card", "story", "tail", "links", "tags",
               "captions", "trailing", "body")
+    # The title is printed in the sticky bar, above the byline and in the author's card.
+    headline_above = Line(r"^By [A-Z]")
     byline = (Byline(Line(rf"^By (?P<names>{NAMES})$", max_words=20), where="any"),)
     dateline = (Dateline(Line(r"^(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})$"), where="any"),)
     container = XPath("//div[contains(@class, 'article-excerpt')]", "//div[contains(@class, 'a-content')]")
@@ -32,10 +34,6 @@ class RollingStone(DeclaredSite):
     breadcrumb = Breadcrumb(html=XPath("//div[contains(@class, 'breadcrumbs')]"))
     end = (_TAGS,)
     tail = (Line(r"^More News$"), Line(r"^The Latest$"))
-
-    def pass_headline(self, ctx: Context) -> None:
-        # The title is printed in the sticky bar, under the headline and in the author's card.
-        pass_headline_above(ctx, self, self.byline[0].line)
 
     def pass_card(self, ctx: Context) -> None:
         pass_card(ctx, Line(r"^View all posts by (?P<n>.+)$"), f"{self.rule_name}.card")

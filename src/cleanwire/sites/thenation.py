@@ -7,7 +7,7 @@ from cleanwire.lexicon.dates import parse_date
 from cleanwire.sitekit import Byline, Captions, Context, Item, Line, Links, XPath
 
 from ._declared import POSSESSIVE_GAP, DeclaredSite
-from ._passes import NAME, NAMES, pass_alt_text, pass_headline_above
+from ._passes import NAME, NAMES, pass_alt_text
 
 _DAY = r"[A-Z][a-z]+ \d{1,2}, \d{4}"
 _CLOCK = r"\d{1,2}:\d{2} [ap]m"
@@ -38,6 +38,8 @@ class TheNation(DeclaredSite):
              r"produced in partnership) "),
     )
     # "By Sarah Lazare Twitter": each name is followed by its Twitter link.
+    # The title is printed in the sticky bar and twice more above the byline.
+    headline_above = Line(r"^By [A-Z]")
     byline = (Byline(Line(rf"^By (?P<names>{NAMES}(?: Twitter)?(?:(?:,| and) {NAME}(?: Twitter)?)*)$", max_words=20),
                      drop=r"\s?Twitter\b", where="any"),)
     container = XPath("//h2[contains(@class, 'subtitle')]", "//div[contains(@class, 'article-body-inner')]")
@@ -52,10 +54,6 @@ class TheNation(DeclaredSite):
     end = (Line(rf"^(?P<n>{NAME})(?: Twitter)? (?P=n) (?:is|was) "),
            Line(r"^To submit a correction for our consideration, click here\.$"))
     tail = (Line(r"^Keep Reading$"), Line(r"^Latest from the nation$"))
-
-    def pass_headline(self, ctx: Context) -> None:
-        # The title is printed in the sticky bar and twice more above the byline.
-        pass_headline_above(ctx, self, self.byline[0].line)
 
     def pass_when(self, ctx: Context) -> None:
         """The time ("Today 5:00 am") and the day ("May 15, 2023") on two lines under the byline."""
