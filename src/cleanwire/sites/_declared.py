@@ -18,7 +18,7 @@ from cleanwire.generic.html.meta import meta_tags
 from cleanwire.lexicon.titles import strip_site_affixes
 from cleanwire.sitekit import EMPTY, Context, Line, Site
 
-from ._passes import find_headline
+from ._passes import find_headline, unglue_links
 
 
 def declared_title(ctx: Context, names: set[str], key: str = "og:title") -> str | None:
@@ -57,6 +57,8 @@ class DeclaredSite(Site):
     their metadata has them, which a dump lacks, so the site vouches for them being empty.
     ``dump_gaps`` are spaces a dump puts where a link starts or ends and the page has none
     ("Taylor Swift ‘s" for "Taylor Swift‘s"): removed from a dump's paragraphs.
+    ``glued_links``: the site's markup often closes a link right before the next word
+    ("killed</a>while"); the page's paragraphs are read with a space there, as its dump has.
     """
 
     title_key: ClassVar[str] = "og:title"
@@ -64,6 +66,7 @@ class DeclaredSite(Site):
     #: When the title is printed several times: the headline is the copy above this (the byline).
     headline_above: ClassVar[Line | None] = None
     dump_gaps: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    glued_links: ClassVar[bool] = False
 
     def pass_headline(self, ctx: Context) -> None:
         find_headline(ctx, self, declared_title(ctx, {self.site_name}, self.title_key), self.headline_above)
@@ -82,6 +85,8 @@ class DeclaredSite(Site):
 
     def body(self, ctx: Context) -> tuple[str, ...] | None:
         paragraphs = super().body(ctx)
+        if paragraphs is not None and ctx.elements is not None and self.glued_links and ctx.found.body is not None:
+            return tuple(unglue_links(text, ctx.elements[i]) for text, i in zip(paragraphs, ctx.found.body))
         if paragraphs is None or ctx.page is not None or not self.dump_gaps:
             return paragraphs
         for gap in self.dump_gaps:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import fold, word_key
-from cleanwire.sitekit import Context, Layout, Line, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout, Line, XPath
 from cleanwire.sitekit.passes import PASSES
 
 #: A person's name as bylines print it: two to four capitalised words ("Mary-Jo O’Neil").
@@ -53,11 +55,17 @@ def find_headline(ctx: Context, layout: Layout, wanted: str | None, below: Line 
     """The headline: the line with the words of ``wanted`` (the declared title; compared by
     words, as it may quote with straight quotes where the page prints curly ones). When the
     page prints it several times (a sticky bar, a hidden copy), the last copy above the first
-    line matching ``below`` (the byline), else the first copy. Without a copy, the framework's
-    headline pass decides."""
+    line matching ``below`` (the byline), else the first copy. Without a copy, a headline-shaped
+    line sharing most of its words (a print headline reworded for the web) above ``below``;
+    without one either, the framework's headline pass decides."""
     key = word_key(wanted)
     stop = ctx.first(below) if below is not None else None
     copies = [i for i in range(stop if stop is not None else len(ctx)) if ctx.free(i) and word_key(ctx.texts[i]) == key]
+    if key and not copies:
+        near = [(_overlap(ctx.texts[i], wanted or ""), i) for i in range(stop if stop is not None else min(len(ctx), 200))
+                if ctx.free(i) and HEADLINE_LIKE.match(ctx.texts[i])]
+        best = max(near, default=(0.0, 0))
+        copies = [best[1]] if best[0] >= 0.6 else []
     if not key or not copies:
         PASSES["headline"](ctx, layout)
         return
@@ -102,6 +110,22 @@ def pass_photo_credits(ctx: Context, credit: Line, rule: str) -> None:
             ctx.mark(alt, Label.BOILERPLATE, Why.CAPTION_AGAIN, "photo alt text (a near copy of its caption)", rule)
 
 
-def _near_copy(a: str, b: str) -> bool:
+def _overlap(a: str, b: str) -> float:
+    """The share of words two lines have in common (of the longer one's)."""
     words_a, words_b = set(_key(a).split()), set(_key(b).split())
-    return bool(words_a and words_b) and len(words_a & words_b) >= 0.6 * max(len(words_a), len(words_b))
+    return len(words_a & words_b) / max(len(words_a), len(words_b)) if words_a and words_b else 0.0
+
+
+def _near_copy(a: str, b: str) -> bool:
+    return _overlap(a, b) >= 0.6
+
+
+def unglue_links(text: str, element: etree._Element) -> str:
+    """``text`` (the words of ``element``) with a space where a link inside it ends right
+    before the next word ("killed</a>while" reads "killed while")."""
+    for link in element.iter("a"):
+        inner, tail = " ".join(link.text_content().split()), link.tail or ""
+        if inner and tail and (inner[-1].isalnum()) and tail[0].isalnum():
+            glued = inner[-20:] + " ".join(tail.split())[:20]
+            text = text.replace(glued, f"{inner[-20:]} {' '.join(tail.split())[:20]}", 1)
+    return text
