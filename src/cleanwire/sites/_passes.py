@@ -6,6 +6,7 @@ import re
 
 from lxml import etree
 
+from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import fold, word_key
 from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout, Line, XPath
@@ -129,3 +130,17 @@ def unglue_links(text: str, element: etree._Element) -> str:
             glued = inner[-20:] + " ".join(tail.split())[:20]
             text = text.replace(glued, f"{inner[-20:]} {' '.join(tail.split())[:20]}", 1)
     return text
+
+
+def pass_twice_teasers(ctx: Context, rule: str) -> None:
+    """Related stories inside the story printed as their picture's alt text and their title,
+    the same headline twice in a row: the second is the link."""
+    start, end = ctx.found.start, ctx.found.end
+    if start is None or end is None:
+        return
+    for i in range(start, end - 1):
+        text = ctx.texts[i]
+        if ctx.free(i) and ctx.free(i + 1) and ctx.texts[i + 1] == text and HEADLINE_LIKE.match(text):
+            ctx.mark(i, Label.BOILERPLATE, Why.WIDGET_ITEM, "related story's picture", rule)
+            ctx.found.related.append(RelatedLink(text, ctx.link_url(i + 1), None))
+            ctx.mark(i + 1, Label.RELATED, Why.WIDGET_ITEM, "related story", rule)

@@ -18,7 +18,7 @@ from cleanwire.lexicon.dates import parse_date
 from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, SHORT, Captions, Context, Line, Links, XPath
 
 from ._declared import DeclaredSite
-from ._passes import pass_alt_text
+from ._passes import pass_alt_text, pass_twice_teasers
 
 _JOB = (r"(?:[A-Z][\w&-]*\s?)*?(?:Writer|Reporter|Editor|Correspondent|Journalist|Columnist|Producer|Presenter|"
         r"Critic|Expert|Specialist|Director|Chief|Lead|Assistant|Contributor|Analyst|Trainee)")
@@ -116,10 +116,7 @@ class Reach(DeclaredSite):
             elif more:
                 ctx.found.related.append(RelatedLink(more["title"], ctx.link_url(i), None))
                 ctx.mark(i, Label.RELATED, Why.WIDGET_ITEM, "read more", name)
-            elif i + 1 < end and ctx.texts[i + 1] == text and ctx.free(i + 1) and HEADLINE_LIKE.match(text):
-                ctx.mark(i, Label.BOILERPLATE, Why.WIDGET_ITEM, "related story's picture", name)
-                ctx.found.related.append(RelatedLink(text, ctx.link_url(i + 1), None))
-                ctx.mark(i + 1, Label.RELATED, Why.WIDGET_ITEM, "related story", name)
+        pass_twice_teasers(ctx, name)
 
     def pass_tags(self, ctx: Context) -> None:
         """"More On" and the tags, one a line (a list printed on one line cannot be cut into its
