@@ -102,7 +102,7 @@ def pass_photo_credits(ctx: Context, credit: Line, rule: str) -> None:
     for i in range(start + 1, end):
         if not credit.match(ctx.texts[i]) or ctx.labels[i] is not None and ctx.labels[i][0] is not Label.CAPTION:
             continue
-        for k in (i, i - 1):
+        for k in (i - 1, i):
             if ctx.free(k):
                 ctx.found.captions.append(ctx.texts[k])
                 ctx.mark(k, Label.CAPTION, Why.CAPTION, "photo caption and credit", rule)
