@@ -8,8 +8,9 @@ from lxml import etree
 
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.dates import parse_date
 from cleanwire.lexicon.normalise import fold, word_key
-from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout, Line, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, SHORT, Context, Layout, Line, XPath
 from cleanwire.sitekit.passes import PASSES
 
 #: A person's name as bylines print it: two to four capitalised words ("Mary-Jo O’Neil").
@@ -144,3 +145,39 @@ def pass_twice_teasers(ctx: Context, rule: str) -> None:
             ctx.mark(i, Label.BOILERPLATE, Why.WIDGET_ITEM, "related story's picture", rule)
             ctx.found.related.append(RelatedLink(text, ctx.link_url(i + 1), None))
             ctx.mark(i + 1, Label.RELATED, Why.WIDGET_ITEM, "related story", rule)
+
+
+def mark_time(ctx: Context, line: Line, rule: str, lo: int = 0) -> bool:
+    """The publication time from the first line from ``lo`` matching ``line``, whose groups
+    ``date`` and ``clock`` a page prints apart or in an order the date parser does not read
+    ("14:00, 28 Apr 2024", "30 August 2023 • 4:45pm"); the byline's line too ("By Jane Doe 30
+    August 2023 • 4:45pm"). True when found."""
+    for i in range(max(lo, 0), len(ctx)):
+        label = ctx.labels[i]
+        match = line.match(ctx.texts[i]) if label is None or label[1].code is Why.BYLINE else None
+        if match is None:
+            continue
+        value = parse_date(f"{match['date']} {match['clock']}", ctx.tz)
+        if value is None:
+            continue
+        ctx.found.published, ctx.found.published_has_time = value, True
+        if label is None:
+            ctx.mark(i, Label.METADATA, Why.DATELINE, "dateline", rule)
+        return True
+    return False
+
+
+def comma_list(ctx: Context, at: int, rule: str) -> list[int]:
+    """The items of a list printed one a line under line ``at``, each but the last closed by a
+    comma ("Interiors," / "Clothes," / "How to Save Money"): marked as tags, returned."""
+    items: list[int] = []
+    for i in range(at + 1, min(len(ctx), at + 30)):
+        if not ctx.free(i) or not SHORT.match(ctx.texts[i]):
+            break
+        items.append(i)
+        ctx.mark(i, Label.METADATA, Why.TAGS, "tag", rule)
+        if not ctx.texts[i].endswith(","):
+            break
+    if items:
+        ctx.found.tags = tuple(dict.fromkeys(ctx.texts[i].rstrip(", ") for i in items))
+    return items

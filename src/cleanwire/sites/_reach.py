@@ -14,11 +14,10 @@ import re
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import is_person, unique
-from cleanwire.lexicon.dates import parse_date
 from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, SHORT, Captions, Context, Line, Links, XPath
 
 from ._declared import DeclaredSite
-from ._passes import pass_alt_text, pass_twice_teasers
+from ._passes import mark_time, pass_alt_text, pass_twice_teasers
 
 _JOB = (r"(?:[A-Z][\w&-]*\s?)*?(?:Writer|Reporter|Editor|Correspondent|Journalist|Columnist|Producer|Presenter|"
         r"Critic|Expert|Specialist|Director|Chief|Lead|Assistant|Contributor|Analyst|Trainee)")
@@ -26,7 +25,7 @@ _JOB = (r"(?:[A-Z][\w&-]*\s?)*?(?:Writer|Reporter|Editor|Correspondent|Journalis
 _PERSON = re.compile(rf"^(?P<name>[A-Z][\w'’.-]+?(?: [A-Z][\w'’.-]+?)+?)(?:\s?(?P<job>{_JOB}))?$")
 _BY = Line(r"^By$")
 #: "14:00, 28 Apr 2024", "Updated 20:49, 5 Aug 2024" (HTML runs "Updated20:49" together).
-_WHEN = Line(r"^(?:Updated ?)?(?P<time>\d{1,2}:\d{2}), (?P<date>\d{1,2} [A-Za-z]{3,9} \d{4})")
+_WHEN = Line(r"^(?:Updated ?)?(?P<clock>\d{1,2}:\d{2}), (?P<date>\d{1,2} [A-Za-z]{3,9} \d{4})")
 #: A live blog's entry header: the time and the author, or the time and "KEY EVENT".
 _ENTRY = Line(r"^\d{1,2}:\d{2} ?(?:KEY EVENT|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})$")
 #: A short line that ends no sentence, quotation or question.
@@ -87,15 +86,7 @@ class Reach(DeclaredSite):
 
     def pass_when(self, ctx: Context) -> None:
         """The time the story was published (or last updated, all a live blog prints), day last."""
-        i = ctx.first(_WHEN, ctx.found.headline or 0)
-        if i is None:
-            return
-        match = _WHEN.match(ctx.texts[i])
-        assert match is not None
-        value = parse_date(f"{match['date']} {match['time']}", ctx.tz)
-        if value is not None:
-            ctx.found.published, ctx.found.published_has_time = value, True
-            ctx.mark(i, Label.METADATA, Why.DATELINE, "dateline", f"{self.rule_name}.dateline")
+        mark_time(ctx, _WHEN, f"{self.rule_name}.dateline", ctx.found.headline or 0)
 
     def pass_teasers(self, ctx: Context) -> None:
         """Related stories inside the story: a title printed twice (the photo's alt text and

@@ -4,7 +4,7 @@ from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import SHORT, Breadcrumb, Byline, Captions, Context, Dateline, Line, Links, XPath
 
 from ._declared import POSSESSIVE_GAP, DeclaredSite
-from ._passes import NAMES, pass_card
+from ._passes import NAMES, comma_list, pass_card
 
 _TAGS = Line(r"^In this article:$")
 
@@ -46,14 +46,8 @@ class RollingStone(DeclaredSite):
             return
         name = f"{self.rule_name}.tags"
         ctx.mark(at, Label.METADATA, Why.TAGS, "tags heading", name)
-        tags, i = [], at + 1
-        while i < len(ctx) and ctx.free(i) and SHORT.match(ctx.texts[i]):
-            tags.append(ctx.texts[i].rstrip(", "))
-            ctx.mark(i, Label.METADATA, Why.TAGS, "tag", name)
-            i += 1
-            if not ctx.texts[i - 1].endswith(","):
-                break
-        ctx.found.tags = tuple(dict.fromkeys(tags)) or None
+        items = comma_list(ctx, at, name)
+        i = items[-1] + 1 if items else at + 1
         if ctx.found.section is None:
             trail = []
             while i < len(ctx) and ctx.free(i) and SHORT.match(ctx.texts[i]) and not self.tail[0].match(ctx.texts[i]):
