@@ -96,3 +96,7 @@ class DeclaredSite(Site):
 
 #: A space before a possessive ("Swift ‘s"): where a link ended.
 POSSESSIVE_GAP = re.compile(r"(?<=\w) (?=[‘’']s\b)")
+#: A lone lower-case letter after a word ("climate treat y.", "changes i n their"): the end of a
+#: word a dump split where a link ended inside it. English has no such one-letter words but
+#: "a" (and "I"), which are left alone.
+LONE_LETTER_GAP = re.compile(r"(?<=[a-z]) (?=[b-hj-z](?![\w'’-]))")

@@ -1,13 +1,11 @@
 """Metro (metro.co.uk)."""
 
-import re
-
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import (
     HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, XPath,
 )
 
-from ._declared import DeclaredSite
+from ._declared import LONE_LETTER_GAP, DeclaredSite
 from ._passes import NAMES, pass_alt_text
 
 _QUOTE_OPENS = Line(r"^[‘“\"']")
@@ -26,9 +24,7 @@ class Metro(DeclaredSite):
     lang = "en"
     # The tags are printed run together on one line; they cannot be told apart there.
     unprinted = frozenset({"tags"})
-    # The site's dumps split some words after an "i" ("changes i n their"); English prose has
-    # no lower-case word "i", so the space goes.
-    dump_gaps = (re.compile(r"(?<=\bi) (?=[a-z]\b)"),)
+    dump_gaps = (LONE_LETTER_GAP,)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "factboxes",
               "captions", "alt", "trailing", "body")
