@@ -244,6 +244,9 @@ def story(ctx: Context, layout: Layout) -> None:
             end = body_lines[-1] + 1
     if start is not None and end is not None and end <= start:
         end = None
+    if start is not None and end is None and layout.ends_with_page and ctx.page is None:
+        end = len(ctx)
+        ctx.notes.append("story end: the dump's last line (no end anchor found)")
     if start is None or end is None:
         # An edge the rules did not find is the generic story's edge: the site's other edge
         # and its other rules still apply.
