@@ -13,19 +13,28 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from typing import ClassVar
+from weakref import WeakKeyDictionary
 
 from cleanwire.generic.html.meta import meta_tags
+from cleanwire.lexicon.dates import from_date
 from cleanwire.lexicon.titles import strip_site_affixes
 from cleanwire.sitekit import EMPTY, Context, Line, Site
 
 from ._passes import find_headline, unglue_links
 
 
+#: The page's meta tags, read once per page read (the title is wanted by two steps).
+_META: WeakKeyDictionary[Context, dict[str, str]] = WeakKeyDictionary()
+
+
 def declared_title(ctx: Context, names: set[str], key: str = "og:title") -> str | None:
     """The title the page declares: in HTML its ``key`` meta tag (``og:title``), in a dump the
     header's title; without the site's name (``names``) at either end. None when absent."""
     if ctx.page is not None:
-        title = meta_tags(ctx.page.root).get(key)
+        tags = _META.get(ctx)
+        if tags is None:
+            tags = _META[ctx] = meta_tags(ctx.page.root)
+        title = tags.get(key)
     else:
         title = ctx.doc.header_title
     if not title:
@@ -39,8 +48,11 @@ def declared_title(ctx: Context, names: set[str], key: str = "og:title") -> str 
 
 def published_with_time(ctx: Context) -> datetime | None:
     """The printed publication date; in HTML, when the page prints no time, the metadata's
-    time on that same day (the dump of the page has only the day; both then agree)."""
+    time on that same day (the dump of the page has only the day; both then agree). A dump
+    that prints no date has its header's day."""
     printed = ctx.found.published
+    if printed is None and ctx.page is None and ctx.doc.header_date is not None:
+        return from_date(ctx.doc.header_date, ctx.tz)
     meta = ctx.page.meta.published if ctx.page is not None else None
     if printed is None or meta is None:
         return printed

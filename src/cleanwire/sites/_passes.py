@@ -33,12 +33,10 @@ def pass_pull_quotes(ctx: Context, markup: XPath | None, rule: str) -> None:
     if start is None or end is None:
         return
     inside = ctx.inside(markup) if markup is not None else frozenset()
-    story = [_key(ctx.texts[i]) for i in range(start, end) if ctx.free(i)]
+    quoted = {i: found for i in range(start, end) if ctx.free(i) and (found := _QUOTED.match(ctx.texts[i]))}
+    story = [_key(ctx.texts[i]) for i in range(start, end) if ctx.free(i)] if quoted else []
     for i in range(start, end):
-        if not ctx.free(i):
-            continue
-        quoted = _QUOTED.match(ctx.texts[i])
-        if i in inside or (quoted and sum(_key(quoted["text"]) in other for other in story) > 1):
+        if ctx.free(i) and (i in inside or (i in quoted and sum(_key(quoted[i]["text"]) in s for s in story) > 1)):
             ctx.mark(i, Label.BOILERPLATE, Why.WIDGET, "pull quote (printed again in the story)", rule)
 
 
@@ -62,10 +60,15 @@ def find_headline(ctx: Context, layout: Layout, wanted: str | None, below: Line 
     without one either, the framework's headline pass decides."""
     key = word_key(wanted)
     stop = ctx.first(below) if below is not None else None
-    copies = [i for i in range(stop if stop is not None else len(ctx)) if ctx.free(i) and word_key(ctx.texts[i]) == key]
+    # Only lines of about the title's length can be a copy of it (the cheap test first).
+    size = len(wanted or "")
+    candidates = [i for i in range(stop if stop is not None else len(ctx))
+                  if ctx.free(i) and size / 2 <= len(ctx.texts[i]) <= size * 2]
+    copies = [i for i in candidates if word_key(ctx.texts[i]) == key]
     if key and not copies:
-        near = [(_overlap(ctx.texts[i], wanted or ""), i) for i in range(stop if stop is not None else min(len(ctx), 200))
-                if ctx.free(i) and HEADLINE_LIKE.match(ctx.texts[i])]
+        words = set(key.split())
+        near = [(_share(words, ctx.texts[i]), i) for i in candidates
+                if (stop is not None or i < 200) and HEADLINE_LIKE.match(ctx.texts[i])]
         best = max(near, default=(0.0, 0))
         copies = [best[1]] if best[0] >= 0.6 else []
     if not key or not copies:
@@ -114,8 +117,12 @@ def pass_photo_credits(ctx: Context, credit: Line, rule: str) -> None:
 
 def _overlap(a: str, b: str) -> float:
     """The share of words two lines have in common (of the longer one's)."""
-    words_a, words_b = set(_key(a).split()), set(_key(b).split())
-    return len(words_a & words_b) / max(len(words_a), len(words_b)) if words_a and words_b else 0.0
+    return _share(set(_key(a).split()), b)
+
+
+def _share(words: set[str], text: str) -> float:
+    other = set(_key(text).split())
+    return len(words & other) / max(len(words), len(other)) if words and other else 0.0
 
 
 def _near_copy(a: str, b: str) -> bool:

@@ -47,18 +47,17 @@ class Reach(DeclaredSite):
 
     passes = ("drop", "headline", "breadcrumb", "people", "when", "story", "tail", "links", "teasers", "tags",
               "captions", "alt", "masthead", "entries", "trailing", "body")
+    # One expression per group: the furniture is sought on every line of the page.
     drop = (
-        Line(r"^(?:Share|Bookmark|Facebook|Twitter|Whatsapp|Comments?|comments|\||Search)$"),
-        Line(r"^Video (?:Loading|Unavailable)$", r"^Click to playTap to play$", r"^The video will auto-play soon",
-             r"^Play now$"),
-        # Calls for readers' stories and newsletter sign-ups inside the story.
-        Line(r"\S+@reachplc\.com\.?$", max_words=30),
-        Line(r"by signing up to our (?:free )?(?:\w+ )*newsletters?\.?$", max_words=30),
+        Line(r"^(?:Share|Bookmark|Facebook|Twitter|Whatsapp|Comments?|comments|\||Search|Play now"
+             r"|Video (?:Loading|Unavailable)|Click to playTap to play|The video will auto-play soon.*"
+             # A live blog's standing line, and an embedded post's signature.
+             r"|Follow along with the latest updates below\.?|— .+\(@\w+\) \w+ \d{1,2}, \d{4})$"),
+        # Calls for readers' stories and newsletter sign-ups inside the story, and an embedded
+        # post's last line with its link.
+        Line(r"\S+@reachplc\.com\.?$|by signing up to our (?:free )?(?:\w+ )*newsletters?\.?$"
+             r"|(?:pic\.twitter\.com|https://t\.co)/\w+$", max_words=60),
         _ENTRY,
-        Line(r"^Follow along with the latest updates below\.?$"),
-        # An embedded post's signature, and its last line with the post's link.
-        Line(r"^— .+\(@\w+\) \w+ \d{1,2}, \d{4}$"),
-        Line(r"(?:pic\.twitter\.com|https://t\.co)/\w+$", max_words=60),
     )
     container = XPath("//*[@itemprop='description']", "//*[@itemprop='articleBody']")
     caption = Captions(line=Line(r"\(Image: [^()]*\)$", r" \($", r"^\($", r"^Image:$", r"^(?:Image: )?[^()]*\)$"),
@@ -120,7 +119,10 @@ class Reach(DeclaredSite):
         ctx.mark(at, Label.METADATA, Why.TAGS, "tags heading", name)
         found = []
         for i in range(at + 1, min(len(ctx), at + 30)):
-            if not ctx.free(i) or not SHORT.match(ctx.texts[i]) or any(rule.match(ctx.texts[i]) for rule in self.end):
+            if not ctx.free(i) or any(rule.match(ctx.texts[i]) for rule in self.end):
+                break
+            if not SHORT.match(ctx.texts[i]) or _GLUED.search(ctx.texts[i]):
+                found += [] if found else [i]  # the whole list on one line, or the list is over
                 break
             found.append(i)
         if found and ctx.texts[found[-1]] == "all":

@@ -21,6 +21,8 @@ class TechCrunch(DeclaredSite):
     # The author, then the age or the day: "Kyle Wiggers 7 hours", "Kyle Wiggers April 28, 2024".
     byline = (Byline(Line(rf"^(?P<names>{NAMES})(?: \d+ (?:minutes?|hours?|days?)| \w+ \d{{1,2}}, \d{{4}})?$",
                           max_words=16)),)
+    # A dump of the site prints the story and nothing after it.
+    ends_with_page = True
     container = XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]")
     # Every photo is credited under it: "Image Credits: UiPath".
     caption = Captions(line=_CREDIT)

@@ -23,11 +23,8 @@ class TheIntercept(DeclaredSite):
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "names", "story", "tail", "links", "tags",
               "captions", "pull_quotes", "trailing", "body")
     drop = (
-        # The newsletter box inside the story.
-        Line(r"^Join Our Newsletter$", r"^Original reporting\. Fearless journalism\. Delivered to you\.$", r"^I’m in$"),
-        XPath("//*[contains(@class, 'Newsletter-shortcode')]"),
-        # Placeholders of teasers still loading.
-        Line(r"^[▄\u200b]+$"),
+        # The newsletter box inside the story, and placeholders of teasers still loading.
+        Line(r"^(?:Join Our Newsletter|Original reporting\. Fearless journalism\. Delivered to you\.|I’m in|[▄\u200b]+)$"),
     )
     # The dek sits between the headline and the byline, so the date is sought below the top.
     dateline = (Dateline(_DATE, where="any"),)
