@@ -141,17 +141,28 @@ def unglue_links(text: str, element: etree._Element) -> str:
 
 
 def pass_twice_teasers(ctx: Context, rule: str) -> None:
-    """Related stories inside the story printed as their picture's alt text and their title,
-    the same headline twice in a row: the second is the link."""
+    """Related stories inside the story. A dump prints each as its picture's alt text and its
+    title, the same headline twice in a row (the second is the link); a page prints the title
+    once, as a line that is nothing but a link."""
     start, end = ctx.found.start, ctx.found.end
     if start is None or end is None:
         return
-    for i in range(start, end - 1):
+    for i in range(start, end):
         text = ctx.texts[i]
-        if ctx.free(i) and ctx.free(i + 1) and ctx.texts[i + 1] == text and HEADLINE_LIKE.match(text):
+        if not ctx.free(i) or not HEADLINE_LIKE.match(text):
+            continue
+        if i + 1 < end and ctx.free(i + 1) and ctx.texts[i + 1] == text:
             ctx.mark(i, Label.BOILERPLATE, Why.WIDGET_ITEM, "related story's picture", rule)
             ctx.found.related.append(RelatedLink(text, ctx.link_url(i + 1), None))
             ctx.mark(i + 1, Label.RELATED, Why.WIDGET_ITEM, "related story", rule)
+        elif ctx.elements is not None and _all_link(ctx.elements[i], text):
+            ctx.found.related.append(RelatedLink(text, ctx.link_url(i), None))
+            ctx.mark(i, Label.RELATED, Why.WIDGET_ITEM, "related story (a line that is one link)", rule)
+
+
+def _all_link(element: etree._Element, text: str) -> bool:
+    links = [element] if element.tag == "a" else list(element.iter("a"))
+    return len(links) == 1 and " ".join(links[0].text_content().split()) == text
 
 
 def mark_time(ctx: Context, line: Line, rule: str, lo: int = 0) -> bool:

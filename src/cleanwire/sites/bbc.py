@@ -11,6 +11,7 @@ from ._declared import DeclaredSite
 from ._passes import NAMES
 
 _RELATED = Line(r"^Related$")
+_TAGS_BLOCK = XPath("//*[@data-component='tags']")
 #: A dump prints a photo's alt text between its credit, twice: "EPA Kwasi Kwarteng and Liz Truss EPA".
 _CREDITED_ALT = Line(r"^(?P<c>[A-Z][\w/&.-]*(?: [A-Z][\w/&.-]*){0,3}) .+ (?P=c)$", max_words=40)
 #: A paragraph ends with a full stop; captions, link titles and sub-headings (questions too) do not.
@@ -46,9 +47,9 @@ class BBC(DeclaredSite):
         start, end = ctx.found.start, ctx.found.end
         if start is None or end is None:
             return
-        marked = ctx.inside(XPath("//*[@data-component='tags']"))
+        marked = ctx.inside(_TAGS_BLOCK)
         lines = sorted(i for i in marked if ctx.free(i))
-        if not lines and ctx.page is None:
+        if not lines:  # a dump, or markup that no longer says it
             i = end - 1
             while i > start and ctx.free(i) and SHORT.match(ctx.texts[i]) and not _SENTENCE.match(ctx.texts[i]):
                 i -= 1
@@ -74,10 +75,8 @@ class BBC(DeclaredSite):
         if start is None or end is None:
             return
         name = f"{self.rule_name}.see_also"
-        if ctx.page is not None:
-            items = sorted(i for i in ctx.inside(self.see_also) if ctx.free(i))
-        else:
-            items = []
+        items = sorted(i for i in ctx.inside(self.see_also) if ctx.free(i))
+        if not items:  # a dump, or markup that no longer says it
             i = start
             while i < end:
                 run = i
