@@ -4,7 +4,7 @@ without the generic path; a page or a dump with an end anchor is read as before.
 from __future__ import annotations
 
 from cleanwire.document import make_document
-from cleanwire.sitekit import Line, Site
+from cleanwire.sitekit import Byline, Line, Site
 from cleanwire.sitekit.apply import explain_site
 
 STORY = [
@@ -17,6 +17,7 @@ STORY = [
 class Plain(Site):
     name = "plain-test"
     site_name = "Plain"
+    byline = (Byline(Line(r"^By (?P<names>.+)$")),)
     end = (Line(r"^Read more$"),)
 
 
