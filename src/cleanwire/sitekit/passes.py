@@ -171,14 +171,21 @@ def dateline(ctx: Context, layout: Layout) -> None:
     for rule in layout.dateline:
         where = _top(ctx, layout) if rule.where == "top" else range(len(ctx))
         for i in where:
-            if not ctx.free(i) or not (match := rule.line.match(ctx.texts[i])):
+            shared = rule.on_byline and _is_byline(ctx, i)
+            if not (ctx.free(i) or shared) or not (match := rule.line.match(ctx.texts[i])):
                 continue
             value, has_time = _when(ctx, match, rule.month_first)
             if value is None:
                 continue
             ctx.found.published, ctx.found.published_has_time = value, has_time
-            ctx.mark(i, Label.METADATA, Why.DATELINE, "dateline", f"{layout.rule_name}.dateline")
+            message = "byline and dateline" if shared else "dateline"
+            ctx.mark(i, Label.METADATA, Why.BYLINE if shared else Why.DATELINE, message, f"{layout.rule_name}.dateline")
             return
+
+
+def _is_byline(ctx: Context, i: int) -> bool:
+    label = ctx.labels[i]
+    return label is not None and label[1].code is Why.BYLINE
 
 
 def _when(ctx: Context, match: re.Match[str], month_first: bool) -> tuple[datetime | None, bool]:
@@ -407,6 +414,12 @@ def captions(ctx: Context, layout: Layout) -> None:
         for i in range(lo, hi):
             if ctx.free(i) and rule.line.match(ctx.texts[i]):
                 take(i)
+    if rule.alt:
+        for i in range(max(lo, 1), hi):
+            above = ctx.texts[i - 1]
+            if (ctx.free(i - 1) and ctx.labels[i] is not None and ctx.labels[i][0] is Label.CAPTION
+                    and len(above) < len(ctx.texts[i]) and ctx.texts[i].startswith(above)):
+                ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "image alt text above its caption", name)
 
 
 def tags(ctx: Context, layout: Layout) -> None:
