@@ -55,6 +55,10 @@ class Layout:
     passes: ClassVar[tuple[str, ...]] = DEFAULT_PASSES
     #: How many lines above and below the headline bylines, datelines and sections are sought.
     top_window: ClassVar[tuple[int, int]] = (8, 15)
+    #: How many lines of prose the metadata at the top may enclose: a site that prints the
+    #: standfirst between the headline and the byline sets 1. The story still starts at the
+    #: first line of prose; only the search for bylines and datelines goes past it.
+    top_prose: ClassVar[int] = 0
 
     #: Page furniture removed wherever it is (buttons' text, share bars, ad labels).
     drop: ClassVar[tuple[Locator, ...]] = ()

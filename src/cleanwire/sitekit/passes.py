@@ -22,7 +22,7 @@ from ..lexicon.normalise import fold
 from ..lexicon.people import is_organisation, is_person, names_from_byline, unique
 from ..generic.html.zones import Zone
 from .context import Context
-from .rules import HEADLINE_LIKE, Byline, Item, Line, Links, XPath
+from .rules import HEADLINE_LIKE, Breadcrumb, Byline, Item, Line, Links, XPath
 
 if TYPE_CHECKING:
     from .definition import Layout
@@ -56,8 +56,8 @@ def _top(ctx: Context, layout: Layout) -> range:
     if h is None:
         return range(0, min(len(ctx), above + below))
     stop = min(len(ctx), h + below + 1)
-    prose = next((i for i in range(h + 1, stop) if ctx.free(i) and ctx.texts[i].count(" ") >= _PROSE_WORDS), stop)
-    return range(max(0, h - above), prose)
+    prose = [i for i in range(h + 1, stop) if ctx.free(i) and ctx.texts[i].count(" ") >= _PROSE_WORDS]
+    return range(max(0, h - above), prose[layout.top_prose] if len(prose) > layout.top_prose else stop)
 
 
 def drop(ctx: Context, layout: Layout) -> None:
@@ -114,7 +114,7 @@ def breadcrumb(ctx: Context, layout: Layout) -> None:
         text = match.groupdict().get("trail") or ctx.texts[i] if isinstance(match, re.Match) else ctx.texts[i]
         trail = [part.strip() for part in text.split(rule.separator)]
         ctx.mark(i, Label.METADATA, Why.SECTION, "section (breadcrumb)", name)
-    elif rule.first is not None and (i := ctx.first(rule.first, 0, limit)) is not None:
+    elif rule.first is not None and (i := _first_of_run(ctx, rule, limit)) is not None:
         trail.append(ctx.texts[i])
         ctx.mark(i, Label.METADATA, Why.SECTION, "section (breadcrumb)", name)
         for j in range(i + 1, min(len(ctx), i + 1 + rule.max_items)):
@@ -125,6 +125,12 @@ def breadcrumb(ctx: Context, layout: Layout) -> None:
     items = [t for t in trail if t and t.casefold() not in rule.root]
     if items:
         ctx.found.section = tuple(items)
+
+
+def _first_of_run(ctx: Context, rule: Breadcrumb, limit: int) -> int | None:
+    if not rule.last or ctx.found.headline is None or rule.first is None:
+        return ctx.first(rule.first, 0, limit)
+    return next((i for i in range(ctx.found.headline - 1, -1, -1) if ctx.free(i) and ctx.match(rule.first, i)), None)
 
 
 def byline(ctx: Context, layout: Layout) -> None:

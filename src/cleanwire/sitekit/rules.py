@@ -142,11 +142,14 @@ class TagList:
 class Breadcrumb:
     """The breadcrumb: one line (group ``trail``, else the whole line) split on ``separator``,
     or a run of lines starting with ``first`` ("Home" / "Wirtschaft"), or (HTML) the texts of
-    the elements an XPath finds. Items in ``root`` ("Home", "Startseite") are left out."""
+    the elements an XPath finds. Items in ``root`` ("Home", "Startseite") are left out.
+    ``last`` takes the run whose ``first`` line is nearest above the headline (the site's menu
+    starts with "Home" too)."""
 
     line: Line | None = None
     separator: str = ">"
     first: Line | None = None
+    last: bool = False
     item: Line = SHORT
     max_items: int = 4
     html: XPath | None = None
