@@ -177,9 +177,10 @@ class Byline:
 class Dateline:
     """When the story was published: group ``date`` of ``line`` (else the whole line); a line
     with only a ``time`` group ("Stand: 20:03 Uhr") takes its day from the dump header or the
-    page metadata. ``month_first`` reads 5/8/2024 as May 8. ``on_byline`` also reads the
-    line the byline pass took, for sites that print both on one line ("Von Anna Schmidt
-    28.04.2023, 18:11 Uhr"; "veröffentlicht am 28. April 2024, 14:26 Uhr, Anna Schmidt")."""
+    page metadata; a ``time`` group beside a ``date`` group gives the time of a date printed
+    without one ("30/04/2024 - 16:38"). ``month_first`` reads 5/8/2024 as May 8. ``on_byline``
+    also reads the line the byline pass took, for sites that print both on one line ("Von Anna
+    Schmidt 28.04.2023, 18:11 Uhr"; "veröffentlicht am 28. April 2024, 14:26 Uhr, Anna Schmidt")."""
 
     line: Line
     where: Literal["top", "any"] = "top"
