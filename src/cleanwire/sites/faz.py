@@ -20,7 +20,8 @@ from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.titles import strip_site_affixes
 from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site
 from cleanwire.sitekit import TagList, XPath
-from cleanwire.sitekit.passes import PASSES
+
+from ._helpers import headline_above_byline
 
 _BYLINE = Byline(Line(r"^Von (?P<names>[A-ZÄÖÜ].{2,150})$", max_words=16), drop=r", [A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?$")
 # "Redakteur in der Rhein-Main-Zeitung, ...": an author's note under the name.
@@ -59,10 +60,7 @@ class FAZ(Site):
 
     class V2023(Layout):
         valid_until = date(2023, 12, 31)
-        anchors = (
-            Line(r"^-?(?:Aktualisiert|Veröffentlicht) am \d{2}\.\d{2}\.\d{4}-\d{1,2}:\d{2}$"),
-            XPath("//div[contains(@class, 'atc-Text')]"),
-        )
+        anchors = (Line(r"^-?(?:Aktualisiert|Veröffentlicht) am \d{2}\.\d{2}\.\d{4}-\d{1,2}:\d{2}$"),)
         dateline = (Dateline(Line(r"^-?(?:Aktualisiert|Veröffentlicht) am (?P<date>\d{2}\.\d{2}\.\d{4})-"
                                   r"(?P<time>\d{1,2}:\d{2})$")),)
         drop = (*_DROP, Line(r"^Mehr zum Thema$"))  # the label of the slider below
@@ -89,10 +87,7 @@ class FAZ(Site):
 
     class V2024(V2023):
         valid_until = None
-        anchors = (
-            Line(r"^\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2} ?Lesezeit: \d+ Min\.$"),
-            XPath("//div[contains(@class, 'body-elements')]"),
-        )
+        anchors = (Line(r"^\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2} ?Lesezeit: \d+ Min\.$"),)
         dateline = (Dateline(Line(r"^(?P<date>\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2}) ?Lesezeit: \d+ Min\.$")),)
         drop = _DROP
         links = (
@@ -139,14 +134,9 @@ class FAZ(Site):
     # -- passes ------------------------------------------------------------------------------
 
     def pass_headline(self, ctx: Context) -> None:
-        """The article's own headline sits right above the byline (the title the URL spells
-        is printed far above it, in the breadcrumb)."""
-        by = next((i for i in range(len(ctx)) if _BYLINE.line.match(ctx.texts[i])), None)
-        if by and ctx.free(by - 1) and HEADLINE_LIKE.match(ctx.texts[by - 1]):
-            ctx.found.headline, ctx.found.title = by - 1, ctx.texts[by - 1]
-            ctx.mark(by - 1, Label.METADATA, Why.HEADLINE, "headline (above the byline)", f"{self.rule_name}.headline")
-        else:
-            PASSES["headline"](ctx, self)
+        # The article's own headline sits right above the byline; the title the URL spells
+        # is printed far above it, in the breadcrumb.
+        headline_above_byline(ctx, self)
 
     def pass_author_box(self, ctx: Context) -> None:
         """The author's box inside the story: the name alone on a line, the note under it."""
