@@ -1,10 +1,28 @@
-"""Small passes several site definitions share (the registry skips this module)."""
+"""Small passes and field helpers several site definitions share (the registry skips this
+module): where the headline is, the title a page declares, the section its URL names."""
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from cleanwire.blocks import Label, Why
+from cleanwire.generic.html.meta import meta_tags
+from cleanwire.lexicon.normalise import fold
 from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout
 from cleanwire.sitekit.passes import PASSES
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def slug(text: str) -> str:
+    """The URL spelling of a text: "Die Schweiz ist ein großer ..." -> "die-schweiz-ist-ein-grosser-..."."""
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold().translate(_UMLAUTS)).strip("-")
+
+
+def _mark_headline(ctx: Context, layout: Layout, i: int, how: str) -> None:
+    ctx.found.headline, ctx.found.title = i, ctx.texts[i]
+    ctx.mark(i, Label.METADATA, Why.HEADLINE, f"headline ({how})", f"{layout.rule_name}.headline")
 
 
 def headline_above_byline(ctx: Context, layout: Layout) -> None:
@@ -13,7 +31,47 @@ def headline_above_byline(ctx: Context, layout: Layout) -> None:
     rules = [rule.line for rule in layout.byline if rule.where != "end"]
     by = next((i for i in range(len(ctx)) if any(rule.match(ctx.texts[i]) for rule in rules)), None)
     if by and ctx.free(by - 1) and HEADLINE_LIKE.match(ctx.texts[by - 1]):
-        ctx.found.headline, ctx.found.title = by - 1, ctx.texts[by - 1]
-        ctx.mark(by - 1, Label.METADATA, Why.HEADLINE, "headline (above the byline)", f"{layout.rule_name}.headline")
+        _mark_headline(ctx, layout, by - 1, "above the byline")
     else:
         PASSES["headline"](ctx, layout)
+
+
+def declared_title(ctx: Context) -> str | None:
+    """The title the page declares: its ``og:title`` in HTML, the header's title in a dump."""
+    if ctx.page is not None:
+        return meta_tags(ctx.page.root).get("og:title")
+    return ctx.doc.header_title
+
+
+def headline_with_kicker(ctx: Context, layout: Layout) -> None:
+    """The headline is the first line that ends with the declared title: sites that print the
+    kicker and the headline in one heading ("US-Dream-Team wird immer besser Deutscher
+    Aggressor beeindruckt, ..."); else the default headline pass."""
+    declared = fold(declared_title(ctx))
+    if declared:
+        for i, text in enumerate(ctx.texts):
+            if ctx.free(i) and len(text) < 400 and fold(text).endswith(declared):
+                _mark_headline(ctx, layout, i, "kicker and declared title")
+                return
+    PASSES["headline"](ctx, layout)
+
+
+def title_without_kicker(ctx: Context) -> str | None:
+    """The part of the printed headline that is the declared title (the kicker cut off)."""
+    printed, declared = ctx.found.title, declared_title(ctx)
+    if not printed or not declared:
+        return None
+    if fold(printed).endswith(fold(declared)):
+        return " ".join(printed.split())[-len(" ".join(declared.split())):]
+    return None
+
+
+def section_from_url(ctx: Context, skip: tuple[str, ...] = ()) -> tuple[str, ...] | None:
+    """The departments the URL's path names (/wirtschaft/geld/<article>), each as the page
+    prints it when a short line spells it, else capitalised; ``skip``: segments to leave out."""
+    parts = [p for p in urlsplit(ctx.doc.url or "").path.split("/") if p][:-1]
+    parts = [p for p in parts if p not in skip and not p[:1].isdigit()]
+    if not parts:
+        return None
+    printed = {slug(text): text for text in ctx.texts if len(text) < 40}
+    return tuple(printed.get(p, "-".join(w.capitalize() for w in p.split("-"))) for p in parts)

@@ -21,7 +21,7 @@ from cleanwire.lexicon.titles import strip_site_affixes
 from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site
 from cleanwire.sitekit import TagList, XPath
 
-from ._helpers import headline_above_byline
+from ._helpers import headline_above_byline, section_from_url, slug
 
 _BYLINE = Byline(Line(r"^Von (?P<names>[A-ZÄÖÜ].{2,150})$", max_words=16), drop=r", [A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?$")
 # "Redakteur in der Rhein-Main-Zeitung, ...": an author's note under the name.
@@ -33,14 +33,6 @@ _DROP = (
     XPath("//div[contains(@class, 'atc-ContainerInfo')]"),  # the author's box inside the story
 )
 _TAG_LINKS = etree.XPath("//div[contains(@class, 'footer-links')]//a")
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def slug(text: str) -> str:
-    """The URL spelling of a text: "Die Schweiz ist ein großer ..." -> "die-schweiz-ist-ein-grosser-..."."""
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold().translate(_UMLAUTS)).strip("-")
-
-
 class FAZ(Site):
     name = "faz"
     site_name = "F.A.Z."
@@ -114,14 +106,8 @@ class FAZ(Site):
         return Layout.title(self, ctx)
 
     def section(self, ctx: Context) -> tuple[str, ...] | None:
-        """The departments the URL names (/aktuell/politik/ausland/...), as the breadcrumb prints them."""
-        parts = [p for p in urlsplit(ctx.doc.url or "").path.split("/") if p][:-1]
-        if parts[:1] == ["aktuell"]:
-            parts = parts[1:]
-        if not parts:
-            return None
-        printed = {slug(text): text for text in ctx.texts if len(text) < 40}
-        return tuple(printed.get(p, p.replace("-", " ").title().replace(" ", "-")) for p in parts)
+        # The departments the URL names (/aktuell/politik/ausland/...), as the breadcrumb prints them.
+        return section_from_url(ctx, skip=("aktuell",))
 
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
         if ctx.page is not None and ctx.found.tags_raw is not None:

@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
-
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site
 from cleanwire.sitekit import TagList, XPath
 
-from ._helpers import headline_above_byline
+from ._helpers import headline_with_kicker, title_without_kicker
 
 _FILE = Line(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", flags=re.I)
-_HEADLINE = etree.XPath("//div[contains(@class, 'article__header')]//*[contains(@class, 'article__headline')]")
 
 
 class NTV(Site):
@@ -55,21 +52,10 @@ class NTV(Site):
               "captions", "trailing", "body")
 
     def title(self, ctx: Context) -> str | None:
-        """The headline without its kicker: its own element in HTML; in a dump, the declared
-        title the printed heading ends with."""
-        if ctx.page is not None:
-            found = _HEADLINE(ctx.page.root)
-            text = " ".join(found[0].text_content().split()) if found else ""
-            if text:
-                return text
-        printed, declared = ctx.found.title, ctx.doc.header_title
-        if printed and declared and printed.endswith(declared):
-            return declared
-        return Layout.title(self, ctx)
+        return title_without_kicker(ctx) or Layout.title(self, ctx)
 
     def pass_headline(self, ctx: Context) -> None:
-        # Kicker and headline in one heading right above the byline.
-        headline_above_byline(ctx, self)
+        headline_with_kicker(ctx, self)
 
     def pass_images(self, ctx: Context) -> None:
         """In a dump, an image's file name, then its caption; and a photo gallery's teaser
