@@ -25,7 +25,6 @@ class Welt(Site):
     drop = (
         Line(r"^(?:Anzeige|Seite drucken|\d+ Kommentare?|Podcast freigeben)$"),
         Line(r"^Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche Einwilligung"),
-        Line(r"Abonnieren Sie den Podcast bei "),  # the podcast's blurb under its player
         # The author's position under the byline: "Leitender Wirtschaftsredakteur".
         Line(r"^(?:\w+ )?\w*(?:[Rr]edakteur|[Kk]orrespondent|[Rr]eporter|[Aa]utor|[Kk]olumnist|[Cc]hef)\w*(?: \w+){0,3}$",
              max_words=5),
