@@ -292,3 +292,15 @@ def test_standfirst_above_the_byline_and_breadcrumb_under_a_menu():
     plain = explain_site(Plain, make_document(text))
     assert "authors: generic" in plain.notes or plain.article.authors != a.authors
     assert plain.article.section[:2] == ("Politik", "Sport")  # the menu, without `last`
+
+
+def test_time_group_completes_a_dotted_date():
+    class Dotted(Site):
+        name = "dotted-test"
+        timezone = "Europe/Berlin"
+        dateline = (Dateline(Line(r"^(?P<date>\d{2}\.\d{2}\.\d{4})(?:-| \| )(?P<time>\d{1,2}:\d{2})(?: Uhr)?$")),)
+
+    for printed in ("28.04.2023-19:20", "28.04.2023 | 19:20 Uhr"):
+        text = "\n".join([" date 2023-04-28  Inflation sinkt", "Inflation sinkt", printed, *STORY]) + "\n"
+        a = explain_site(Dotted, make_document(text)).article
+        assert a.published.isoformat() == "2023-04-28T19:20:00+02:00", printed
