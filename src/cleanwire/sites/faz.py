@@ -11,7 +11,7 @@ am 28.04.2023-19:20", a slider of teasers inside the story) and the 2024 one ("1
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -67,15 +67,6 @@ class FAZ(Site):
                        Line(r"^Veröffentlicht/Aktualisiert:"), Line(r"^(?:Kommentare|Empfehlungen):")))),
         )
         tag_list = TagList(heading=Line(r"^Ähnliche Themen$"), item=Line(r"^(?!Alle Themen$).{2,40}$", max_words=4))
-
-        def published(self, ctx: Context) -> datetime | None:
-            # "-Aktualisiert am 28.04.2023-19:20": the time is joined to the date by a dash.
-            value = ctx.found.published
-            line = next((t for t, d in zip(ctx.texts, ctx.labels) if d and d[1].code is Why.DATELINE), None)
-            clock = re.search(r"-(\d{1,2}):(\d{2})$", line or "")
-            if value is not None and clock and (value.hour, value.minute) == (0, 0):
-                return value.replace(hour=int(clock.group(1)), minute=int(clock.group(2)))
-            return value
 
     class V2024(V2023):
         valid_until = None
