@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from cleanwire.blocks import Label, Why
 from cleanwire.generic.html.meta import meta_tags
 from cleanwire.lexicon.normalise import fold
-from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout
+from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout, XPath
 from cleanwire.sitekit.passes import PASSES
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -88,3 +88,21 @@ def alt_above_captions(ctx: Context, layout: Layout, max_words: int = 15) -> Non
         if (label is not None and label[0] is Label.CAPTION and ctx.free(i - 1)
                 and above.count(" ") < max_words and not above.endswith(".")):
             ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "image alt text", f"{layout.rule_name}.captions")
+
+
+def tags_from_links(ctx: Context, links: XPath, skip: tuple[str, ...] = ()) -> None:
+    """Sites that print their tags as a run of links ("NewsNiederlande" in the page's text,
+    "News Niederlande" in its dump): when the tag rule found them, the words are the links'
+    texts in HTML and the lines found in a dump, joined by spaces and split into the phrases
+    the article uses, so both kinds give the same tags."""
+    if ctx.found.tags_raw is None and ctx.found.tags is None:
+        return
+    if ctx.page is not None:
+        words = [" ".join(el.text_content().split()) for el in links.elements(ctx.page.root)]
+    elif ctx.found.tags is not None:
+        words = list(ctx.found.tags)
+    else:
+        words = [ctx.found.tags_raw[0]] if ctx.found.tags_raw else []
+    words = [w for w in words if w and w not in skip]
+    if words:
+        ctx.found.tags, ctx.found.tags_raw = None, (" ".join(words), None)

@@ -14,14 +14,12 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
-from lxml import etree
-
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.titles import strip_site_affixes
 from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site
 from cleanwire.sitekit import TagList, XPath
 
-from ._helpers import headline_above_byline, section_from_url, slug
+from ._helpers import headline_above_byline, section_from_url, slug, tags_from_links
 
 _BYLINE = Byline(Line(r"^Von (?P<names>[A-ZÄÖÜ].{2,150})$", max_words=16), drop=r", [A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?$")
 # "Redakteur in der Rhein-Main-Zeitung, ...": an author's note under the name.
@@ -32,7 +30,7 @@ _DROP = (
     Line(r"^\d+ Min\.$", r"^Permalink: https?://", r" auf FAZ\.NET (?:nicht mehr )?folgen"),
     XPath("//div[contains(@class, 'atc-ContainerInfo')]"),  # the author's box inside the story
 )
-_TAG_LINKS = etree.XPath("//div[contains(@class, 'footer-links')]//a")
+_TAG_LINKS = XPath("//div[contains(@class, 'footer-links')]//a")
 class FAZ(Site):
     name = "faz"
     site_name = "F.A.Z."
@@ -101,11 +99,7 @@ class FAZ(Site):
         return section_from_url(ctx, skip=("aktuell",))
 
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        if ctx.page is not None and ctx.found.tags_raw is not None:
-            words = [a.text_content().strip() for a in _TAG_LINKS(ctx.page.root)]
-            words = [w for w in words if w and w != "Alle Themen"]
-            if words:
-                ctx.found.tags_raw = (" ".join(words), None)
+        tags_from_links(ctx, _TAG_LINKS, skip=("Alle Themen",))
         return Layout.tags(self, ctx)
 
     # -- passes ------------------------------------------------------------------------------
