@@ -24,6 +24,8 @@ from cleanwire.sitekit import Site, TagList, XPath
 from cleanwire.article import RelatedLink
 from cleanwire.sitekit.passes import PASSES
 
+from ._helpers import link_lists
+
 _DATE = r"(?P<date>\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2})"
 # Job titles printed with the author: "Von Hannah Ritzmann, Redakteurin für Finanzen", "Redaktionsleiter".
 _ROLE = r"(?:[\w-]*(?:[Rr]edakt|[Rr]eporter|[Kk]orrespondent|[Kk]olumnist|[Vv]olontär|[Ll]eiter|[Cc]hef)[\w-]*)"
@@ -226,51 +228,8 @@ class Funke(Site):
                 k -= 1
 
     def pass_link_lists(self, ctx: Context) -> None:
-        """Lists of links inside the story ("Thema: Titel" lines, three or more in a row, in one
-        list of the page or one paragraph of the dump), with the line introducing them."""
-        rule = f"{self.rule_name}.lists"
-        i = ctx.found.start or 0
-        while i < (ctx.found.end or 0):
-            group = self._list_at(ctx, i)
-            if len(group) < 3:
-                i += 1
-                continue
-            heading = group[0] - 1
-            name = "in-text links"
-            if heading >= 0 and ctx.free(heading) and _words(ctx.texts[heading]) <= _SHORT and (
-                    ctx.texts[heading].endswith(":") or self.list_heading.match(ctx.texts[heading])):
-                name = ctx.texts[heading]
-                ctx.mark(heading, Label.RELATED, Why.WIDGET, f"heading of '{name}'", rule)
-            for k in group:
-                ctx.found.related.append(RelatedLink(ctx.texts[k], ctx.link_url(k), name))
-                ctx.mark(k, Label.RELATED, Why.WIDGET_ITEM, f"item of '{name}'", rule)
-            i = group[-1] + 1
-
-    def _list_at(self, ctx: Context, i: int) -> list[int]:
-        def item(k: int) -> bool:
-            text = ctx.texts[k]
-            return ctx.free(k) and _words(text) <= 16 and bool(HEADLINE_LIKE.match(text))
-
-        group: list[int] = []
-        k = i
-        while k < len(ctx) and item(k):
-            if group and not self._same_list(ctx, group[-1], k):
-                break
-            group.append(k)
-            k += 1
-        if ctx.page is not None:
-            linked = all(ctx.link_url(k) for k in group)
-        else:
-            linked = sum(bool(_LIST_SHAPE.search(ctx.texts[k])) for k in group) * 2 >= len(group)
-        return group if linked else []
-
-    @staticmethod
-    def _same_list(ctx: Context, a: int, b: int) -> bool:
-        if ctx.elements is not None:
-            ea, eb = ctx.elements[a], ctx.elements[b]
-            return ea.tag == eb.tag == "li" and ea.getparent() is eb.getparent()
-        na, nb = ctx.numbers[a], ctx.numbers[b]
-        return na is not None and nb is not None and nb == na + 1
+        # "Thema: Titel" lines, three or more in a row, with the line introducing them.
+        link_lists(ctx, self, min_items=3, shape=_LIST_SHAPE, heading=self.list_heading)
 
     def pass_image_pairs(self, ctx: Context) -> None:
         """A dump prints an image's alt text right above its caption: the caption itself (or its

@@ -10,16 +10,14 @@ am 28.04.2023-19:20", a slider of teasers inside the story) and the 2024 one ("1
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from urllib.parse import urlsplit
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.titles import strip_site_affixes
 from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site
 from cleanwire.sitekit import TagList, XPath
 
-from ._helpers import headline_above_byline, section_from_url, slug, tags_from_links
+from ._helpers import headline_above_byline, printed_url_title, section_from_url, tags_from_links
 
 _BYLINE = Byline(Line(r"^Von (?P<names>[A-ZÄÖÜ].{2,150})$", max_words=16), drop=r", [A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?$")
 # "Redakteur in der Rhein-Main-Zeitung, ...": an author's note under the name.
@@ -84,11 +82,9 @@ class FAZ(Site):
 
     def title(self, ctx: Context) -> str | None:
         """The line the URL spells (the breadcrumb's last item), else the declared title."""
-        wanted = _url_slug(ctx.doc.url)
-        if wanted:
-            for text in ctx.texts:
-                if len(text) > 10 and slug(text) == wanted:
-                    return text
+        printed = printed_url_title(ctx)
+        if printed is not None:
+            return ctx.texts[printed]
         declared = ctx.meta_title
         if declared:
             return strip_site_affixes(declared, {self.site_name, "FAZ.NET", "Frankfurter Allgemeine Zeitung"})
@@ -119,9 +115,3 @@ class FAZ(Site):
                     if ctx.free(k):
                         ctx.mark(k, Label.BOILERPLATE, Why.PROMO, "the author's box", f"{self.rule_name}.author_box")
 
-
-def _url_slug(url: str | None) -> str | None:
-    """"die-schweiz-ist-...-spione" from ".../die-schweiz-ist-...-spione-19655247.html"."""
-    last = urlsplit(url or "").path.rstrip("/").rsplit("/", 1)[-1]
-    match = re.match(r"^(?P<slug>[a-z0-9-]+?)-\d{6,}\.html$", last)
-    return match.group("slug") if match else None
