@@ -87,7 +87,7 @@ def section_from_url(ctx: Context, skip: tuple[str, ...] = ()) -> tuple[str, ...
     """The departments the URL's path names (/wirtschaft/geld/<article>), each as the page
     prints it when a short line spells it, else capitalised; ``skip``: segments to leave out."""
     parts = [p for p in urlsplit(ctx.doc.url or "").path.split("/") if p][:-1]
-    parts = [p for p in parts if p not in skip and not p[:1].isdigit()]
+    parts = [p for p in parts if p not in skip and not any(c.isdigit() for c in p)]
     if not parts:
         return None
     printed = {slug(text): text for text in ctx.texts if len(text) < 40}
