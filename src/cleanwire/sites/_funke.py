@@ -20,11 +20,11 @@ from datetime import date
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links
-from cleanwire.sitekit import Site, TagList, XPath
+from cleanwire.sitekit import TagList, XPath
 from cleanwire.article import RelatedLink
 from cleanwire.sitekit.passes import PASSES
 
-from ._helpers import link_lists
+from ._helpers import StorySite, link_lists
 
 _DATE = r"(?P<date>\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2})"
 # Job titles printed with the author: "Von Hannah Ritzmann, Redakteurin für Finanzen", "Redaktionsleiter".
@@ -68,7 +68,7 @@ def _letters(text: str) -> str:
     return re.sub(r"\W+", "", text).casefold()
 
 
-class Funke(Site):
+class Funke(StorySite):
     """Shared rules of the FUNKE papers (no name: a group base, not a site)."""
 
     timezone = "Europe/Berlin"

@@ -4,13 +4,14 @@ module): where the headline is, the title a page declares, the section its URL n
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 from urllib.parse import urlsplit
 
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.generic.html.meta import meta_tags
 from cleanwire.lexicon.normalise import fold
-from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout, Line, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout, Line, Site, XPath
 from cleanwire.sitekit.passes import PASSES
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -171,3 +172,25 @@ def _same_list(ctx: Context, a: int, b: int) -> bool:
         return ea.tag == eb.tag == "li" and ea.getparent() is eb.getparent()
     na, nb = ctx.numbers[a], ctx.numbers[b]
     return na is not None and nb is not None and nb == na + 1
+
+
+class StorySite(Site):
+    """A shared base (no name): the site's body only when its own rules recognised the page,
+    found its byline or dateline, and found both edges of the story. Otherwise the page is not
+    the layout the rules were written for (a redesign, changed wording), and the site's span
+    would keep every line its rules no longer recognise: the generic path, which judges each
+    line, gives the body."""
+
+    #: What the site's rules must have found on the page: its dateline ("published"), its
+    #: byline ("authors"), either by default; a site whose byline is common to many sites
+    #: ("Von Anna Schmidt") names only its dateline.
+    evidence: ClassVar[tuple[str, ...]] = ("published", "authors")
+
+    def body(self, ctx: Context) -> tuple[str, ...] | None:
+        if all(getattr(ctx.found, name) is None for name in self.evidence):
+            ctx.notes.append(f"body: generic (the site's rules found no {' or '.join(self.evidence)})")
+            return None
+        if any(note.startswith(("story start: generic", "story end: generic")) for note in ctx.notes):
+            ctx.notes.append("body: generic (the site's rules did not find both edges of the story)")
+            return None
+        return Layout.body(self, ctx)

@@ -11,16 +11,16 @@ import re
 
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site, TagList, XPath
+from cleanwire.sitekit import Byline, Captions, Context, Dateline, Item, Layout, Line, Links, TagList, XPath
 
-from ._helpers import section_from_url, tags_from_links
+from ._helpers import StorySite, section_from_url, tags_from_links
 
 _AGO = re.compile(r"^•?vor \d+ (?:Std|Min|Tag|Tagen|Stunden?|Minuten?)\.?$")
 _NAME = r"[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){0,3}"
 _TAG_LINKS = XPath("//section[@data-testid='tags-widget']//a")
 
 
-class BerlinerZeitung(Site):
+class BerlinerZeitung(StorySite):
     name = "berlinerzeitung"
     site_name = "Berliner Zeitung"
     hosts = ("berliner-zeitung.de",)
@@ -39,6 +39,7 @@ class BerlinerZeitung(Site):
     top_window = (0, 15)
     byline = (Byline(Line(rf"^(?P<names>{_NAME}(?:(?:, | und ){_NAME})*)$", max_words=10)),)
     dateline = (Dateline(Line(r"^(?P<date>\d{2}\.\d{2}\.\d{4}) \| (?P<time>\d{1,2}:\d{2}) Uhr$")),)
+    evidence = ("published",)  # the byline is a bare name, the date line is the site's own
     # "Eingefrorenes Sperma in einer Klinik.Friso Gentsch/dpa": the credit glued to the caption.
     caption = Captions(line=Line(r"[.!?“\"][A-ZÄÖÜ][\w .'-]{1,40}/[\w .'-]{2,30}$"), alt=True)
     links = (

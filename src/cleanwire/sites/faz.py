@@ -14,10 +14,10 @@ from datetime import date
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.titles import strip_site_affixes
-from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site
+from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links
 from cleanwire.sitekit import TagList, XPath
 
-from ._helpers import headline_above_byline, printed_url_title, section_from_url, tags_from_links
+from ._helpers import StorySite, headline_above_byline, printed_url_title, section_from_url, tags_from_links
 
 _BYLINE = Byline(Line(r"^Von (?P<names>[A-ZÄÖÜ].{2,150})$", max_words=16), drop=r", [A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?$")
 # "Redakteur in der Rhein-Main-Zeitung, ...": an author's note under the name.
@@ -29,7 +29,7 @@ _DROP = (
     XPath("//div[contains(@class, 'atc-ContainerInfo')]"),  # the author's box inside the story
 )
 _TAG_LINKS = XPath("//div[contains(@class, 'footer-links')]//a")
-class FAZ(Site):
+class FAZ(StorySite):
     name = "faz"
     site_name = "F.A.Z."
     hosts = ("faz.net",)

@@ -9,12 +9,14 @@ paragraph opens with the place on a line of its own ("Chemnitz.").
 from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import EMPTY, Byline, Captions, Context, Dateline, Line, Site
+from cleanwire.sitekit import EMPTY, Byline, Captions, Context, Dateline, Line
+
+from ._helpers import StorySite
 
 _CREDIT = r" Bild: [^.]{2,80}$"
 
 
-class FreiePresse(Site):
+class FreiePresse(StorySite):
     name = "freiepresse"
     site_name = "Freie Presse"
     hosts = ("freiepresse.de",)

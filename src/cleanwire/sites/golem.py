@@ -2,7 +2,9 @@
 
 from urllib.parse import urlsplit
 
-from cleanwire.sitekit import Context, Byline, Captions, Dateline, Item, Line, Links, Site, TagList, XPath
+from cleanwire.sitekit import Byline, Captions, Context, Dateline, Item, Line, Links, TagList, XPath
+
+from ._helpers import StorySite
 
 # "Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch": date and authors on one line.
 _POSTED = r"^Artikel veröffentlicht am (?P<date>\d{1,2}\. \w+ \d{4}, \d{1,2}:\d{2}) Uhr"
@@ -10,7 +12,7 @@ _POSTED = r"^Artikel veröffentlicht am (?P<date>\d{1,2}\. \w+ \d{4}, \d{1,2}:\d
 _LIST_LINE = Line(r"^.{2,120}$", max_words=14)
 
 
-class Golem(Site):
+class Golem(StorySite):
     name = "golem"
     site_name = "Golem.de"
     hosts = ("golem.de",)

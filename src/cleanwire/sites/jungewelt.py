@@ -14,16 +14,16 @@ from datetime import datetime
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import from_date
 from cleanwire.lexicon.normalise import fold
-from cleanwire.sitekit import EMPTY, Byline, Context, Line, Site
+from cleanwire.sitekit import EMPTY, Byline, Context, Line
 from cleanwire.sitekit.passes import PASSES
 
-from ._helpers import declared_title
+from ._helpers import StorySite, declared_title
 
 # A photo credit: "Fabrizio Bensch/REUTERS", "picture alliance/dpa".
 _CREDIT = re.compile(r"^[\w .'-]{2,40}/[\w .'-]{2,30}$")
 
 
-class JungeWelt(Site):
+class JungeWelt(StorySite):
     name = "jungewelt"
     site_name = "junge Welt"
     hosts = ("jungewelt.de",)

@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site
+from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links
 from cleanwire.sitekit import TagList, XPath
 
-from ._helpers import headline_with_kicker, title_without_kicker
+from ._helpers import StorySite, headline_with_kicker, title_without_kicker
 
 _FILE = Line(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", flags=re.I)
 
 
-class NTV(Site):
+class NTV(StorySite):
     name = "ntv"
     site_name = "ntv.de"
     hosts = ("n-tv.de",)

@@ -12,16 +12,16 @@ import re
 
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Layout, Line, Site, TagList
+from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Layout, Line, TagList
 
-from ._helpers import headline_with_kicker, section_from_url, title_without_kicker
+from ._helpers import StorySite, headline_with_kicker, section_from_url, title_without_kicker
 
 _DATE = r"\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2}"
 # What closes a teaser: its date, with the video's length or the gallery's size before it.
 _TEASER_END = re.compile(r"^(?:Video ?\d{1,2}:\d{2} |\d+ Bilder )?\d{2}\.\d{2}\.\d{4}$")
 
 
-class Stern(Site):
+class Stern(StorySite):
     name = "stern"
     site_name = "stern"
     hosts = ("stern.de",)

@@ -9,12 +9,14 @@ byline ("Kolumne von Lars Brunckhorst") under it. The story closes with the righ
 from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Item, Line, Links, Site, TagList, XPath
+from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Item, Line, Links, TagList, XPath
+
+from ._helpers import StorySite
 
 _NEWSLETTER = Line(r"^Newsletter abonnieren$")
 
 
-class SZ(Site):
+class SZ(StorySite):
     name = "sz"
     site_name = "Süddeutsche Zeitung"
     hosts = ("sueddeutsche.de",)

@@ -13,16 +13,16 @@ from datetime import datetime
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import zone
 from cleanwire.lexicon.people import is_person, names_from_byline
-from cleanwire.sitekit import Captions, Context, Line, Site, TagList
+from cleanwire.sitekit import Captions, Context, Line, TagList
 
-from ._helpers import alt_above_captions
+from ._helpers import StorySite, alt_above_captions
 
 _DATE = re.compile(r"^(\d{1,2})\. ?(\d{1,2})\. ?(\d{4}), (\d{1,2}):(\d{2}) Uhr$")
 # "Kommentar von", "Von", "Interview von": the heading of the author box.
 _BY = re.compile(r"^(?:[A-ZÄÖÜ][\w-]+ )?[Vv]on$")
 
 
-class Taz(Site):
+class Taz(StorySite):
     name = "taz"
     site_name = "taz"
     hosts = ("taz.de",)

@@ -13,18 +13,18 @@ import re
 from datetime import datetime
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site
+from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links
 from cleanwire.sitekit import TagList, XPath
 from cleanwire.sitekit.passes import PASSES
 
-from ._helpers import link_lists, printed_url_title, section_from_url
+from ._helpers import StorySite, link_lists, printed_url_title, section_from_url
 
 _DAY = r"(?P<date>\d{2}\.\d{2}\.\d{4})"
 # A dump prints the teasers' image alt texts (a sentence, or the image's number) above them.
 _ALT = Item(kicker=Line(r"^(?:\d{6,}|.{10,250}\.)$"), kicker_optional=True)
 
 
-class TOnline(Site):
+class TOnline(StorySite):
     name = "tonline"
     site_name = "t-online"
     hosts = ("t-online.de",)

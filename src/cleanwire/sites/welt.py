@@ -9,12 +9,14 @@ inside the story.
 
 from __future__ import annotations
 
-from cleanwire.sitekit import Breadcrumb, Byline, Captions, Dateline, Item, Line, Links, Site, TagList, XPath
+from cleanwire.sitekit import Breadcrumb, Byline, Captions, Dateline, Item, Line, Links, TagList, XPath
+
+from ._helpers import StorySite
 
 _TEASER = Item(kicker=Line(r"^.{2,60}$", max_words=8))
 
 
-class Welt(Site):
+class Welt(StorySite):
     name = "welt"
     site_name = "WELT"
     hosts = ("welt.de",)
@@ -32,7 +34,8 @@ class Welt(Site):
     breadcrumb = Breadcrumb(first=Line(r"^Home$"), item=Line(r"^[^:.!?]{2,40}$", max_words=4), last=True,
                             html=XPath("//li[@data-qa='Breadcrumb.Item'][not(.//h1)]"))
     byline = (Byline(Line(r"^Von (?P<names>[A-ZÄÖÜ].{2,120})$", max_words=14)),)
-    dateline = (Dateline(Line(r"^Stand: (?:(?P<date>\d{2}\.\d{2}\.\d{4})|(?P<time>\d{1,2}:\d{2}) Uhr)")),)
+    dateline = (Dateline(Line(r"^Stand: (?:(?P<date>\d{2}\.\d{2}\.\d{4})|(?P<time>\d{1,2}:\d{2}) Uhr) \| Lesedauer: ")),)
+    evidence = ("published",)  # "Von ..." bylines are everywhere; the date line is WELT's
     caption = Captions(line=Line(r"^Quelle: .{2,120}$"))
     links = (
         Links(heading=Line(r"^Lesen Sie (?:auch|hier mehr .{2,40})$"), item=_TEASER, max_items=5),
