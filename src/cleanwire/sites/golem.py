@@ -28,9 +28,10 @@ class Golem(StorySite):
              r"^ohne Werbung$", r"^mit ausgeschaltetem Javascript$", r"^mit RSS-Volltext-Feed$"),
         XPath("//li[contains(@class, 'share-item')]"),
     )
-    # Printed under the standfirst, which ends the metadata block at the top: sought anywhere.
-    byline = (Byline(Line(_POSTED + r", (?P<names>.+)$"), where="any"),)
-    dateline = (Dateline(Line(_POSTED), where="any", on_byline=True),)
+    # Printed under the standfirst (the story still starts with it).
+    top_prose = 1
+    byline = (Byline(Line(_POSTED + r", (?P<names>.+)$")),)
+    dateline = (Dateline(Line(_POSTED), on_byline=True),)
     caption = Captions(line=Line(r"\((?:Bild|Foto|Grafik|Screenshot|Video): [^)]+\)$"), alt=True)
     links = (
         # Sidebars inside the story: job ads and the site's training courses.
