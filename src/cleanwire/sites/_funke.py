@@ -19,6 +19,7 @@ import re
 from datetime import date
 
 from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.normalise import fold
 from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links
 from cleanwire.sitekit import TagList, XPath
 from cleanwire.article import RelatedLink
@@ -115,6 +116,13 @@ class Funke(StorySite):
             _BY,
             Byline(Line(r"^(?P<names>[A-ZÄÖÜ][\w'-]+(?: [A-ZÄÖÜ][\w'-]+){1,3})$", max_words=4)),
         )
+
+        def title(self, ctx: Context) -> str | None:
+            # This layout declares the breadcrumb's title (the <h1>, og:title) as its headline,
+            # not the display headline under the kicker: the declared one, as printed.
+            wanted = fold(ctx.meta_title)
+            printed = next((t for t in ctx.texts if wanted and fold(t) == wanted), None)
+            return printed or Layout.title(self, ctx)
 
     class V2024(Layout):
         """The 2024 CMS: kicker and headline, "date • reading time", then the byline."""
