@@ -83,7 +83,7 @@ class Funke(StorySite):
         Line(r"^© dpa-infocom"),
         Line(r"(?i)^mit (?:dpa|afp|ap|reuters|epd|kna|sid)(?:(?:,| und| /) (?:dpa|afp|ap|reuters|epd|kna|sid))*$"),
         Line(r"Newsletter anmelden!$"),
-        XPath("//*[contains(@class, 'julep')]"),  # the podcast player
+        XPath("//div[contains(@class, 'julep')]"),  # the podcast player
     )
     breadcrumb = Breadcrumb(first=Line(r"^Home$"), item=Line(r"^[^:?!.„“\"]+$", max_words=3), last=True)
     byline = (_BY,)
