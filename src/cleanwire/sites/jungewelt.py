@@ -3,7 +3,8 @@
 The article header prints the print issue ("Aus: Ausgabe vom 26.04.2024, Seite 1 / Titel"),
 a kicker and the headline on two lines (the page declares both joined by a colon as its
 title), a subtitle, the byline and a photo (credit above caption). The page is published the
-evening before its print issue: the date is the page's, not the issue's.
+evening before its print issue: the date is the page's, not the issue's; the section is the
+print department ("Titel").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import datetime
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import from_date
 from cleanwire.lexicon.normalise import fold
-from cleanwire.sitekit import EMPTY, Byline, Context, Line
+from cleanwire.sitekit import EMPTY, Breadcrumb, Byline, Context, Line
 from cleanwire.sitekit.passes import PASSES
 
 from ._helpers import StorySite, declared_title
@@ -31,10 +32,11 @@ class JungeWelt(StorySite):
     timezone = "Europe/Berlin"
     lang = "de"
 
-    drop = (Line(r"^Aus: Ausgabe vom \d{2}\.\d{2}\.\d{4}"),)
+    # "Aus: Ausgabe vom 26.04.2024, Seite 1 / Titel": the print issue, its page and department.
+    breadcrumb = Breadcrumb(line=Line(r"^Aus: Ausgabe vom \d{2}\.\d{2}\.\d{4}, Seite \d+ / (?P<trail>.{2,40})$"))
     byline = (Byline(Line(r"^Von (?P<names>[A-ZÄÖÜ].{2,120})$", max_words=14)),)
     end = (Line(r"^Teilen bei (?:Facebook|Twitter)$"), Line(r"^\d+ Wochen kostenlos testen$"))
-    passes = ("drop", "headline", "byline", "story", "links", "photo", "captions", "body")
+    passes = ("drop", "headline", "breadcrumb", "byline", "story", "links", "photo", "captions", "body")
 
     def title(self, ctx: Context) -> str | None:
         # "Nationaler Veteranentag: Orden fürs Morden": kicker and headline, as declared.
