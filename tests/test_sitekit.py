@@ -230,6 +230,18 @@ def test_labels_are_typed():
     assert [b.text for b in body] == STORY and all(b.reason.code is Why.STORY for b in body)
 
 
+def test_a_generic_edge_keeps_only_what_the_generic_path_calls_story():
+    """The end anchor is gone (the footer changed): the end comes from the generic path, and
+    inside the span only lines the generic path calls story are kept, so the site reads such a
+    page no worse than the generic path would."""
+    lines = dump_2024().split("\n")
+    cut = lines.index("Schlagwörter: Inflation, EZB, Löhne")
+    lines[cut:] = ["Jetzt den Newsletter abonnieren und nichts verpassen", "Kontakt", "Datenschutz", ""]
+    result = read("\n".join(lines))
+    assert "story end: generic (no end anchor found)" in result.notes
+    assert result.article.paragraphs == tuple(STORY)
+
+
 class OneLine(Site):
     """A paper that prints byline and date on one line and an image's alt text above its caption."""
 
