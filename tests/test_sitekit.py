@@ -316,3 +316,18 @@ def test_time_group_completes_a_dotted_date():
         text = "\n".join([" date 2023-04-28  Inflation sinkt", "Inflation sinkt", printed, *STORY]) + "\n"
         a = explain_site(Dotted, make_document(text)).article
         assert a.published.isoformat() == "2023-04-28T19:20:00+02:00", printed
+
+
+def test_a_page_whose_story_is_only_embedded_gets_the_generic_article():
+    """No visible text, the story in JSON-LD: the generic path reads it; the site's rules have
+    no lines to work on and must not take the generic blocks for the page's lines."""
+    body = " ".join(STORY * 3)
+    page = f"""<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Inflation sinkt</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Inflation sinkt", "articleBody": "{body}"}}</script></head><body><div id="app"></div></body></html>"""
+    class Plain(Site):
+        name = "plain-embedded-test"
+        byline = (Byline(Line(r"^Von (?P<names>[A-ZÄÖÜ][\w .-]+)$", max_words=6)),)
+
+    result = explain_site(Plain, make_document(page, url="https://www.beispiel-zeitung.de/wirtschaft/a-1.html"))
+    assert result.article.body.startswith(STORY[0])

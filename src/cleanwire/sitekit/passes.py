@@ -263,7 +263,10 @@ def story(ctx: Context, layout: Layout) -> None:
     if start is None or end is None:
         # An edge the rules did not find is the generic story's edge: the site's other edge
         # and its other rules still apply.
-        story = [i for i, block in enumerate(ctx.generic.blocks) if block.label is Label.BODY]
+        # Only when the generic path read the page's own lines: from a story embedded in a
+        # script (a page whose visible markup holds no text) its blocks are not these lines.
+        blocks = ctx.generic.blocks
+        story = [i for i, block in enumerate(blocks) if block.label is Label.BODY] if len(blocks) == len(ctx) else []
         if story:
             if start is None:
                 start = story[0]

@@ -190,7 +190,7 @@ class StorySite(Site):
         if all(getattr(ctx.found, name) is None for name in self.evidence):
             ctx.notes.append(f"body: generic (the site's rules found no {' or '.join(self.evidence)})")
             return None
-        if any(note.startswith(("story start: generic", "story end: generic")) for note in ctx.notes):
+        if ctx.found.generic_start or ctx.found.generic_end:
             ctx.notes.append("body: generic (the site's rules did not find both edges of the story)")
             return None
         return Layout.body(self, ctx)
