@@ -194,3 +194,15 @@ class StorySite(Site):
             ctx.notes.append("body: generic (the site's rules did not find both edges of the story)")
             return None
         return Layout.body(self, ctx)
+
+
+class KickerSite(StorySite):
+    """A shared base (no name) for sites that print kicker and headline in one heading and
+    declare the headline alone as their title: the heading is found by the declared title it
+    ends with, and the title is that part."""
+
+    def title(self, ctx: Context) -> str | None:
+        return title_without_kicker(ctx) or Layout.title(self, ctx)
+
+    def pass_headline(self, ctx: Context) -> None:
+        headline_with_kicker(ctx, self)

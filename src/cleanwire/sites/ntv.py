@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links
+from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links
 from cleanwire.sitekit import TagList, XPath
 
-from ._helpers import StorySite, headline_with_kicker, title_without_kicker
+from ._helpers import KickerSite
 
 _FILE = Line(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", flags=re.I)
 
 
-class NTV(StorySite):
+class NTV(KickerSite):
     name = "ntv"
     site_name = "ntv.de"
     hosts = ("n-tv.de",)
@@ -50,12 +50,6 @@ class NTV(StorySite):
     tag_list = TagList(heading=Line(r"^THEMEN$"), item=Line(r"^(?!Videos$|Bilderserien$|Audio$).{2,60}$", max_words=6))
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "tags", "images",
               "captions", "trailing", "body")
-
-    def title(self, ctx: Context) -> str | None:
-        return title_without_kicker(ctx) or Layout.title(self, ctx)
-
-    def pass_headline(self, ctx: Context) -> None:
-        headline_with_kicker(ctx, self)
 
     def pass_images(self, ctx: Context) -> None:
         """In a dump, an image's file name, then its caption; and a photo gallery's teaser

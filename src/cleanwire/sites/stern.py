@@ -12,16 +12,16 @@ import re
 
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Layout, Line, TagList
+from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Line, TagList
 
-from ._helpers import StorySite, headline_with_kicker, section_from_url, title_without_kicker
+from ._helpers import KickerSite, section_from_url
 
 _DATE = r"\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2}"
 # What closes a teaser: its date, with the video's length or the gallery's size before it.
 _TEASER_END = re.compile(r"^(?:Video ?\d{1,2}:\d{2} |\d+ Bilder )?\d{2}\.\d{2}\.\d{4}$")
 
 
-class Stern(StorySite):
+class Stern(KickerSite):
     name = "stern"
     site_name = "stern"
     hosts = ("stern.de",)
@@ -41,14 +41,8 @@ class Stern(StorySite):
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "tags", "teasers",
               "captions", "trailing", "body")
 
-    def title(self, ctx: Context) -> str | None:
-        return title_without_kicker(ctx) or Layout.title(self, ctx)
-
     def section(self, ctx: Context) -> tuple[str, ...] | None:
         return section_from_url(ctx)
-
-    def pass_headline(self, ctx: Context) -> None:
-        headline_with_kicker(ctx, self)
 
     def pass_teasers(self, ctx: Context) -> None:
         """A teaser inside the story: its title above its date line; a dump prints its image's
