@@ -30,12 +30,13 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from line_rows import probabilities, stage_one_rows, stage_two_rows  # noqa: E402
 from line_truth import body_lines  # noqa: E402
 from scoring import score_corpus, score_page  # noqa: E402
 
 from cleanwire.document import Document, make_document  # noqa: E402
 from cleanwire.generic.text.context import CONTEXT_NAMES  # noqa: E402
-from cleanwire.generic.text.decide import Scores, score, stage_one_rows, stage_two_rows  # noqa: E402
+from cleanwire.generic.text.decide import Scores, score  # noqa: E402
 from cleanwire.generic.text.dump import label_page  # noqa: E402
 from cleanwire.generic.text.features import BASE_NAMES, Page  # noqa: E402
 from cleanwire.generic.text.lines import make_page  # noqa: E402
@@ -128,7 +129,7 @@ def fit_stages(data: list[PageData]) -> LineModel:
         held, rest = _inner(data, fold)
         inner = fit(BASE_NAMES, _stack(rest, "base"), _stack(rest, "labels"), _stack(rest, "weights"))
         for item in held:
-            p1 = [inner.probability(row) for row in item.base]
+            p1 = probabilities(inner, item.base)
             rows, _ = stage_two_rows(item.page, item.base, p1)
             rows2 += rows
             labels2 += item.labels

@@ -148,11 +148,6 @@ def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozense
     ]
 
 
-def text_features(text: str, words: tuple[str, ...], stops: frozenset[str]) -> list[float]:
-    """The ``TEXT_NAMES`` vector of one line's text (``words`` lower-cased)."""
-    return [column[0] for column in text_columns([text], [words], stops)]
-
-
 def text_rows(page: Page, stops: frozenset[str]) -> tuple[list[int], list[tuple[float, ...]]]:
     """The text features of each distinct text of the page (menus and lists repeat), and for
     each line the index of its text's row."""
@@ -183,8 +178,3 @@ def place_columns(page: Page) -> list[list[float]]:
         [1.0 if blank else 0.0 for blank in page.blank_after],
     ]
 
-
-def base_features(page: Page, stops: frozenset[str]) -> list[list[float]]:
-    """One vector per non-blank line, in ``BASE_NAMES`` order."""
-    index, rows = text_rows(page, stops)
-    return [[*rows[i], *place] for i, place in zip(index, zip(*place_columns(page)))]

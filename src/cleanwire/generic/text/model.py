@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import math
-import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -30,17 +29,6 @@ class Logistic:
     names: tuple[str, ...]
     weights: tuple[float, ...]
     bias: float
-
-    def probability(self, row: list[float]) -> float:
-        z = self.bias + sum(map(operator.mul, self.weights, row))
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z)) if z < 30 else 1.0
-
-    def probabilities(self, rows: list[list[float]]) -> list[float]:
-        """:meth:`probability` of every row."""
-        weights, bias, mul = self.weights, self.bias, operator.mul
-        return squash([bias + sum(map(mul, weights, row)) for row in rows])
 
     def to_dict(self) -> dict[str, object]:
         return {"names": list(self.names), "weights": list(self.weights), "bias": self.bias}
