@@ -47,7 +47,7 @@ def _worker(system: str, corpus: Path, repeat: int) -> dict[str, float]:
     return {"docs_per_second": len(inputs) * repeat / spent, "peak_rss_mb": peak_kb / 1024}
 
 
-def compare(corpus: Path, pages: list, repeat: int) -> str:
+def compare(corpus: Path, pages: list, repeat: int, name: str = "") -> str:
     """A Markdown table of both systems and the speed ratio."""
     results = {}
     for system in ("cleanwire-dump", "trafilatura-html"):
@@ -58,7 +58,7 @@ def compare(corpus: Path, pages: list, repeat: int) -> str:
         results[system] = json.loads(out.strip().splitlines()[-1])
     ours, theirs = results["cleanwire-dump"], results["trafilatura-html"]
     lines = [
-        f"### speed and memory ({repeat} passes over {len(pages)} pages, one process each)\n",
+        f"### speed and memory, {name or corpus.name} ({repeat} passes over {len(pages)} pages, one process each)\n",
         "| system | input | docs/s | peak RSS (MB) |",
         "| --- | --- | ---: | ---: |",
         f"| cleanwire generic | dump | {ours['docs_per_second']:.0f} | {ours['peak_rss_mb']:.0f} |",

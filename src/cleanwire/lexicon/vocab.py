@@ -15,7 +15,7 @@ CHROME_WORDS = frozenset("""
 share shares tweet facebook twitter whatsapp linkedin pinterest reddit instagram youtube email e-mail
 print subscribe subscription signup signin login logout newsletter newsletters cookie cookies privacy
 advertisement advertising advertise sponsored comment comments reply menu search sitemap rss copyright
-teilen anmelden abonnieren werbung datenschutz impressum kommentar kommentare
+teilen anmelden abonnieren werbung anzeige datenschutz impressum kommentar kommentare reklama reklame annons
 partager publicité abonnez connexion commentaire commentaires
 compartir compartilhe compartilhar publicidad publicidade comentarios comentários suscríbete assine
 condividi pubblicità commenti bagikan iklan komentar

@@ -1,0 +1,157 @@
+"""The byline of a generic dump: who the page credits, found around the headline and the story.
+
+Pages print bylines in many shapes: "By Jane Doe" under the headline, a prefix alone on its
+line with the names on the lines after it ("Von" / "Jasper Riemann" / "Barbara Schneider"),
+names without a prefix next to the dateline ("Radek Nohl"), a name glued to a date
+("Kyle Wiggers 7 hours"), an agency alone ("AFP"), a Korean reporter's suffix at the end of
+the story ("구현모 기자"). :mod:`cleanwire.lexicon.credits` reads the credits out of a line;
+this module decides which lines are the byline, most explicit kind first.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from ...lexicon.credits import credits, is_agency, is_byline, reporter_names
+from ...lexicon.vocab import CAPTION_CREDIT, CREDIT_PREFIX, is_chrome
+from .features import Page
+
+# How far around the headline and the story's first line the byline is looked for.
+_BEFORE_TITLE = 3
+_AFTER_START = 10
+_TAIL = 8
+# Names without a prefix: between the headline and this many lines into the story (or this
+# many lines above the story when no headline is known).
+_BARE_AFTER = 4
+_BARE_BEFORE = 6
+_MAX_LEN = 160
+# A prefix alone on its line ("Von", "By", "Kommentar von", "Author of the article:") takes
+# its names from at most this many short lines after it.
+_FOLLOWING = 5
+_PREFIX_ALONE = re.compile(
+    r"^(?:(?:ein|eine)\s+)?(?:(?:kommentar|kolumne|analyse|essay|gastbeitrag|interview|column|analysis|opinion)\s+)?"
+    r"(?:by|von|par|por|di|door|av|af|oleh|written by|author of the article|autorin/autor|autor|author|text)\s*:?$",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[.!?]$")
+_HOST_NOISE = frozenset(("www", "com", "co", "org", "net", "uk", "de", "news"))
+
+
+def site_words(url: str | None) -> frozenset[str]:
+    """The parts of the site's host name ("nytimes" of www.nytimes.com): never a person."""
+    host = urlsplit(url).hostname if url else None
+    if not host:
+        return frozenset()
+    return frozenset(p for p in host.lower().split(".") if p not in _HOST_NOISE and len(p) > 2)
+
+
+def _credits(text: str, site: frozenset[str]) -> tuple[list[str], list[str]]:
+    if len(text) > _MAX_LEN:
+        return [], []
+    return credits(text, site)
+
+
+def _is_caption_after(page: Page, k: int) -> bool:
+    """True when line ``k`` is followed by a photo credit: it is a caption, not a byline."""
+    nxt = page.texts[k + 1] if k + 1 < len(page.texts) else ""
+    return bool(CREDIT_PREFIX.match(nxt) or (len(nxt) < 80 and CAPTION_CREDIT.search(nxt)))
+
+
+def _prefixed(page: Page, lines: range, site: frozenset[str]) -> tuple[list[str], list[str], list[int]] | None:
+    """The first byline in ``lines`` that opens with a prefix ("By", "Von", "Kolumne von")."""
+    texts = page.texts
+    for k in lines:
+        text = texts[k]
+        if len(text) > _MAX_LEN:
+            continue
+        if _PREFIX_ALONE.match(text):
+            used = [k]
+            parts = []
+            for j in range(k + 1, min(len(texts), k + 1 + _FOLLOWING)):
+                if len(page.words[j]) > 6 or _SENTENCE_END.search(texts[j]):
+                    break
+                parts.append(texts[j])
+                used.append(j)
+            people, orgs = _credits(", ".join(parts), site)
+            if people or orgs:
+                return people, orgs, used
+            continue
+        if is_byline(text):
+            people, orgs = _credits(text, site)
+            if people or orgs:
+                return people, orgs, [k]
+    return None
+
+
+def _menu_item(page: Page, k: int) -> bool:
+    """A short line without digits that is no name: a menu or a list around it."""
+    if not 0 <= k < len(page.texts):
+        return False
+    text = page.texts[k]
+    count = len(page.words[k])
+    return 1 <= count <= 3 and not _DIGIT.search(text) and not _PREFIX_ALONE.match(text) and not any(credits(text))
+
+
+def _bare(page: Page, lines: range, title_at: int | None, site: frozenset[str]) -> tuple[list[str], list[str], list[int]] | None:
+    """Lines that hold nothing but names or an agency ("Radek Nohl", "AFP"), next to each other.
+
+    A run of such lines between menu items is a menu ("Meine Gemeinde", "Big Interview").
+    """
+    texts = page.texts
+    found: tuple[list[str], list[str], list[int]] | None = None
+    for k in lines:
+        text = texts[k]
+        if (k == title_at or len(page.words[k]) > 9 or len(text) > 100 or _SENTENCE_END.search(text)
+                or is_chrome(text) or CREDIT_PREFIX.match(text) or CAPTION_CREDIT.search(text)):
+            if found:
+                break
+            continue
+        people, orgs = _credits(text, site)
+        agency = is_agency(text.split("/")[0])
+        if (people or agency) and not _is_caption_after(page, k):
+            if found is None:
+                found = ([], [], [])
+            found[0].extend(people)
+            found[1].extend(orgs)
+            found[2].append(k)
+        elif found:
+            break
+    if found and (_menu_item(page, found[2][0] - 1) or _menu_item(page, found[2][-1] + 1)):
+        return None
+    return found
+
+
+def authors(page: Page, title_at: int | None, story: list[int], url: str | None) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The page's authors (people first, else the credited organisation) and the byline lines.
+
+    A prefixed byline is looked for around the headline and the story's first lines, then
+    after the story; names without a prefix only between the headline and the story's first
+    lines, where nothing but the byline, dateline, kicker and standfirst sits.
+    """
+    n = len(page.texts)
+    if not n:
+        return (), ()
+    site = site_words(url)
+    start = story[0] if story else (title_at or 0)
+    end = story[-1] if story else start
+    titled = title_at is not None and title_at <= start
+    top = title_at if titled else start - _BARE_BEFORE  # type: ignore[operator]
+    head = range(max(0, top - _BEFORE_TITLE), min(n, start + _AFTER_START))
+    band = range(max(0, top + 1 if titled else top), min(n, start + _BARE_AFTER))  # type: ignore[operator]
+    tail = range(end + 1, min(n, end + 1 + _TAIL))
+    found = _prefixed(page, head, site) or _bare(page, band, title_at, site) or _prefixed(page, tail, site)
+    if found is None:
+        # Korean and Japanese bylines close the story: "구현모 기자 ninek@..."; the last one is
+        # the writer's (photo credits inside the story use the same suffix).
+        marked = [k for k in story + list(tail) if reporter_names(page.texts[k])]
+        if not marked:
+            return (), ()
+        k = next((k for k in reversed(marked) if "@" in page.texts[k]), marked[-1])
+        return tuple(reporter_names(page.texts[k])), (k,)
+    people, orgs, used = found
+    if people:
+        # Agencies credited beside the writers are authors too ("Von A und B, dpa").
+        return tuple(dict.fromkeys(people + [o for o in orgs if is_agency(o)])), tuple(used)
+    return tuple(dict.fromkeys(orgs)), tuple(used)
