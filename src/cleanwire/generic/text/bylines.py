@@ -23,7 +23,7 @@ _AFTER_START = 10
 _TAIL = 8
 # Names without a prefix: between the headline and this many lines into the story (or this
 # many lines above the story when no headline is known).
-_BARE_AFTER = 4
+_BARE_AFTER = 6
 _BARE_BEFORE = 6
 _MAX_LEN = 160
 # A prefix alone on its line ("Von", "By", "Kommentar von", "Author of the article:") takes
@@ -86,12 +86,13 @@ def _prefixed(page: Page, lines: range, site: frozenset[str]) -> tuple[list[str]
 
 
 def _menu_item(page: Page, k: int) -> bool:
-    """A short line without digits that is no name: a menu or a list around it."""
+    """A short capitalised line without digits that is no name and no button: a menu item."""
     if not 0 <= k < len(page.texts):
         return False
     text = page.texts[k]
     count = len(page.words[k])
-    return 1 <= count <= 3 and not _DIGIT.search(text) and not _PREFIX_ALONE.match(text) and not any(credits(text))
+    return (1 <= count <= 3 and text[:1].isupper() and not _DIGIT.search(text) and not is_chrome(text)
+            and not _PREFIX_ALONE.match(text) and not any(credits(text)))
 
 
 def _bare(page: Page, lines: range, title_at: int | None, site: frozenset[str]) -> tuple[list[str], list[str], list[int]] | None:
@@ -103,13 +104,13 @@ def _bare(page: Page, lines: range, title_at: int | None, site: frozenset[str]) 
     found: tuple[list[str], list[str], list[int]] | None = None
     for k in lines:
         text = texts[k]
-        if (k == title_at or len(page.words[k]) > 9 or len(text) > 100 or _SENTENCE_END.search(text)
-                or is_chrome(text) or CREDIT_PREFIX.match(text) or CAPTION_CREDIT.search(text)):
+        agency = is_agency(text.split("/")[0])
+        if (k == title_at or len(page.words[k]) > 9 or len(text) > 100 or _SENTENCE_END.search(text) or is_chrome(text)
+                or (not agency and (CREDIT_PREFIX.match(text) or CAPTION_CREDIT.search(text)))):
             if found:
                 break
             continue
         people, orgs = _credits(text, site)
-        agency = is_agency(text.split("/")[0])
         if (people or agency) and not _is_caption_after(page, k):
             if found is None:
                 found = ([], [], [])
@@ -135,6 +136,10 @@ def authors(page: Page, title_at: int | None, story: list[int], url: str | None)
         return (), ()
     site = site_words(url)
     start = story[0] if story else (title_at or 0)
+    if title_at is not None:
+        # The story as the byline sees it starts under the headline (a teaser of the same
+        # article higher up the page is no start).
+        start = next((k for k in story if k > title_at), start)
     end = story[-1] if story else start
     titled = title_at is not None and title_at <= start
     top = title_at if titled else start - _BARE_BEFORE  # type: ignore[operator]

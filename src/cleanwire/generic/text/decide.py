@@ -20,6 +20,10 @@ _MAX_GAP = 3
 _RESUME = 0.2
 _RESUME_GAP = 16
 _RESUME_SHARE = 0.3
+# After a gap of at most _SHORT_GAP lines (one teaser, one ad label), prose of at least
+# _SHORT_RUN_WORDS words is the story going on, however short.
+_SHORT_GAP = 3
+_SHORT_RUN_WORDS = 20
 
 # The language is guessed from the page's longest lines: prose, where stopwords are dense.
 _LANGUAGE_LINES = 10
@@ -131,7 +135,8 @@ def _resume(flags: list[bool], p: list[float], words: list[int]) -> None:
         end = k
         while end + 1 < n and p[end + 1] >= _RESUME:
             end += 1
-        if sum(words[k:end + 1]) >= _RESUME_SHARE * story:
+        run = sum(words[k:end + 1])
+        if run >= _RESUME_SHARE * story or (k - last <= _SHORT_GAP and run >= _SHORT_RUN_WORDS):
             flags[k:end + 1] = [True] * (end + 1 - k)
             last = end
         k = end + 1

@@ -14,6 +14,7 @@ from ...article import Article
 from ...blocks import Block, Explanation, Label, Reason, Why
 from ...document import Document
 from . import bylines, fields
+from .edges import is_insert, repeated, standfirst
 from .headline import headline as find_headline
 from .decide import Scores, body_flags, score
 from .lines import make_page
@@ -150,12 +151,27 @@ def label_page(
         body[thread:] = [False] * (n - thread)
         labels[thread:] = [(Label.BOILERPLATE, _fixed(Why.COMMENTS, "comment thread"))] * (n - thread)
 
+    for k in range(n):
+        if body[k] and is_insert(page.texts[k], nwords[k]):
+            body[k] = False
+            labels[k] = (Label.BOILERPLATE, _fixed(Why.PROMO, "teaser or placeholder inside the story"))
+    for k in repeated(page, body):
+        body[k] = False
+        labels[k] = (Label.BOILERPLATE, _fixed(Why.REPEATED, "paragraph printed again"))
     story = [k for k in range(n) if body[k]]
+    title_text, title_at = find_headline(doc, page, story[0] if story else None)
+    lead = standfirst(page, title_at if title_at is not None else page.title_at, body) if story else None
+    if lead is not None:
+        body[lead] = True
+        labels[lead] = (Label.BODY, _fixed(Why.STANDFIRST, "standfirst under the headline"))
+        story = [k for k in range(n) if body[k]]
+        # The story now starts higher: the headline is looked for above the standfirst.
+        title_text, title_at = find_headline(doc, page, story[0])
     story_start = story[0] if story else (page.title_at or 0)
-    title_text, title_at = find_headline(doc, page, story_start if story else None)
     anchor = title_at if title_at is not None else page.title_at
     near = fields.near_title(page, anchor, story_start)
-    when = fields.published(doc, page, near, tz)
+    tail = range(story[-1] + 1, min(n, story[-1] + 13)) if story else range(0)
+    when = fields.published(doc, page, near, tz, tail)
     credited, byline_lines = bylines.authors(page, anchor, story, doc.url)
     names = fields.Found(credited, byline_lines)
     if title_at is not None:
@@ -192,7 +208,7 @@ def label_page(
     for k, reason in zip(dropped, _drop_reasons(dropped, scores)):
         labels[k] = (Label.BOILERPLATE, reason)
     published = when.value
-    if published is None and page.title_at is None:
+    if published is None:
         published = fields.story_published_fallback(page, tz)
     article = Article(
         title=title_text,

@@ -122,7 +122,7 @@ def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozense
     ]
     separators = [1.0 if is_short and _SEPARATORS.search(head) else 0.0 for is_short, head in zip(short, heads)]
     credit = [
-        1.0 if (head[-1:] == "]" or (marked and not CREDIT_WORDS.isdisjoint(marked)))
+        1.0 if (head[-1:] == "]" or "©" in head or (marked and not CREDIT_WORDS.isdisjoint(marked)))
         and CAPTION_CREDIT.search(head[-200:]) else 0.0
         for head, marked in zip(heads, found)
     ]

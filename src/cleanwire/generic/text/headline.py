@@ -21,6 +21,8 @@ from .features import Page
 
 # How far above the story's first line the printed headline is looked for (non-blank lines).
 _LOOK_BACK = 15
+# Another wording of the headline is at most this many words longer than the header's.
+_LONGER = 4
 # How far under the header title's printed line the h1 may sit.
 _UNDER_TITLE = 5
 # Headline-shaped: this many words (scripts without spaces: this many characters).
@@ -65,7 +67,9 @@ def printed(page: Page, story_start: int, title_at: int | None) -> int | None:
                 break
         return found
     for k in range(story_start - 1, max(-1, story_start - 1 - _LOOK_BACK), -1):
-        if _shaped(texts[k], len(words[k])):
+        # A line printed twice in a row is an image's alt text and its caption.
+        doubled = texts[k] == texts[k - 1] or (k + 1 < len(texts) and texts[k] == texts[k + 1])
+        if not doubled and _shaped(texts[k], len(words[k])):
             return k
     return None
 
@@ -82,24 +86,33 @@ def _tail_after_separator(a: str, b: str) -> str | None:
 def headline(doc: Document, page: Page, story_start: int | None) -> tuple[str | None, int | None]:
     """The title and the line it was printed on (None when it comes from the header alone)."""
     header = strip_site_affixes(doc.header_title, host=_host(doc.url)) if doc.header_title else None
-    matched = page.title_at
-    if matched is not None and header and word_key(page.texts[matched]) in word_key(doc.header_title or ""):
+    matched = page.title_at if header else None
+    if matched is not None and story_start is not None:
+        # The headline printed again closer above the story (the first copy may be a teaser).
+        text = word_key(page.texts[matched])
+        matched = next((k for k in range(story_start, matched, -1) if word_key(page.texts[k]) == text), matched)
+    if matched is not None and word_key(page.texts[matched]) in word_key(doc.header_title or ""):
         header = page.texts[matched]  # as printed: the header may add the site's name
     at = printed(page, story_start, matched) if story_start is not None else None
-    if at is None:
-        return (header, matched) if header else (None, None)
-    line = page.texts[at]
     if not header:
-        return line, at
+        # No header: the printed headline, else the title-like line the page prints twice.
+        fallback = at if at is not None else page.title_at
+        return (page.texts[fallback], fallback) if fallback is not None else (None, None)
+    if at is None:
+        return header, matched
+    line = page.texts[at]
     key, wanted = word_key(line), word_key(header)
-    if key == wanted or key in wanted or wanted in key:
+    if key == wanted:
+        return line, at  # as printed, with the page's own quotes and dashes
+    if key in wanted or wanted in key:
         # A kicker glued to one of them ("Kicker Headline"), or a part of the other.
-        return header, matched if matched is not None else (at if key == wanted else None)
+        return header, matched
     tail = _tail_after_separator(line, header) or _tail_after_separator(header, line)
     if tail:
         return tail, at
-    if not _content(key) & _content(wanted):
-        return header, matched  # a caption or a teaser, not another wording of the headline
+    if not _content(key) & _content(wanted) or len(key.split()) > len(wanted.split()) + _LONGER:
+        # A caption, a teaser or a standfirst, not another wording of the headline.
+        return header, matched
     return line, at
 
 

@@ -8,7 +8,7 @@ from itertools import compress
 
 from ...document import Document
 from .features import Page, split_all
-from ...lexicon.normalise import fold
+from ...lexicon.normalise import fold, word_key
 from ...lexicon.vocab import is_chrome
 
 #: Dumps with more lines than this are cut: no news page has that many, and work stays bounded.
@@ -34,6 +34,12 @@ def find_title_line(texts: tuple[str, ...], counts: Counter[str], header_title: 
                 return k
         for k, key in keys:
             if len(key) >= 15 and len(key.split()) >= 3 and (wanted.startswith(key) or key.startswith(wanted)):
+                return k
+        # The same words with other quotes or dashes ("lawyer's" / "lawyer’s").
+        size = len(header_title)
+        words = word_key(header_title)
+        for k, text in enumerate(texts):
+            if abs(len(text) - size) <= 3 and word_key(text) == words:
                 return k
     limit = max(40, len(texts) // 2)
     for k, text in enumerate(texts[:limit]):
