@@ -1,7 +1,9 @@
 """Dump metadata against the truth of a corpus that has it (``sites``): title, authors, date.
 
 Conventions (../shared/docs/scoring.md, read strictly): a title is right when it equals the
-true title after case-folding and whitespace collapsing; authors are right when the set of
+true title after case-folding and whitespace collapsing, typographic quotes and apostrophes
+read as straight ones (the truth mixes both: "lawyer's" on one page, "Swift’s" on the next);
+no site suffix is removed (the extractor must drop it); authors are right when the set of
 names equals the true set after the same folding (every credited name, nothing else);
 ``byline`` is the looser scoring.md rule (token F1 of all names joined >= 0.8); the
 published date is right when its calendar day (YYYY-MM-DD as printed, offset kept) matches.
@@ -24,8 +26,11 @@ class Meta:
     published: str | None  # ISO 8601
 
 
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
+
+
 def _fold(text: str | None) -> str:
-    return " ".join((text or "").split()).casefold()
+    return " ".join((text or "").split()).casefold().translate(_QUOTES)
 
 
 def _token_f1(guess: str, truth: str) -> float:

@@ -17,6 +17,7 @@ import re
 import unicodedata
 
 from .people import BYLINE_PREFIX, fix_case, is_person
+from .vocab import DATELINE_PREFIX
 
 _I = re.I
 
@@ -112,6 +113,11 @@ def organisation(text: str) -> str | None:
     return text if words & _ORGANISATION_WORDS and text[:1].isupper() else None
 
 
+def is_role(text: str) -> bool:
+    """True for a line that says what a writer does ("Corresponsal en Atenas", "News Reporter")."""
+    return any(word.casefold().strip(".,:") in _ROLES for word in text.split())
+
+
 def is_byline(text: str) -> bool:
     """True when a line opens with a byline prefix ("By", "Von", "Kolumne von"), once an image's
     file name printed before it is set aside."""
@@ -124,14 +130,16 @@ def reporter_names(text: str) -> list[str]:
 
 
 def _name_words(part: str) -> str:
-    """The name in a credit part: roles after it, a doubled name, stray lower-case words cut."""
+    """The name in a credit part: roles after it and a doubled name cut; "" for a phrase."""
     words = part.split()
     for i, word in enumerate(words):
-        if i and (word.casefold().strip(".,:") in _ROLES or (word[:1].islower() and word.casefold() not in _PARTICLES)):
+        if word.casefold().strip(".,:") in _ROLES:
             words = words[:i]
             while len(words) > 2 and words[-1].casefold() in _ROLE_QUALIFIERS:
                 words.pop()
             break
+        if word[:1].islower() and word.casefold() not in _PARTICLES:
+            return ""  # a phrase or a sentence ("Kriegstechnik bei den Kämpfen"), not a name
     half = len(words) // 2
     if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:]:
         words = words[:half]
@@ -172,6 +180,8 @@ def credits(text: str, site_words: frozenset[str] | set[str] = frozenset()) -> t
         if glued:  # "Associated PressApril 28": an agency glued to the date after it
             organisations += glued
             continue
+        if DATELINE_PREFIX.match(part):
+            continue  # "Son Güncelleme", "Last updated": the dateline's words, not a name
         name = _name_words(part)
         squashed = _accentless(name).replace(" ", "")
         if (len(name.split()) >= 2 or _EAST_ASIAN_NAME.fullmatch(name)) and is_person(name, strict=True) and not any(

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from ...lexicon.credits import credits, is_agency, is_byline, reporter_names
-from ...lexicon.vocab import CAPTION_CREDIT, CREDIT_PREFIX, is_chrome
+from ...lexicon.credits import credits, is_agency, is_byline, is_role, reporter_names
+from ...lexicon.vocab import CAPTION_CREDIT, CREDIT_PREFIX, RELATED_HEADING, is_chrome
 from .features import Page
 
 # How far around the headline and the story's first line the byline is looked for.
-_BEFORE_TITLE = 3
+_BEFORE_TITLE = 8
+# Names without a prefix may sit just above the headline too ("Ann Lee | 05.04.2025").
+_ABOVE_TITLE = 2
 _AFTER_START = 10
 _TAIL = 8
 # Names without a prefix: between the headline and this many lines into the story (or this
@@ -28,13 +30,16 @@ _BARE_BEFORE = 6
 _MAX_LEN = 160
 # A prefix alone on its line ("Von", "By", "Kommentar von", "Author of the article:") takes
 # its names from at most this many short lines after it.
-_FOLLOWING = 5
+_FOLLOWING = 8
 _PREFIX_ALONE = re.compile(
     r"^(?:(?:ein|eine)\s+)?(?:(?:kommentar|kolumne|analyse|essay|gastbeitrag|interview|column|analysis|opinion)\s+)?"
     r"(?:by|von|par|por|di|door|av|af|oleh|written by|author of the article|autorin/autor|autor|author|text)\s*:?$",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_TRAILING_NAME = re.compile(r",\s*([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*$")
+# A line of names holds at most this many words that are not numbers (a date may follow them).
+_BARE_WORDS = 9
 _SENTENCE_END = re.compile(r"[.!?]$")
 _HOST_NOISE = frozenset(("www", "com", "co", "org", "net", "uk", "de", "news"))
 
@@ -68,21 +73,28 @@ def _prefixed(page: Page, lines: range, site: frozenset[str]) -> tuple[list[str]
             continue
         if _PREFIX_ALONE.match(text):
             used = [k]
-            parts = []
+            people, orgs = [], []
             for j in range(k + 1, min(len(texts), k + 1 + _FOLLOWING)):
                 if len(page.words[j]) > 6 or _SENTENCE_END.search(texts[j]):
                     break
-                parts.append(texts[j])
+                more, other = _credits(texts[j], site)
+                people += more
+                orgs += other
                 used.append(j)
-            people, orgs = _credits(", ".join(parts), site)
             if people or orgs:
-                return people, orgs, used
+                return list(dict.fromkeys(people)), list(dict.fromkeys(orgs)), used
             continue
         if is_byline(text):
             people, orgs = _credits(text, site)
             if people or orgs:
                 return people, orgs, [k]
     return None
+
+
+def _name_after_date(text: str, site: frozenset[str]) -> list[str]:
+    """The writer named after a dateline ("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Ann Lee")."""
+    match = _TRAILING_NAME.search(text) if _DIGIT.search(text) else None
+    return _credits(match.group(1), site)[0] if match else []
 
 
 def _menu_item(page: Page, k: int) -> bool:
@@ -92,36 +104,47 @@ def _menu_item(page: Page, k: int) -> bool:
     text = page.texts[k]
     count = len(page.words[k])
     return (1 <= count <= 3 and text[:1].isupper() and not _DIGIT.search(text) and not is_chrome(text)
-            and not _PREFIX_ALONE.match(text) and not any(credits(text)))
+            and not is_role(text) and not _PREFIX_ALONE.match(text) and not any(credits(text)))
 
 
 def _bare(page: Page, lines: range, title_at: int | None, site: frozenset[str]) -> tuple[list[str], list[str], list[int]] | None:
     """Lines that hold nothing but names or an agency ("Radek Nohl", "AFP"), next to each other.
 
-    A run of such lines between menu items is a menu ("Meine Gemeinde", "Big Interview").
+    A run of such lines between menu items is a menu ("Meine Gemeinde", "Big Interview"):
+    the search goes on after it.
     """
     texts = page.texts
     found: tuple[list[str], list[str], list[int]] | None = None
-    for k in lines:
-        text = texts[k]
-        agency = is_agency(text.split("/")[0])
-        if (k == title_at or len(page.words[k]) > 9 or len(text) > 100 or _SENTENCE_END.search(text) or is_chrome(text)
-                or (not agency and (CREDIT_PREFIX.match(text) or CAPTION_CREDIT.search(text)))):
-            if found:
-                break
-            continue
-        people, orgs = _credits(text, site)
-        if (people or agency) and not _is_caption_after(page, k):
-            if found is None:
-                found = ([], [], [])
-            found[0].extend(people)
-            found[1].extend(orgs)
-            found[2].append(k)
-        elif found:
-            break
-    if found and (_menu_item(page, found[2][0] - 1) or _menu_item(page, found[2][-1] + 1)):
-        return None
-    return found
+    for k in [*lines, None]:
+        ends = k is None
+        if k is not None:
+            text = texts[k]
+            if found and len(text) <= 2:
+                continue  # a stray mark inside a run of names ("0", "&")
+            agency = is_agency(text.split("/")[0])
+            wordy = sum(1 for word in page.words[k] if not word.isdigit()) > _BARE_WORDS
+            people: list[str] = []
+            orgs: list[str] = []
+            if not (k == title_at or wordy or len(text) > 120 or _SENTENCE_END.search(text) or is_chrome(text)
+                    or RELATED_HEADING.match(text)
+                    or (not agency and (CREDIT_PREFIX.match(text) or CAPTION_CREDIT.search(text)))):
+                people, orgs = _credits(text, site)
+                agency = agency or any(is_agency(org) for org in orgs)
+                if not people and not agency:
+                    people = _name_after_date(text, site)
+            if (people or agency) and not _is_caption_after(page, k):
+                if found is None:
+                    found = ([], [], [])
+                found[0].extend(people)
+                found[1].extend(orgs)
+                found[2].append(k)
+                continue
+            ends = found is not None
+        if ends and found:
+            if not (_menu_item(page, found[2][0] - 1) or _menu_item(page, found[2][-1] + 1)):
+                return found
+            found = None
+    return None
 
 
 def authors(page: Page, title_at: int | None, story: list[int], url: str | None) -> tuple[tuple[str, ...], tuple[int, ...]]:
@@ -136,15 +159,11 @@ def authors(page: Page, title_at: int | None, story: list[int], url: str | None)
         return (), ()
     site = site_words(url)
     start = story[0] if story else (title_at or 0)
-    if title_at is not None:
-        # The story as the byline sees it starts under the headline (a teaser of the same
-        # article higher up the page is no start).
-        start = next((k for k in story if k > title_at), start)
     end = story[-1] if story else start
     titled = title_at is not None and title_at <= start
     top = title_at if titled else start - _BARE_BEFORE  # type: ignore[operator]
-    head = range(max(0, top - _BEFORE_TITLE), min(n, start + _AFTER_START))
-    band = range(max(0, top + 1 if titled else top), min(n, start + _BARE_AFTER))  # type: ignore[operator]
+    head = range(max(0, min(top, start) - _BEFORE_TITLE), min(n, start + _AFTER_START))  # type: ignore[type-var]
+    band = range(max(0, top - _ABOVE_TITLE if titled else top), min(n, start + _BARE_AFTER))  # type: ignore[operator]
     tail = range(end + 1, min(n, end + 1 + _TAIL))
     found = _prefixed(page, head, site) or _bare(page, band, title_at, site) or _prefixed(page, tail, site)
     if found is None:

@@ -103,7 +103,7 @@ def headline(doc: Document, page: Page, story_start: int | None) -> tuple[str | 
     line = page.texts[at]
     key, wanted = word_key(line), word_key(header)
     if key == wanted:
-        return line, at  # as printed, with the page's own quotes and dashes
+        return header, at  # the header keeps the colon a kicker printed on its own line lost
     if key in wanted or wanted in key:
         # A kicker glued to one of them ("Kicker Headline"), or a part of the other.
         return header, matched
