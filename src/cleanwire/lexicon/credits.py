@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .people import BYLINE_PREFIX, fix_case, is_person
+from .people import BYLINE_FIRST_WORDS, BYLINE_PREFIX, fix_case, is_person
 from .vocab import DATELINE_PREFIX
 
 _I = re.I
@@ -111,6 +111,15 @@ def organisation(text: str) -> str | None:
         return text
     words = {word.casefold() for word in re.findall(r"[\w-]+", text)}
     return text if words & _ORGANISATION_WORDS and text[:1].isupper() else None
+
+
+#: The lower-cased first words a byline line can open with: :data:`.people.BYLINE_FIRST_WORDS`
+#: and the genre words and articles before them ("Kolumne von", "Ein Kommentar von").
+OPENERS = BYLINE_FIRST_WORDS | frozenset(
+    "ein eine un une una uno kommentar kolumne analyse essay gastbeitrag gastkommentar interview reportage glosse "
+    "column commentary analysis opinion review editorial chronique tribune análisis opinión crónica tribuna commento "
+    "analisi rubrica felieton komentarz yorum author autorin".split()
+)
 
 
 def is_role(text: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from ...lexicon.credits import credits, is_agency, is_byline, is_role, reporter_names
+from ...lexicon.credits import OPENERS, credits, is_agency, is_byline, is_role, reporter_names
 from ...lexicon.vocab import CAPTION_CREDIT, CREDIT_PREFIX, RELATED_HEADING, is_chrome
 from .features import Page
 
@@ -37,6 +37,8 @@ _PREFIX_ALONE = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+# Scripts without capitals (Korean, Japanese, Chinese, Arabic, Hebrew, ...).
+_NO_CASE = re.compile(r"[^\W\d_A-Za-zÀ-ɏͰ-ϿЀ-ӿ]")
 _TRAILING_NAME = re.compile(r",\s*([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s*$")
 # A line of names holds at most this many words that are not numbers (a date may follow them).
 _BARE_WORDS = 9
@@ -84,7 +86,9 @@ def _prefixed(page: Page, lines: range, site: frozenset[str]) -> tuple[list[str]
             if people or orgs:
                 return list(dict.fromkeys(people)), list(dict.fromkeys(orgs)), used
             continue
-        if is_byline(text):
+        first = page.words[k][0] if page.words[k] else ""
+        # The cheap test first: a byline opens with a prefix word (or an image's file name).
+        if (first in OPENERS or ".jp" in text or ".png" in text) and is_byline(text):
             people, orgs = _credits(text, site)
             if people or orgs:
                 return people, orgs, [k]
@@ -125,7 +129,7 @@ def _bare(page: Page, lines: range, title_at: int | None, site: frozenset[str]) 
             wordy = sum(1 for word in page.words[k] if not word.isdigit()) > _BARE_WORDS
             people: list[str] = []
             orgs: list[str] = []
-            if not (k == title_at or wordy or len(text) > 120 or _SENTENCE_END.search(text) or is_chrome(text)
+            if not (k == title_at or wordy or not (agency or text[:1].isupper() or _NO_CASE.match(text)) or len(text) > 120 or _SENTENCE_END.search(text) or is_chrome(text)
                     or RELATED_HEADING.match(text)
                     or (not agency and (CREDIT_PREFIX.match(text) or CAPTION_CREDIT.search(text)))):
                 people, orgs = _credits(text, site)

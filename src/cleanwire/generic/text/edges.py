@@ -9,11 +9,12 @@
 
 from __future__ import annotations
 
-from ...lexicon.vocab import AD_WORD, CAPTION_CREDIT, INSERT, PLACEHOLDER, is_chrome
+from ...lexicon.vocab import AD_WORD, CAPTION_CREDIT, CREDIT_PREFIX, DATELINE_PREFIX, INSERT, PLACEHOLDER, is_chrome
 from ...lexicon.credits import is_byline
 from .features import Page
 
-_SENTENCE_ENDS = frozenset(".!?…。！？\"'”’»")
+# "?" is left out: a question under the headline is a second headline more often than a teaser.
+_SENTENCE_ENDS = frozenset(".!…。！\"'”’»")
 # The standfirst sits at most this many lines under the headline.
 _STANDFIRST_WINDOW = 8
 _STANDFIRST_WORDS = (8, 90)
@@ -40,10 +41,19 @@ def standfirst(page: Page, title_at: int | None, body: list[bool]) -> int | None
             continue
         # Right under the headline a long line is the standfirst even without a full stop.
         ended = text.rstrip()[-1:] in _SENTENCE_ENDS or (k == title_at + 1 and count >= _UNENDED_WORDS)
-        if not ended or page.counts[text] > 1 or is_chrome(text) or CAPTION_CREDIT.search(text) or is_byline(text):
+        if (not ended or page.counts[text] > 1 or is_chrome(text) or CAPTION_CREDIT.search(text) or is_byline(text)
+                or DATELINE_PREFIX.match(text) or _is_caption(page, k) or text.startswith(page.texts[title_at])):
             continue
         return k
     return None
+
+
+def _is_caption(page: Page, k: int) -> bool:
+    """A caption: the next line repeats it with a credit, or is a credit."""
+    if k + 1 >= len(page.texts):
+        return False
+    text, nxt = page.texts[k], page.texts[k + 1]
+    return nxt.startswith(text[:60]) or bool(CREDIT_PREFIX.match(nxt)) or (len(nxt) < 80 and bool(CAPTION_CREDIT.search(nxt)))
 
 
 def is_insert(text: str, words: int) -> bool:
