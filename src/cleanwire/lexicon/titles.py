@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_SEPARATORS = re.compile(r"\s+[|\-–—·:»/]+\s+")
+# " | Site", " - Site"; a full-width bar needs no spaces ("見出し｜日刊ゲンダイDIGITAL").
+_SEPARATORS = re.compile(r"\s+[|\-–—·:»/]+\s+|\s*｜\s*")
 _BRACKETED = re.compile(r"[\[(]([^\])]+)[\])]$")
 _PUNCT = re.compile(r"\W")
 
@@ -23,17 +24,17 @@ def strip_site_affixes(title: str | None, names: set[str] | frozenset[str] = fro
     if len(parts) < 2:
         return title
     folded = {name.casefold() for name in names if name}
-    brand = (host or "").casefold().removeprefix("www.").split(".")[0]
+    brand = _PUNCT.sub("", (host or "").casefold().removeprefix("www.").split(".")[0])
 
     def is_site(part: str) -> bool:
         key = part.casefold().strip()
         compact = _PUNCT.sub("", key)
         bracketed = _BRACKETED.search(key)
         return (key in folded or (bracketed is not None and bracketed.group(1).strip() in folded)
-                or (len(brand) > 2 and (compact == brand or compact.startswith(brand))))
+                or (len(brand) > 2 and (compact.removeprefix("the") == brand or compact.startswith(brand))))
 
     if is_site(parts[-1]):
-        return title[: title.rfind(parts[-1])].rstrip(" |-–—·:»/") or title
+        return title[: title.rfind(parts[-1])].rstrip(" |-–—·:»/｜") or title
     if is_site(parts[0]):
-        return title[len(parts[0]):].lstrip(" |-–—·:»/") or title
+        return title[len(parts[0]):].lstrip(" |-–—·:»/｜") or title
     return title

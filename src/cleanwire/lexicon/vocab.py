@@ -101,7 +101,7 @@ COMMENT_HEADER = re.compile(
 
 #: Something that looks like a date: month names (several languages) or numeric dates.
 DATE_HINT = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}年|"
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}[年년]|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
     r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|"
     r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
@@ -157,14 +157,21 @@ INSERT = re.compile(
     r"devamını oku|ilgili haber(?:ler)?|baca juga|watch|video|listen|podcast)\s*[:：»>|]\s*\S",
     _I,
 )
-#: Words of an ad slot's label.
-AD_WORD = re.compile(r"\b(?:remove ads|close advertising|advertisement|anzeige|werbung|reklama|publicidad|publicité|"
-                     r"pubblicità|annons|reklame)\b", _I)
+#: Words of an ad slot's label (a sentence may use them too: only short lines are labels).
+AD_WORD = re.compile(r"\b(?:advertisement|anzeige|werbung|reklama|publicidad|publicité|pubblicità|annons|reklame)\b", _I)
 #: Ad and consent placeholders inside a story ("Don't want to see this? Remove ads",
 #: "Close advertising", "accept cookies to see this content").
 PLACEHOLDER = re.compile(
     r"\b(?:remove ads|close advertising|advertisement|anzeige|werbung|reklama|publicidad|publicité|pubblicità|"
     r"annons|reklame)\b|\b(?:cookies?|consent|einwilligung|zustimmung|datenschutz)\b.{0,80}\b(?:content|inhalt|"
     r"video|anzeigen|show|see|load|laden|sehen|akzeptieren|accept)",
+    _I,
+)
+
+#: Lines of a page's footer, never a caption: rights, imprint, privacy and terms.
+FOOTER = re.compile(
+    r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    r"tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rettigheter|impressum|datenschutz|"
+    r"privacy policy|terms of (?:use|service)|cookie policy|mentions légales)\b",
     _I,
 )

@@ -145,7 +145,9 @@ def _bare(page: Page, lines: range, title_at: int | None, site: frozenset[str]) 
                 continue
             ends = found is not None
         if ends and found:
-            if not (_menu_item(page, found[2][0] - 1) or _menu_item(page, found[2][-1] + 1)):
+            # A run that carries a date ("Ann Lee | 05.04.2025") is a byline wherever it sits.
+            dated = any(_DIGIT.search(texts[j]) for j in found[2])
+            if dated or not (_menu_item(page, found[2][0] - 1) or _menu_item(page, found[2][-1] + 1)):
                 return found
             found = None
     return None

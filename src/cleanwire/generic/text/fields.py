@@ -16,7 +16,7 @@ from ...article import RelatedLink
 from ...blocks import Reason, Why
 from ...document import Document
 from ...lexicon.dates import from_date, parse_date
-from ...lexicon.vocab import DATE_HINT, DATELINE_PREFIX
+from ...lexicon.vocab import DATE_HINT, DATELINE_PREFIX, FOOTER
 from .features import Page
 
 _DIGIT = re.compile(r"\d")
@@ -78,8 +78,8 @@ def is_caption(page: Page, k: int, credit: bool) -> bool:
     ``credit``: the line's caption-credit feature (the features computed it).
     """
     text = page.texts[k]
-    if len(text) > 400:
-        return False
+    if len(text) > 400 or FOOTER.search(text):
+        return False  # "© 2024 Example Media. All rights reserved", "Impressum": the page's footer
     if credit:
         return True
     twin = (k > 0 and page.texts[k - 1] == text) or (k + 1 < len(page.texts) and page.texts[k + 1] == text)
@@ -124,7 +124,7 @@ def story_published_fallback(page: Page, tz: str | None = None) -> datetime | No
     """Any dateline in the first lines of a page that has no headline and no header."""
     for k in range(min(len(page.texts), 60)):
         text = page.texts[k]
-        if len(text) < 80 and DATE_HINT.search(text):
+        if len(text) < 80 and _other_words(page.words[k]) <= _DATELINE_WORDS and DATE_HINT.search(text):
             value = parse_date(text, tz)
             if value:
                 return value

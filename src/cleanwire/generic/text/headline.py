@@ -21,6 +21,8 @@ from .features import Page
 
 # How far above the story's first line the printed headline is looked for (non-blank lines).
 _LOOK_BACK = 15
+# A site's name printed as a line is at most this long.
+_NAME_CHARS = 40
 # Another wording of the headline is at most this many words longer than the header's.
 _LONGER = 4
 # How far under the header title's printed line the h1 may sit.
@@ -85,7 +87,10 @@ def _tail_after_separator(a: str, b: str) -> str | None:
 
 def headline(doc: Document, page: Page, story_start: int | None) -> tuple[str | None, int | None]:
     """The title and the line it was printed on (None when it comes from the header alone)."""
-    header = strip_site_affixes(doc.header_title, host=_host(doc.url)) if doc.header_title else None
+    header = (
+        strip_site_affixes(doc.header_title, _printed_names(page, len(doc.header_title) // 2), _host(doc.url))
+        if doc.header_title else None
+    )
     matched = page.title_at if header else None
     if matched is not None and story_start is not None:
         # The headline printed again closer above the story (the first copy may be a teaser).
@@ -114,6 +119,13 @@ def headline(doc: Document, page: Page, story_start: int | None) -> tuple[str | 
         # A caption, a teaser or a standfirst, not another wording of the headline.
         return header, matched
     return line, at
+
+
+def _printed_names(page: Page, below: int) -> frozenset[str]:
+    """Short lines the page prints (its logo, its name in the footer): a header part that is one
+    of them is the site's name, whatever its host ("｜日刊ゲンダイDIGITAL", " - Seznam Zprávy")."""
+    limit = min(_NAME_CHARS, below)  # shorter than the headline part of the header
+    return frozenset(text.casefold() for text in page.counts if len(text) < limit)
 
 
 def _content(key: str) -> set[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import operator
+import re
 from collections import Counter
 from itertools import compress
 
@@ -11,6 +12,8 @@ from .features import Page, split_all
 from ...lexicon.normalise import fold, word_key
 from ...lexicon.vocab import is_chrome
 
+# Scripts written without spaces: a headline there is one "word".
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 #: Dumps with more lines than this are cut: no news page has that many, and work stays bounded.
 MAX_LINES = 20000
 #: Lines longer than this are cut for the features (the body keeps the whole line).
@@ -33,7 +36,8 @@ def find_title_line(texts: tuple[str, ...], counts: Counter[str], header_title: 
             if key == wanted:
                 return k
         for k, key in keys:
-            if len(key) >= 15 and len(key.split()) >= 3 and (wanted.startswith(key) or key.startswith(wanted)):
+            long_enough = (len(key) >= 15 and len(key.split()) >= 3) or (len(key) >= 8 and _CJK.search(key))
+            if long_enough and (wanted.startswith(key) or key.startswith(wanted)):
                 return k
         # The same words with other quotes or dashes ("lawyer's" / "lawyer’s").
         size = len(header_title)
