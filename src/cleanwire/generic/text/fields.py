@@ -78,12 +78,12 @@ def is_caption(page: Page, k: int, credit: bool) -> bool:
     ``credit``: the line's caption-credit feature (the features computed it).
     """
     text = page.texts[k]
-    if len(text) > 400 or FOOTER.search(text):
-        return False  # "© 2024 Example Media. All rights reserved", "Impressum": the page's footer
-    if credit:
-        return True
+    if len(text) > 400:
+        return False
     twin = (k > 0 and page.texts[k - 1] == text) or (k + 1 < len(page.texts) and page.texts[k + 1] == text)
-    return twin and k != page.title_at
+    # "© 2024 Example Media. All rights reserved", "Impressum": the page's footer, no caption
+    # (tested last: the pattern is slow and few lines get this far).
+    return (credit or (twin and k != page.title_at)) and not FOOTER.search(text)
 
 
 def related(

@@ -31,6 +31,8 @@ _UNDER_TITLE = 5
 _WORDS = (3, 40)
 _CHARS = (6, 150)
 _SEPARATOR = re.compile(r"\s+[|:\-–—/]\s+|:\s+|\s*[｜|]\s*")
+# What strip_site_affixes splits on: " | ", " - ", "｜" ...
+_AFFIXED = re.compile(r"\s[|\-–—·:»/]+\s|｜")
 _NO_SPACES = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 _DIGITS = re.compile(r"\d")
 
@@ -87,10 +89,9 @@ def _tail_after_separator(a: str, b: str) -> str | None:
 
 def headline(doc: Document, page: Page, story_start: int | None) -> tuple[str | None, int | None]:
     """The title and the line it was printed on (None when it comes from the header alone)."""
-    header = (
-        strip_site_affixes(doc.header_title, _printed_names(page, len(doc.header_title) // 2), _host(doc.url))
-        if doc.header_title else None
-    )
+    header = doc.header_title
+    if header and _AFFIXED.search(header):  # names are only needed when a site's name can be stuck on
+        header = strip_site_affixes(header, _printed_names(page, len(header) // 2), _host(doc.url))
     matched = page.title_at if header else None
     if matched is not None and story_start is not None:
         # The headline printed again closer above the story (the first copy may be a teaser).
