@@ -97,8 +97,9 @@ def headline(doc: Document, page: Page, story_start: int | None) -> tuple[str | 
         # The headline printed again closer above the story (the first copy may be a teaser).
         text = word_key(page.texts[matched])
         matched = next((k for k in range(story_start, matched, -1) if word_key(page.texts[k]) == text), matched)
-    if matched is not None and word_key(page.texts[matched]) in word_key(doc.header_title or ""):
-        header = page.texts[matched]  # as printed: the header may add the site's name
+    printed_key = word_key(page.texts[matched]) if matched is not None else ""
+    if printed_key and printed_key in word_key(doc.header_title or "") and printed_key != word_key(header):
+        header = page.texts[matched]  # as printed: the header adds the site's name
     at = printed(page, story_start, matched) if story_start is not None else None
     if not header:
         # No header: the printed headline, else the title-like line the page prints twice.
