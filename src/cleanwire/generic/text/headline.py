@@ -95,8 +95,12 @@ def headline(doc: Document, page: Page, story_start: int | None) -> tuple[str | 
     matched = page.title_at if header else None
     if matched is not None and story_start is not None:
         # The headline printed again closer above the story (the first copy may be a teaser).
-        text = word_key(page.texts[matched])
-        matched = next((k for k in range(story_start, matched, -1) if word_key(page.texts[k]) == text), matched)
+        text, size = word_key(page.texts[matched]), len(page.texts[matched])
+        matched = next(
+            (k for k in range(story_start, matched, -1)
+             if abs(len(page.texts[k]) - size) <= 3 and word_key(page.texts[k]) == text),  # length first: cheap
+            matched,
+        )
     printed_key = word_key(page.texts[matched]) if matched is not None else ""
     if printed_key and printed_key in word_key(doc.header_title or "") and printed_key != word_key(header):
         header = page.texts[matched]  # as printed: the header adds the site's name
