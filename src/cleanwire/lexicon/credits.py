@@ -8,7 +8,8 @@ and the name splitting come from :mod:`.people`.
 
 Authors are who the page credits, people first: :func:`credits` returns the people and, in
 the same line, the news agencies credited beside them ("Von A und B, dpa"); when no person
-is credited, the organisation is (see :func:`organisation`).
+is credited, the organisation is (see :func:`organisation`). The agencies are
+:data:`.people.AGENCIES`.
 """
 
 from __future__ import annotations
@@ -16,23 +17,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .people import BYLINE_FIRST_WORDS, BYLINE_PREFIX, fix_case, is_person
+from .people import AGENCIES, BYLINE_FIRST_WORDS, BYLINE_PREFIX, fix_case, is_person
 from .vocab import DATELINE_PREFIX
 
 _I = re.I
 
-#: News agencies, as bylines print them (case-folded). An agency credited alone, or beside
-#: the writers, is an author; named inside a sentence it is not (callers look at whole lines).
-AGENCIES = frozenset(
-    name.casefold() for name in (
-        "AP", "AFP", "dpa", "Reuters", "SDA", "Keystone-SDA", "APA", "KNA", "epd", "dts", "sid", "AA",
-        "Associated Press", "Agence France-Presse", "Deutsche Presse-Agentur", "Anadolu Ajansı", "Anadolu Agency",
-        "Anadolu", "Yonhap", "Kyodo", "Xinhua", "ANSA", "EFE", "Europa Press", "PAP", "ČTK", "CTK", "NTB",
-        "TT", "Ritzau", "Belga", "ANP", "AAP", "PA", "PA Media", "Press Association", "UPI", "Bloomberg",
-        "Jiji", "Interfax", "TASS", "Ukrinform", "IANS", "PTI", "ANI", "Bernama", "Antara", "Lusa", "Agencia EFE",
-        "Kathpress", "Newsis", "News1", "KBS", "IHA", "DHA", "CNA",
-    )
-)
 #: Words of a credited organisation that is no agency: "BR24 Redaktion", "BBC News", "Newsroom".
 _ORGANISATION_WORDS = frozenset(
     "redaktion rédaction redacción redação redazione redakcja redaksjonen redaktionen newsroom news desk staff "

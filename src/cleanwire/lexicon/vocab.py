@@ -51,6 +51,15 @@ LEGAL = re.compile(
     _I,
 )
 
+#: A line of a page's legal footer, never a caption: rights reserved, imprint, terms.
+LEGAL_LINE = re.compile(
+    r"\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos\b|"
+    r"\btodos os direitos\b|\btutti i diritti\b|\bwszelkie prawa\b|\balle rettigheter\b|\btüm hakları\b|"
+    r"^(?:impressum|imprint|mentions légales|aviso legal|note legali|datenschutz(?:erklärung)?|privacy policy|"
+    r"terms of (?:use|service)|kontakt|contact(?: us)?)$|무단\s*전재|無断転載|版权所有",
+    _I,
+)
+
 #: Headings of related-link lists, in the languages cleanwire meets most.
 RELATED_HEADING = re.compile(
     r"^(?:related(?: (?:stories|articles|content|news|posts|coverage|links|reading|topics))?|"
@@ -165,13 +174,5 @@ PLACEHOLDER = re.compile(
     r"\b(?:remove ads|close advertising|advertisement|anzeige|werbung|reklama|publicidad|publicité|pubblicità|"
     r"annons|reklame)\b|\b(?:cookies?|consent|einwilligung|zustimmung|datenschutz)\b.{0,80}\b(?:content|inhalt|"
     r"video|anzeigen|show|see|load|laden|sehen|akzeptieren|accept)",
-    _I,
-)
-
-#: Lines of a page's footer, never a caption: rights, imprint, privacy and terms.
-FOOTER = re.compile(
-    r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
-    r"tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rettigheter|impressum|datenschutz|"
-    r"privacy policy|terms of (?:use|service)|cookie policy|mentions légales)\b",
     _I,
 )

@@ -16,7 +16,7 @@ from ...article import RelatedLink
 from ...blocks import Reason, Why
 from ...document import Document
 from ...lexicon.dates import from_date, parse_date
-from ...lexicon.vocab import DATE_HINT, DATELINE_PREFIX, FOOTER
+from ...lexicon.vocab import DATE_HINT, DATELINE_PREFIX, LEGAL_LINE
 from .features import Page
 
 _DIGIT = re.compile(r"\d")
@@ -83,7 +83,7 @@ def is_caption(page: Page, k: int, credit: bool) -> bool:
     twin = (k > 0 and page.texts[k - 1] == text) or (k + 1 < len(page.texts) and page.texts[k + 1] == text)
     # "© 2024 Example Media. All rights reserved", "Impressum": the page's footer, no caption
     # (tested last: the pattern is slow and few lines get this far).
-    return (credit or (twin and k != page.title_at)) and not FOOTER.search(text)
+    return (credit or (twin and k != page.title_at)) and not LEGAL_LINE.search(text)
 
 
 def related(

@@ -32,7 +32,7 @@ _WORDS = (3, 40)
 _CHARS = (6, 150)
 _SEPARATOR = re.compile(r"\s+[|:\-–—/]\s+|:\s+|\s*[｜|]\s*")
 # What strip_site_affixes splits on: " | ", " - ", "｜" ...
-_AFFIXED = re.compile(r"\s[|\-–—·:»/]+\s|｜")
+_AFFIXED = re.compile(r"\s[|\-–—·:»/]+\s|[｜ㅣ]")
 _NO_SPACES = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 _DIGITS = re.compile(r"\d")
 
