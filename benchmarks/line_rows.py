@@ -7,9 +7,6 @@ themselves. tests/test_generic_dump.py checks that both give the same scores.
 
 from __future__ import annotations
 
-import math
-import operator
-
 from cleanwire.generic.text.context import context_columns, line_weights
 from cleanwire.generic.text.decide import page_language
 from cleanwire.generic.text.features import Page, place_columns, text_columns, text_rows
@@ -45,9 +42,4 @@ def stage_two_rows(
 
 def probabilities(model: Logistic, rows: list[list[float]]) -> list[float]:
     """The model's probability for every row."""
-    weights, bias, mul = model.weights, model.bias, operator.mul
-    out = []
-    for row in rows:
-        z = bias + sum(map(mul, weights, row))
-        out.append(0.0 if z < -30 else 1.0 if z > 30 else 1.0 / (1.0 + math.exp(-z)))
-    return out
+    return model.probabilities(rows)

@@ -103,7 +103,7 @@ def _name_after_date(text: str, site: frozenset[str]) -> list[str]:
 
 def _menu_item(page: Page, k: int) -> bool:
     """A short capitalised line without digits that is no name and no button: a menu item."""
-    if not 0 <= k < len(page.texts):
+    if not 0 <= k < len(page.texts) or not 1 <= len(page.words[k]) <= 3:
         return False
     text = page.texts[k]
     count = len(page.words[k])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,6 +30,12 @@ class Logistic:
     names: tuple[str, ...]
     weights: tuple[float, ...]
     bias: float
+
+    def probabilities(self, rows: list[list[float]]) -> list[float]:
+        """The probability of every feature row (the HTML block model scores rows; the dump
+        path scores columns, see :func:`.decide.score`)."""
+        weights, bias, mul = self.weights, self.bias, operator.mul
+        return squash([bias + sum(map(mul, weights, row)) for row in rows])
 
     def to_dict(self) -> dict[str, object]:
         return {"names": list(self.names), "weights": list(self.weights), "bias": self.bias}
