@@ -167,9 +167,9 @@ def authors(page: Page, title_at: int | None, story: list[int], url: str | None)
     start = story[0] if story else (title_at or 0)
     end = story[-1] if story else start
     titled = title_at is not None and title_at <= start
-    top = title_at if titled else start - _BARE_BEFORE  # type: ignore[operator]
-    head = range(max(0, min(top, start) - _BEFORE_TITLE), min(n, start + _AFTER_START))  # type: ignore[type-var]
-    band = range(max(0, top - _ABOVE_TITLE if titled else top), min(n, start + _BARE_AFTER))  # type: ignore[operator]
+    top: int = title_at if title_at is not None and titled else start - _BARE_BEFORE
+    head = range(max(0, min(top, start) - _BEFORE_TITLE), min(n, start + _AFTER_START))
+    band = range(max(0, top - _ABOVE_TITLE if titled else top), min(n, start + _BARE_AFTER))
     tail = range(end + 1, min(n, end + 1 + _TAIL))
     found = _prefixed(page, head, site) or _bare(page, band, title_at, site) or _prefixed(page, tail, site)
     if found is None:

@@ -102,7 +102,7 @@ def headline(doc: Document, page: Page, story_start: int | None) -> tuple[str | 
             matched,
         )
     printed_key = word_key(page.texts[matched]) if matched is not None else ""
-    if printed_key and printed_key in word_key(doc.header_title or "") and printed_key != word_key(header):
+    if matched is not None and printed_key and printed_key in word_key(doc.header_title or "") and printed_key != word_key(header):
         header = page.texts[matched]  # as printed: the header adds the site's name
     at = printed(page, story_start, matched) if story_start is not None else None
     if not header:

@@ -41,9 +41,9 @@ def find_title_line(texts: tuple[str, ...], counts: Counter[str], header_title: 
                 return k
         # The same words with other quotes or dashes ("lawyer's" / "lawyer’s").
         size = len(header_title)
-        words = word_key(header_title)
+        key_words = word_key(header_title)
         for k, text in enumerate(texts):
-            if abs(len(text) - size) <= 3 and word_key(text) == words:
+            if abs(len(text) - size) <= 3 and word_key(text) == key_words:
                 return k
     limit = max(40, len(texts) // 2)
     for k, text in enumerate(texts[:limit]):
