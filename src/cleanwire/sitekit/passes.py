@@ -14,12 +14,14 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, time
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from ..article import RelatedLink
 from ..blocks import Label, Why
 from ..lexicon.dates import from_date, parse_date, zone
 from ..lexicon.normalise import fold
 from ..lexicon.people import is_organisation, is_person, names_from_byline, unique
+from ..lexicon.titles import strip_site_affixes
 from ..generic.html.zones import Zone
 from .context import Context
 from .rules import HEADLINE_LIKE, Byline, Item, Line, Links, XPath
@@ -72,10 +74,10 @@ def headline(ctx: Context, layout: Layout) -> None:
     """The headline: the layout's rule, else the line the page's declared title matches, else
     the nearest headline-shaped line above the first dateline or byline."""
     found = ctx.first(layout.headline) if layout.headline is not None else None
-    if found is None:
-        wanted = fold(ctx.meta_title)
-        if wanted:
-            found = next((i for i in range(len(ctx)) if ctx.free(i) and fold(ctx.texts[i]) == wanted), None)
+    for wanted in _declared_titles(ctx, layout) if found is None else ():
+        found = next((i for i in range(len(ctx)) if ctx.free(i) and fold(ctx.texts[i]) == wanted), None)
+        if found is not None:
+            break
     if found is None:
         found = _above_metadata(ctx, layout)
     if found is None:
@@ -83,6 +85,17 @@ def headline(ctx: Context, layout: Layout) -> None:
     ctx.found.headline = found
     ctx.found.title = ctx.texts[found]
     ctx.mark(found, Label.METADATA, Why.HEADLINE, "headline", f"{layout.rule_name}.headline")
+
+
+def _declared_titles(ctx: Context, layout: Layout) -> list[str]:
+    """The declared title as the page gives it, then without the site's name ("Title - Site"
+    in a dump's header, where HTML metadata already has it stripped), folded."""
+    declared = ctx.meta_title
+    site = layout.site
+    names = {site.site_name} if site is not None and site.site_name else set()
+    host = urlsplit(ctx.doc.url).hostname if ctx.doc.url else None
+    titles = [fold(declared), fold(strip_site_affixes(declared, names, host))]
+    return [t for t in dict.fromkeys(titles) if t]
 
 
 def _above_metadata(ctx: Context, layout: Layout) -> int | None:
