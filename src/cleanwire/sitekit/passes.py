@@ -199,7 +199,12 @@ def _when(ctx: Context, match: re.Match[str], month_first: bool) -> tuple[dateti
     text = groups.get("date") or (None if groups.get("time") else match.string)
     if text:
         value = parse_date(text, ctx.tz, month_first=month_first)
-        return value, bool(value and (value.hour or value.minute or _TIME.search(text)))
+        has_time = bool(value and (value.hour or value.minute or _TIME.search(text)))
+        # A time printed apart from the date ("30/04/2024 - 16:38") completes it.
+        clock = _TIME.search(groups.get("time") or "") if value is not None and not has_time else None
+        if value is not None and clock is not None and int(clock.group(1)) < 24 and int(clock.group(2)) < 60:
+            return value.replace(hour=int(clock.group(1)), minute=int(clock.group(2))), True
+        return value, has_time
     clock = _TIME.search(groups.get("time") or "")
     day = ctx.doc.header_date or (ctx.page.meta.published.date() if ctx.page and ctx.page.meta.published else None)
     if clock is None or day is None:

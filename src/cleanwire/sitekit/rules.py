@@ -174,7 +174,8 @@ class Byline:
 class Dateline:
     """When the story was published: group ``date`` of ``line`` (else the whole line); a line
     with only a ``time`` group ("Stand: 20:03 Uhr") takes its day from the dump header or the
-    page metadata. ``month_first`` reads 5/8/2024 as May 8."""
+    page metadata; a ``time`` group beside a ``date`` group gives the time of a date printed
+    without one ("30/04/2024 - 16:38"). ``month_first`` reads 5/8/2024 as May 8."""
 
     line: Line
     where: Literal["top", "any"] = "top"
