@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from ..article import RelatedLink
 from ..blocks import Label, Why
 from ..lexicon.dates import from_date, parse_date, zone
-from ..lexicon.normalise import fold
+from ..lexicon.normalise import fold, word_key
 from ..lexicon.people import is_organisation, is_person, names_from_byline, unique
 from ..lexicon.titles import strip_site_affixes
 from ..generic.html.zones import Zone
@@ -74,8 +74,8 @@ def headline(ctx: Context, layout: Layout) -> None:
     """The headline: the layout's rule, else the line the page's declared title matches, else
     the nearest headline-shaped line above the first dateline or byline."""
     found = ctx.first(layout.headline) if layout.headline is not None else None
-    for wanted in _declared_titles(ctx, layout) if found is None else ():
-        found = next((i for i in range(len(ctx)) if ctx.free(i) and fold(ctx.texts[i]) == wanted), None)
+    for key, wanted in _declared_titles(ctx, layout) if found is None else ():
+        found = next((i for i in range(len(ctx)) if ctx.free(i) and key(ctx.texts[i]) == wanted), None)
         if found is not None:
             break
     if found is None:
@@ -87,15 +87,19 @@ def headline(ctx: Context, layout: Layout) -> None:
     ctx.mark(found, Label.METADATA, Why.HEADLINE, "headline", f"{layout.rule_name}.headline")
 
 
-def _declared_titles(ctx: Context, layout: Layout) -> list[str]:
-    """The declared title as the page gives it, then without the site's name ("Title - Site"
-    in a dump's header, where HTML metadata already has it stripped), folded."""
+def _declared_titles(ctx: Context, layout: Layout) -> list[tuple[Callable[[str], str], str]]:
+    """How to find the declared title among the lines, in order: as the page gives it, then
+    without the site's name ("Title - Site" in a dump's header, where HTML metadata already
+    has it stripped); folded, then by its words alone (the metadata's "lawyer's" is the
+    headline's "lawyer’s")."""
     declared = ctx.meta_title
     site = layout.site
     names = {site.site_name} if site is not None and site.site_name else set()
     host = urlsplit(ctx.doc.url).hostname if ctx.doc.url else None
-    titles = [fold(declared), fold(strip_site_affixes(declared, names, host))]
-    return [t for t in dict.fromkeys(titles) if t]
+    stripped = strip_site_affixes(declared, names, host)
+    keys: list[tuple[Callable[[str], str], str]] = [(fold, fold(t)) for t in (declared, stripped)]
+    keys += [(word_key, word_key(t)) for t in (declared, stripped)]
+    return [(key, wanted) for key, wanted in dict.fromkeys(keys) if wanted]
 
 
 def _above_metadata(ctx: Context, layout: Layout) -> int | None:
