@@ -3,6 +3,7 @@
 from datetime import datetime
 
 from cleanwire.sitekit import EMPTY, Byline, Context, Dateline, Line, Site, XPath
+from cleanwire.sites._common import printed_day_at_meta_time
 
 
 class TheNamibian(Site):
@@ -22,12 +23,7 @@ class TheNamibian(Site):
     tail = (Line(r"^LEAVE A REPLY$"), Line(r"^(?:Recent Stories|Latest News|Most Read)$"))
 
     def published(self, ctx: Context) -> datetime | None:
-        # The page prints the day only; the HTML metadata has the time of that day.
-        found = ctx.found.published
-        meta = ctx.page.meta.published if ctx.page is not None else None
-        if meta is not None and (found is None or meta.date() == found.date()):
-            return meta
-        return found
+        return printed_day_at_meta_time(ctx)  # the page prints the day only
 
     def section(self, ctx: Context) -> tuple[str, ...] | None:
         # The articles print no section; the metadata's breadcrumb names only the home page,
