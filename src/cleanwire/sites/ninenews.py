@@ -1,0 +1,67 @@
+"""9News (9news.com.au), Sydney: Nine Entertainment's news site."""
+
+from cleanwire.article import RelatedLink
+from cleanwire.blocks import Label, Why
+from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Line, Site, TagList, XPath
+from cleanwire.sitekit.passes import breadcrumb
+
+_CRUMB_ROOT = Line(r"^News$")
+_CRUMB = Line(r"^[A-Z][\w&' -]{1,30}$")
+_READ_MORE = Line(r"^READ MORE:")
+#: A photo caption ends with its credit in brackets: "... in Manhattan. (AP)".
+_CAPTION = Line(r"\((?:[A-Z][\w'’.&/-]*)(?: [\w'’.&/-]+){0,4}\)$")
+
+
+class NineNews(Site):
+    name = "ninenews"
+    site_name = "9News"
+    hosts = ("9news.com.au",)
+    signatures = (r"^Send your stories to contact@9news\.com\.au$", r"^© \d{4} Nine Entertainment Co\.$")
+    timezone = "Australia/Sydney"
+    lang = "en"
+
+    passes = ("drop", "read_more", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "tags", "captions",
+              "photo_text", "trailing", "body")
+
+    drop = (Line(r"^(?:Tweet|Facebook|Mail)$"),)  # the share bar
+    breadcrumb = Breadcrumb(html=XPath("//*[contains(@class, 'breadcrumbs')]//li"))
+    byline = (Byline(Line(r"^By (?P<names>[A-Z][^\d]{2,100})$", max_words=14)),)
+    dateline = (Dateline(Line(r"^(?P<date>\d{1,2}:\d{2}[ap]m \w{3} \d{1,2}, \d{4})$")),)
+    container = XPath("//*[contains(@class, 'article__body')]")
+    end = (Line(r"^Continue reading$"),)
+    # The tags under the story, one a line, up to the contact box.
+    tag_list = TagList(heading=Line(r"^Continue reading$"), item=Line(r"^(?!CONTACT US$)\S+(?: \S+){0,4}$"),
+                       html=XPath("//li[contains(@class, 'article__tag')]"))
+    caption = Captions(line=_CAPTION)
+    tail = (Line(r"^CONTACT US$"), Line(r"^Top Stories$"))
+
+    def pass_read_more(self, ctx: Context) -> None:
+        """"READ MORE: <headline>": a link to another story, set between paragraphs."""
+        for i in range(len(ctx)):
+            if ctx.free(i) and (match := _READ_MORE.match(ctx.texts[i])):
+                title = ctx.texts[i][match.end():].strip(" \ufeff")
+                ctx.found.related.append(RelatedLink(title, ctx.link_url(i), "READ MORE"))
+                ctx.mark(i, Label.RELATED, Why.WIDGET_ITEM, "a link to another story", f"{self.rule_name}.read_more")
+
+    def pass_breadcrumb(self, ctx: Context) -> None:
+        """The breadcrumb, "News" / "World", on the lines right over the headline (a dump also
+        prints the whole menu, "News" / "Sport" / ..., at its top)."""
+        h = ctx.found.headline
+        if ctx.page is not None or h is None:
+            breadcrumb(ctx, self)
+            return
+        first = next((i for i in range(h - 1, max(-1, h - 4), -1) if _CRUMB_ROOT.match(ctx.texts[i])), None)
+        if first is None or not all(ctx.free(i) and _CRUMB.match(ctx.texts[i]) for i in range(first, h)):
+            return
+        for i in range(first, h):
+            ctx.mark(i, Label.METADATA, Why.SECTION, "section (breadcrumb)", f"{self.rule_name}.section")
+        ctx.found.section = tuple(ctx.texts[i] for i in range(first, h))
+
+    def pass_photo_text(self, ctx: Context) -> None:
+        """Dumps print a photo's description (or a video's title) over its caption, after the
+        "READ MORE" link the photo follows."""
+        rule = f"{self.rule_name}.photo_text"
+        for i in range(2, len(ctx)):
+            labelled = ctx.labels[i]
+            if labelled and labelled[0] is Label.CAPTION and ctx.free(i - 1) and _READ_MORE.match(ctx.texts[i - 2]):
+                ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "the photo's description", rule)
