@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from .definition import Layout
 
 #: The default order. "trailing" (bylines at the story's end) needs the story's span.
-DEFAULT_PASSES = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "tags", "captions",
-                  "trailing", "body")
+DEFAULT_PASSES = ("drop", "headline", "standfirst", "breadcrumb", "byline", "dateline", "story", "tail", "links",
+                  "tags", "captions", "trailing", "body")
 _TIME = re.compile(r"(\d{1,2})[:.h](\d{2})")
 #: A free line with this many spaces (words - 1) or more is prose: the metadata block is over.
 _PROSE_WORDS = 11
@@ -111,6 +111,23 @@ def _above_metadata(ctx: Context, layout: Layout) -> int | None:
         if ctx.free(i) and HEADLINE_LIKE.match(ctx.texts[i]) and not any(rule.match(ctx.texts[i]) for rule in rules):
             return i
     return None
+
+
+def standfirst(ctx: Context, layout: Layout) -> None:
+    """The standfirst between the headline and the byline: labelled before the byline pass
+    looks for metadata (a line of prose under the headline would end the metadata block)."""
+    rule, h = layout.standfirst, ctx.found.headline
+    if rule is None or h is None:
+        return
+    above, below = layout.top_window
+    window = range(h + 1, min(len(ctx), h + below + 1))
+    found = next((i for i in window if ctx.free(i) and ctx.match(rule.line, i)), None) if rule.line else None
+    if found is None and rule.after_headline:
+        found = next((i for i in window if ctx.free(i)), None)
+    if found is None or len(ctx.texts[found].split()) < rule.min_words:
+        return
+    ctx.found.standfirst = found
+    ctx.mark(found, Label.BODY, Why.STANDFIRST, "standfirst", f"{layout.rule_name}.standfirst")
 
 
 def breadcrumb(ctx: Context, layout: Layout) -> None:
@@ -479,11 +496,13 @@ def body(ctx: Context, layout: Layout) -> None:
         else:
             lines.append(i)
             ctx.mark(i, Label.BODY, Why.STORY, "story", rule)
+    if ctx.found.standfirst is not None and ctx.found.standfirst < start:
+        lines.insert(0, ctx.found.standfirst)
     ctx.found.body = lines
 
 
 PASSES: dict[str, Callable[[Context, Layout], None]] = {
-    "drop": drop, "headline": headline, "breadcrumb": breadcrumb, "byline": byline, "dateline": dateline,
-    "story": story, "links": links, "tail": tail, "captions": captions, "tags": tags, "trailing": trailing,
+    "drop": drop, "headline": headline, "standfirst": standfirst, "breadcrumb": breadcrumb, "byline": byline,
+    "dateline": dateline, "story": story, "links": links, "tail": tail, "captions": captions, "tags": tags, "trailing": trailing,
     "body": body,
 }

@@ -183,6 +183,22 @@ class Dateline:
 
 
 @dataclass(frozen=True)
+class Standfirst:
+    """The standfirst (teaser) a site prints between the headline and the byline: the body's
+    first paragraph, though the story starts after the metadata under it.
+
+    ``line`` locates it (a text rule, or an XPath on HTML) under the headline;
+    ``after_headline`` takes the first free line under the headline when ``line`` finds
+    nothing (a dump prints the standfirst with nothing to tell it by but its place). A line of
+    fewer than ``min_words`` words is no standfirst.
+    """
+
+    line: Locator | None = None
+    after_headline: bool = False
+    min_words: int = 6
+
+
+@dataclass(frozen=True)
 class Captions:
     """Photo captions: lines matching ``line`` (a credit at their end), lines the page prints
     twice inside the story (``twice``: in the image and under it), and (HTML) the elements an
