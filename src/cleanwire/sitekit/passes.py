@@ -62,6 +62,18 @@ def _top(ctx: Context, layout: Layout) -> range:
     return range(max(0, h - above), prose)
 
 
+def _where(ctx: Context, layout: Layout, where: str) -> range:
+    """The lines a byline or dateline rule searches: "top" (the metadata block around the
+    headline, to the first line of prose), "header" (the whole top window) or the page."""
+    h = ctx.found.headline
+    if where == "top" or (where == "header" and h is None):
+        return _top(ctx, layout)
+    if where == "header" and h is not None:
+        above, below = layout.top_window
+        return range(max(0, h - above), min(len(ctx), h + below + 1))
+    return range(len(ctx))
+
+
 def drop(ctx: Context, layout: Layout) -> None:
     rule = f"{layout.rule_name}.drop"
     for locator in layout.drop:
@@ -164,7 +176,7 @@ def breadcrumb(ctx: Context, layout: Layout) -> None:
 def byline(ctx: Context, layout: Layout) -> None:
     for rule in layout.byline:
         if rule.where != "end":
-            _bylines(ctx, layout, rule, _top(ctx, layout) if rule.where == "top" else range(len(ctx)))
+            _bylines(ctx, layout, rule, _where(ctx, layout, rule.where))
 
 
 def trailing(ctx: Context, layout: Layout) -> None:
@@ -203,8 +215,7 @@ def _bylines(ctx: Context, layout: Layout, rule: Byline, where: range) -> bool:
 
 def dateline(ctx: Context, layout: Layout) -> None:
     for rule in layout.dateline:
-        where = _top(ctx, layout) if rule.where == "top" else range(len(ctx))
-        for i in where:
+        for i in _where(ctx, layout, rule.where):
             if not ctx.free(i) or not (match := rule.line.match(ctx.texts[i])):
                 continue
             value, has_time = _when(ctx, match, rule.month_first)

@@ -159,13 +159,14 @@ class Byline:
     removed), split into names by the lexicon.
 
     ``where``: "top" (between the page's start and the story's first lines, above or below
-    the headline), "end" (the story's last line: wire copy credits its agency there), or
-    "any". ``romanised`` capitalises "SEO JI-EUN" as "Seo Ji-eun". ``drop`` is a pattern
+    the headline), "header" (the layout's ``top_window`` around the headline, even past a
+    line of prose: a header with a long caption or teaser before the byline), "end" (the
+    story's last line: wire copy credits its agency there), or "any". ``romanised`` capitalises "SEO JI-EUN" as "Seo Ji-eun". ``drop`` is a pattern
     removed from the names text first (a place: ", Zürich").
     """
 
     line: Line
-    where: Literal["top", "end", "any"] = "top"
+    where: Literal["top", "header", "end", "any"] = "top"
     romanised: bool = False
     drop: str | None = None
 
@@ -175,10 +176,11 @@ class Dateline:
     """When the story was published: group ``date`` of ``line`` (else the whole line); a line
     with only a ``time`` group ("Stand: 20:03 Uhr") takes its day from the dump header or the
     page metadata; a ``time`` group beside a ``date`` group gives the time of a date printed
-    without one ("30/04/2024 - 16:38"). ``month_first`` reads 5/8/2024 as May 8."""
+    without one ("30/04/2024 - 16:38"). ``where`` as for :class:`Byline`. ``month_first`` reads
+    5/8/2024 as May 8."""
 
     line: Line
-    where: Literal["top", "any"] = "top"
+    where: Literal["top", "header", "any"] = "top"
     month_first: bool = False
 
 
