@@ -149,18 +149,19 @@ def breadcrumb(ctx: Context, layout: Layout) -> None:
     name = f"{layout.rule_name}.section"
     h = ctx.found.headline
     limit = len(ctx) if h is None else h + layout.top_window[1]
+    lo = max(0, h - rule.above) if h is not None and rule.above is not None else 0
     trail: list[str] = []
     if rule.html is not None and (inside := sorted(ctx.inside(rule.html))):
         for k in inside:
             if ctx.free(k):
                 trail.append(ctx.texts[k])
                 ctx.mark(k, Label.METADATA, Why.SECTION, "section (breadcrumb)", name)
-    elif rule.line is not None and (i := ctx.first(rule.line, 0, limit)) is not None:
+    elif rule.line is not None and (i := ctx.first(rule.line, lo, limit)) is not None:
         match = ctx.match(rule.line, i)
         text = match.groupdict().get("trail") or ctx.texts[i] if isinstance(match, re.Match) else ctx.texts[i]
         trail = [part.strip() for part in text.split(rule.separator)]
         ctx.mark(i, Label.METADATA, Why.SECTION, "section (breadcrumb)", name)
-    elif rule.first is not None and (i := ctx.first(rule.first, 0, limit)) is not None:
+    elif rule.first is not None and (i := ctx.first(rule.first, lo, limit)) is not None:
         trail.append(ctx.texts[i])
         ctx.mark(i, Label.METADATA, Why.SECTION, "section (breadcrumb)", name)
         for j in range(i + 1, min(len(ctx), i + 1 + rule.max_items)):

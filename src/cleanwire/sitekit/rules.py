@@ -142,7 +142,9 @@ class TagList:
 class Breadcrumb:
     """The breadcrumb: one line (group ``trail``, else the whole line) split on ``separator``,
     or a run of lines starting with ``first`` ("Home" / "Wirtschaft"), or (HTML) the texts of
-    the elements an XPath finds. Items in ``root`` ("Home", "Startseite") are left out."""
+    the elements an XPath finds. Items in ``root`` ("Home", "Startseite") are left out.
+    ``above``: the text rules only look at that many lines over the headline (a menu higher up
+    prints the same words)."""
 
     line: Line | None = None
     separator: str = ">"
@@ -151,6 +153,7 @@ class Breadcrumb:
     max_items: int = 4
     html: XPath | None = None
     root: frozenset[str] = field(default=HOME_WORDS)
+    above: int | None = None
 
 
 @dataclass(frozen=True)
