@@ -3,10 +3,7 @@
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Line, Site, TagList, XPath
-from cleanwire.sitekit.passes import breadcrumb
 
-_CRUMB_ROOT = Line(r"^News$")
-_CRUMB = Line(r"^[A-Z][\w&' -]{1,30}$")
 _READ_MORE = Line(r"^READ MORE:")
 #: A photo caption ends with its credit in brackets: "... in Manhattan. (AP)".
 _CAPTION = Line(r"\((?:[A-Z][\w'’.&/-]*)(?: [\w'’.&/-]+){0,4}\)$")
@@ -24,7 +21,10 @@ class NineNews(Site):
               "photo_text", "trailing", "body")
 
     drop = (Line(r"^(?:Tweet|Facebook|Mail)$"),)  # the share bar
-    breadcrumb = Breadcrumb(html=XPath("//*[contains(@class, 'breadcrumbs')]//li"))
+    # "News" / "World" on the lines over the headline (a dump prints the menu, "News" /
+    # "Sport" / ..., higher up).
+    breadcrumb = Breadcrumb(first=Line(r"^News$"), item=Line(r"^[A-Z][\w&' -]{1,30}$"), above=3,
+                            html=XPath("//*[contains(@class, 'breadcrumbs')]//li"))
     byline = (Byline(Line(r"^By (?P<names>[A-Z][^\d]{2,100})$", max_words=14)),)
     dateline = (Dateline(Line(r"^(?P<date>\d{1,2}:\d{2}[ap]m \w{3} \d{1,2}, \d{4})$")),)
     container = XPath("//*[contains(@class, 'article__body')]")
@@ -42,20 +42,6 @@ class NineNews(Site):
                 title = ctx.texts[i][match.end():].strip(" \ufeff")
                 ctx.found.related.append(RelatedLink(title, ctx.link_url(i), "READ MORE"))
                 ctx.mark(i, Label.RELATED, Why.WIDGET_ITEM, "a link to another story", f"{self.rule_name}.read_more")
-
-    def pass_breadcrumb(self, ctx: Context) -> None:
-        """The breadcrumb, "News" / "World", on the lines right over the headline (a dump also
-        prints the whole menu, "News" / "Sport" / ..., at its top)."""
-        h = ctx.found.headline
-        if ctx.page is not None or h is None:
-            breadcrumb(ctx, self)
-            return
-        first = next((i for i in range(h - 1, max(-1, h - 4), -1) if _CRUMB_ROOT.match(ctx.texts[i])), None)
-        if first is None or not all(ctx.free(i) and _CRUMB.match(ctx.texts[i]) for i in range(first, h)):
-            return
-        for i in range(first, h):
-            ctx.mark(i, Label.METADATA, Why.SECTION, "section (breadcrumb)", f"{self.rule_name}.section")
-        ctx.found.section = tuple(ctx.texts[i] for i in range(first, h))
 
     def pass_photo_text(self, ctx: Context) -> None:
         """Dumps print a photo's description (or a video's title) over its caption, after the
