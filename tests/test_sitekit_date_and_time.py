@@ -19,7 +19,8 @@ class Split(Site):
 
 
 def read(dateline: str):
-    text = "\n".join([" date 2024-04-30  Un titre sans importance", "Un titre sans importance", dateline, *STORY]) + "\n"
+    title = "Un titre sans importance"
+    text = "\n".join([f" date 2024-04-30  {title}", title, dateline, *STORY]) + "\n"
     return explain_site(Split, make_document(text))
 
 

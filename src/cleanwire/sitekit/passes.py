@@ -515,6 +515,6 @@ def body(ctx: Context, layout: Layout) -> None:
 
 PASSES: dict[str, Callable[[Context, Layout], None]] = {
     "drop": drop, "headline": headline, "standfirst": standfirst, "breadcrumb": breadcrumb, "byline": byline,
-    "dateline": dateline, "story": story, "links": links, "tail": tail, "captions": captions, "tags": tags, "trailing": trailing,
-    "body": body,
+    "dateline": dateline, "story": story, "links": links, "tail": tail, "captions": captions, "tags": tags,
+    "trailing": trailing, "body": body,
 }

@@ -164,8 +164,9 @@ class Byline:
     ``where``: "top" (between the page's start and the story's first lines, above or below
     the headline), "header" (the layout's ``top_window`` around the headline, even past a
     line of prose: a header with a long caption or teaser before the byline), "end" (the
-    story's last line: wire copy credits its agency there), or "any". ``romanised`` capitalises "SEO JI-EUN" as "Seo Ji-eun". ``drop`` is a pattern
-    removed from the names text first (a place: ", Zürich").
+    story's last line: wire copy credits its agency there), or "any". ``romanised``
+    capitalises "SEO JI-EUN" as "Seo Ji-eun". ``drop`` is a pattern removed from the names
+    text first (a place: ", Zürich").
     """
 
     line: Line

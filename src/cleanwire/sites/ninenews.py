@@ -17,8 +17,8 @@ class NineNews(Site):
     timezone = "Australia/Sydney"
     lang = "en"
 
-    passes = ("drop", "read_more", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "tags", "captions",
-              "photo_text", "trailing", "body")
+    passes = ("drop", "read_more", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "tags",
+              "captions", "photo_text", "trailing", "body")
 
     drop = (Line(r"^(?:Tweet|Facebook|Mail)$"),)  # the share bar
     # "News" / "World" on the lines over the headline (a dump prints the menu, "News" /

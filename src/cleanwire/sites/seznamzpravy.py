@@ -36,8 +36,8 @@ class SeznamZpravy(Site):
     timezone = "Europe/Prague"
     lang = "cs"
 
-    passes = ("drop", "headline", "photo", "byline", "dateline", "story", "tail", "box", "cards", "table", "links", "tags",
-              "captions", "trailing", "body")
+    passes = ("drop", "headline", "photo", "byline", "dateline", "story", "tail", "box", "cards", "table", "links",
+              "tags", "captions", "trailing", "body")
 
     drop = _DROP
     # The writer's name alone under the headline.
@@ -110,7 +110,8 @@ class SeznamZpravy(Site):
             return
         rule = f"{self.rule_name}.cards"
         for i in range(start, end - 1):
-            if ctx.free(i) and ctx.free(i + 1) and HEADLINE_LIKE.match(ctx.texts[i]) and _CARD_DATE.match(ctx.texts[i + 1]):
+            teaser = HEADLINE_LIKE.match(ctx.texts[i]) and _CARD_DATE.match(ctx.texts[i + 1])
+            if ctx.free(i) and ctx.free(i + 1) and teaser:
                 ctx.found.related.append(RelatedLink(ctx.texts[i], None, None))
                 ctx.mark(i, Label.RELATED, Why.WIDGET_ITEM, "teaser of another article", rule)
                 ctx.mark(i + 1, Label.BOILERPLATE, Why.WIDGET_ITEM, "the teaser's time", rule)
