@@ -48,6 +48,18 @@ def test_page_and_dump_agree():
     assert not disagreements(html.article, dump.article)
 
 
+def test_skip_passes_over_a_kicker():
+    text = DUMP.replace(TEASER, f"Weather\n{TEASER}")
+
+    class Kicker(Teasing):
+        name = "kicker-test"
+        standfirst = Standfirst(after_headline=True, skip=1)
+
+    assert explain_site(Kicker, make_document(text)).article.paragraphs[0] == TEASER
+    without = explain_site(Teasing, make_document(text))  # skip=0: the kicker is no standfirst, nor what follows
+    assert {b.text: b.reason.code for b in without.blocks}[TEASER] is not Why.STANDFIRST
+
+
 def test_a_short_line_under_the_headline_is_no_standfirst():
     text = DUMP.replace(TEASER, "Weather")
     a = explain_site(Teasing, make_document(text)).article

@@ -135,7 +135,8 @@ def standfirst(ctx: Context, layout: Layout) -> None:
     window = range(h + 1, min(len(ctx), h + below + 1))
     found = next((i for i in window if ctx.free(i) and ctx.match(rule.line, i)), None) if rule.line else None
     if found is None and rule.after_headline:
-        found = next((i for i in window if ctx.free(i)), None)
+        free = [i for i in window if ctx.free(i)][:rule.skip + 1]
+        found = next((i for i in free if len(ctx.texts[i].split()) >= rule.min_words), None)
     if found is None or len(ctx.texts[found].split()) < rule.min_words:
         return
     ctx.found.standfirst = found

@@ -195,13 +195,15 @@ class Standfirst:
 
     ``line`` locates it (a text rule, or an XPath on HTML) under the headline;
     ``after_headline`` takes the first free line under the headline when ``line`` finds
-    nothing (a dump prints the standfirst with nothing to tell it by but its place). A line of
+    nothing (a dump prints the standfirst with nothing to tell it by but its place), passing
+    over at most ``skip`` shorter lines first (a kicker printed under the headline). A line of
     fewer than ``min_words`` words is no standfirst.
     """
 
     line: Locator | None = None
     after_headline: bool = False
     min_words: int = 6
+    skip: int = 0
 
 
 @dataclass(frozen=True)
