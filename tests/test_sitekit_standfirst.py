@@ -55,7 +55,9 @@ def test_skip_passes_over_a_kicker():
         name = "kicker-test"
         standfirst = Standfirst(after_headline=True, skip=1)
 
-    assert explain_site(Kicker, make_document(text)).article.paragraphs[0] == TEASER
+    kicked = explain_site(Kicker, make_document(text))
+    assert kicked.article.paragraphs[0] == TEASER
+    assert {b.text: b.reason.code for b in kicked.blocks}["Weather"] is Why.KICKER
     without = explain_site(Teasing, make_document(text))  # skip=0: the kicker is no standfirst, nor what follows
     assert {b.text: b.reason.code for b in without.blocks}[TEASER] is not Why.STANDFIRST
 

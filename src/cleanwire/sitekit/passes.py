@@ -139,6 +139,9 @@ def standfirst(ctx: Context, layout: Layout) -> None:
         found = next((i for i in free if len(ctx.texts[i].split()) >= rule.min_words), None)
     if found is None or len(ctx.texts[found].split()) < rule.min_words:
         return
+    kickers = [i for i in range(h + 1, found) if ctx.free(i)]
+    for i in kickers if len(kickers) <= rule.skip else ():
+        ctx.mark(i, Label.METADATA, Why.KICKER, "kicker (over the standfirst)", f"{layout.rule_name}.standfirst")
     ctx.found.standfirst = found
     ctx.mark(found, Label.BODY, Why.STANDFIRST, "standfirst", f"{layout.rule_name}.standfirst")
 

@@ -196,8 +196,8 @@ class Standfirst:
     ``line`` locates it (a text rule, or an XPath on HTML) under the headline;
     ``after_headline`` takes the first free line under the headline when ``line`` finds
     nothing (a dump prints the standfirst with nothing to tell it by but its place), passing
-    over at most ``skip`` shorter lines first (a kicker printed under the headline). A line of
-    fewer than ``min_words`` words is no standfirst.
+    over at most ``skip`` shorter lines first (a kicker printed under the headline: labelled
+    so). A line of fewer than ``min_words`` words is no standfirst.
     """
 
     line: Locator | None = None
