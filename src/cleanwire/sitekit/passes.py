@@ -221,14 +221,21 @@ def _bylines(ctx: Context, layout: Layout, rule: Byline, where: range) -> bool:
 def dateline(ctx: Context, layout: Layout) -> None:
     for rule in layout.dateline:
         for i in _where(ctx, layout, rule.where):
-            if not ctx.free(i) or not (match := rule.line.match(ctx.texts[i])):
+            shared = rule.in_byline and _is_byline(ctx, i)
+            if not (ctx.free(i) or shared) or not (match := rule.line.match(ctx.texts[i])):
                 continue
             value, has_time = _when(ctx, match, rule.month_first)
             if value is None:
                 continue
             ctx.found.published, ctx.found.published_has_time = value, has_time
-            ctx.mark(i, Label.METADATA, Why.DATELINE, "dateline", f"{layout.rule_name}.dateline")
+            if not shared:
+                ctx.mark(i, Label.METADATA, Why.DATELINE, "dateline", f"{layout.rule_name}.dateline")
             return
+
+
+def _is_byline(ctx: Context, i: int) -> bool:
+    label = ctx.labels[i]
+    return label is not None and label[1].code is Why.BYLINE
 
 
 def _when(ctx: Context, match: re.Match[str], month_first: bool) -> tuple[datetime | None, bool]:

@@ -181,11 +181,13 @@ class Dateline:
     with only a ``time`` group ("Stand: 20:03 Uhr") takes its day from the dump header or the
     page metadata; a ``time`` group beside a ``date`` group gives the time of a date printed
     without one ("30/04/2024 - 16:38"). ``where`` as for :class:`Byline`. ``month_first`` reads
-    5/8/2024 as May 8."""
+    5/8/2024 as May 8. ``in_byline`` also reads the lines a byline rule took (one line for
+    both: "Jane Doe / Agency / Sep 2, 2024, 17:07 IST"); they stay labelled as the byline."""
 
     line: Line
     where: Literal["top", "header", "any"] = "top"
     month_first: bool = False
+    in_byline: bool = False
 
 
 @dataclass(frozen=True)
