@@ -1,19 +1,17 @@
 """ABC (abc.es), Madrid: a Vocento paper on Vocento's article template (``voc-`` classes)."""
 
-from datetime import datetime
-
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import (
     Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, Standfirst, TagList, XPath,
 )
-from cleanwire.sites._common import printed_day_at_meta_time
+from cleanwire.sites._common import PrintsDayOnly
 
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?: (?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’.-]+){1,3}"
 _DATE = r"\d{2}/\d{2}/\d{4}"
 _STICKY_BUTTONS = Line(r"^Compartir noticia Compartir noticia")
 
 
-class ABC(Site):
+class ABC(PrintsDayOnly, Site):
     name = "abc"
     site_name = "ABC"
     hosts = ("abc.es",)
@@ -59,6 +57,3 @@ class ABC(Site):
         for i in range(len(ctx) - 1):
             if ctx.free(i) and _STICKY_BUTTONS.match(ctx.texts[i + 1]):
                 ctx.mark(i, Label.BOILERPLATE, Why.CHROME, "the headline in the sticky bar", f"{self.rule_name}.sticky")
-
-    def published(self, ctx: Context) -> datetime | None:
-        return printed_day_at_meta_time(ctx)  # the page prints the day only

@@ -5,8 +5,9 @@ from __future__ import annotations
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.vocab import HOME_WORDS
 from cleanwire.sitekit import (
-    EMPTY, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, Standfirst, XPath,
+    Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, Standfirst, XPath,
 )
+from cleanwire.sites._common import PrintsNoTags
 
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?: (?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’.-]+){1,3}"
 _DATELINE = r"\d{2}/\d{2}/\d{4} \d{1,2}:\d{2}"
@@ -16,7 +17,7 @@ _MORE_BY = Line(r"^Ver más artículos$")
 _CREDIT = Line(r"^[^.]{3,60} / [^.]{2,40}$", max_words=12)
 
 
-class LaVanguardia(Site):
+class LaVanguardia(PrintsNoTags, Site):
     name = "lavanguardia"
     site_name = "La Vanguardia"
     hosts = ("lavanguardia.com",)
@@ -73,7 +74,3 @@ class LaVanguardia(Site):
                     captions.insert(captions.index(ctx.texts[i]) if ctx.texts[i] in captions else 0, ctx.texts[i - 1])
                     ctx.mark(i - 1, Label.CAPTION, Why.CAPTION, "photo caption (its credit under it)",
                              f"{self.rule_name}.photo")
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        # The page prints no tags; its metadata's keywords are the words of its address.
-        return EMPTY

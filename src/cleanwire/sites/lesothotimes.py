@@ -1,17 +1,15 @@
 """Lesotho Times (lestimes.com), Maseru: a WordPress site; the story opens with the writer's name."""
 
-from datetime import datetime
-
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Item, Line, Links, Site, XPath
-from cleanwire.sites._common import printed_day_at_meta_time
+from cleanwire.sites._common import PrintsDayOnly
 
 _TICKER = Line(r"^LATEST$")
 _TICKER_HTML = XPath("//*[contains(@class, 'marquee')]")
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}"
 
 
-class LesothoTimes(Site):
+class LesothoTimes(PrintsDayOnly, Site):
     name = "lesothotimes"
     site_name = "Lesotho Times"
     hosts = ("lestimes.com", "lestimes.co.ls")
@@ -50,6 +48,3 @@ class LesothoTimes(Site):
                 ctx.page is None and ctx.numbers[j] == (ctx.numbers[j - 1] or 0) + 1)):
             ctx.mark(j, Label.BOILERPLATE, Why.WIDGET_ITEM, "a headline in the ticker", rule)
             j += 1
-
-    def published(self, ctx: Context) -> datetime | None:
-        return printed_day_at_meta_time(ctx)  # the page prints the day only

@@ -1,14 +1,12 @@
 """National Post (nationalpost.com), Toronto: a Postmedia paper on Postmedia's article template."""
 
-from datetime import datetime
-
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.vocab import HOME_WORDS
 from cleanwire.sitekit import (
-    EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, Standfirst, XPath,
+    HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, Standfirst, XPath,
 )
-from cleanwire.sites._common import printed_day_at_meta_time
+from cleanwire.sites._common import PrintsDayOnly, PrintsNoTags
 
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 _SIGN_UP = Line(r"^Sign Up$")
@@ -17,7 +15,7 @@ _CAROUSEL_BUTTON = Line(r"^previous$")
 _CAROUSEL_END = Line(r"^next$")
 
 
-class NationalPost(Site):
+class NationalPost(PrintsDayOnly, PrintsNoTags, Site):
     name = "nationalpost"
     site_name = "National Post"
     hosts = ("nationalpost.com",)
@@ -96,10 +94,3 @@ class NationalPost(Site):
                 ctx.mark(k, Label.BOILERPLATE, Why.WIDGET_ITEM, "photo description in the carousel", rule)
             else:
                 break
-
-    def published(self, ctx: Context) -> datetime | None:
-        return printed_day_at_meta_time(ctx)  # the page prints the day only
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        # The page prints no tags; its metadata's keywords are not the page's.
-        return EMPTY

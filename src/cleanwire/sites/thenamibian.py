@@ -1,12 +1,10 @@
 """The Namibian (namibian.com.na), Windhoek: a WordPress site on the tagDiv "Newspaper" theme."""
 
-from datetime import datetime
-
 from cleanwire.sitekit import EMPTY, Byline, Context, Dateline, Line, Site, XPath
-from cleanwire.sites._common import printed_day_at_meta_time
+from cleanwire.sites._common import PrintsDayOnly
 
 
-class TheNamibian(Site):
+class TheNamibian(PrintsDayOnly, Site):
     name = "thenamibian"
     site_name = "The Namibian"
     hosts = ("namibian.com.na",)
@@ -21,9 +19,6 @@ class TheNamibian(Site):
     container = XPath("//div[contains(@class, 'tdb_single_content')]")
     end = (Line(r"^Stay informed with The Namibian"),)  # the subscription appeal under every story
     tail = (Line(r"^LEAVE A REPLY$"), Line(r"^(?:Recent Stories|Latest News|Most Read)$"))
-
-    def published(self, ctx: Context) -> datetime | None:
-        return printed_day_at_meta_time(ctx)  # the page prints the day only
 
     def section(self, ctx: Context) -> tuple[str, ...] | None:
         # The articles print no section; the metadata's breadcrumb names only the home page,

@@ -4,7 +4,8 @@ import re
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import word_key
-from cleanwire.sitekit import EMPTY, Breadcrumb, Byline, Context, Dateline, Line, Site
+from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Line, Site
+from cleanwire.sites._common import PrintsNoTags
 
 #: "Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024, 17:07 IST": writer(s), desk or agency, time.
 #: A dump spaces a link off the text around it: "Pakistan 's" for the page's "Pakistan's".
@@ -12,7 +13,7 @@ _SPACED_POSSESSIVE = re.compile(r"(?<=\w) (?=['’]s\b)")
 _CREDIT = r"^(?P<names>[^/\d]{3,120}?) / [A-Z][A-Za-z.&' -]{1,30} / "
 
 
-class TimesOfIndia(Site):
+class TimesOfIndia(PrintsNoTags, Site):
     name = "timesofindia"
     site_name = "The Times of India"
     hosts = ("timesofindia.indiatimes.com",)
@@ -49,7 +50,3 @@ class TimesOfIndia(Site):
         if paragraphs is None or ctx.page is not None:
             return paragraphs
         return tuple(_SPACED_POSSESSIVE.sub("", p) for p in paragraphs)
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        # The page prints no tags; its metadata's keywords are not the page's.
-        return EMPTY
