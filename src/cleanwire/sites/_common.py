@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from cleanwire.sitekit import EMPTY, Context
+from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.normalise import word_key
+from cleanwire.sitekit import EMPTY, Context, Line
 
 
 def printed_day_at_meta_time(ctx: Context) -> datetime | None:
@@ -19,6 +21,15 @@ def printed_day_at_meta_time(ctx: Context) -> datetime | None:
     if meta is not None and (found is None or (not ctx.found.published_has_time and meta.date() == found.date())):
         return meta
     return found
+
+
+def mark_sticky_title(ctx: Context, buttons: Line, rule: str) -> None:
+    """The bar that sticks to the top of the window prints the headline with its buttons
+    under it: that copy (the first the page prints) is not the headline."""
+    title = word_key(ctx.meta_title)
+    for i in range(len(ctx) - 1):
+        if ctx.free(i) and buttons.match(ctx.texts[i + 1]) and title.startswith(word_key(ctx.texts[i]) or "\0"):
+            ctx.mark(i, Label.BOILERPLATE, Why.CHROME, "the headline in the sticky bar", rule)
 
 
 class PrintsDayOnly:

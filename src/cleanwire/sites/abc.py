@@ -1,10 +1,9 @@
 """ABC (abc.es), Madrid: a Vocento paper on Vocento's article template (``voc-`` classes)."""
 
-from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import (
     Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, Standfirst, TagList, XPath,
 )
-from cleanwire.sites._common import PrintsDayOnly
+from cleanwire.sites._common import PrintsDayOnly, mark_sticky_title
 
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?: (?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’.-]+){1,3}"
 _DATE = r"\d{2}/\d{2}/\d{4}"
@@ -52,8 +51,6 @@ class ABC(PrintsDayOnly, Site):
               "tags", "captions", "trailing", "body")
 
     def pass_sticky(self, ctx: Context) -> None:
-        """The bar that sticks to the top of the window: the logo, the headline again and its
-        share and save buttons ("Compartir noticia ...")."""
-        for i in range(len(ctx) - 1):
-            if ctx.free(i) and _STICKY_BUTTONS.match(ctx.texts[i + 1]):
-                ctx.mark(i, Label.BOILERPLATE, Why.CHROME, "the headline in the sticky bar", f"{self.rule_name}.sticky")
+        """The bar that sticks to the top: logo, the headline again and its share and save
+        buttons ("Compartir noticia ...")."""
+        mark_sticky_title(ctx, _STICKY_BUTTONS, f"{self.rule_name}.sticky")
