@@ -32,6 +32,22 @@ def mark_sticky_title(ctx: Context, buttons: Line, rule: str) -> None:
             ctx.mark(i, Label.BOILERPLATE, Why.CHROME, "the headline in the sticky bar", rule)
 
 
+def mark_photos(ctx: Context, credit: Line, rule: str) -> None:
+    """Photos printed as their caption over their credit line ("Friedrich Merz" over "Foto:
+    REUTERS/Nadja Wohlleben"): both are captions. A line over the credit that ends a
+    sentence, or is long, is left alone (a photo without a caption under a paragraph)."""
+    for i in range(len(ctx)):
+        if not (ctx.free(i) and credit.match(ctx.texts[i])):
+            continue
+        above = i - 1
+        if above >= 0 and ctx.free(above) and not credit.match(ctx.texts[above]) \
+                and not ctx.texts[above].endswith(".") and ctx.texts[above].count(" ") < 25:
+            ctx.found.captions.append(ctx.texts[above])
+            ctx.mark(above, Label.CAPTION, Why.CAPTION, "photo caption (over its credit)", rule)
+        ctx.found.captions.append(ctx.texts[i])
+        ctx.mark(i, Label.CAPTION, Why.CREDIT, "photo credit", rule)
+
+
 class PrintsDayOnly:
     """A site whose pages print the day of publication without the time: the HTML metadata's
     time of that day is used (a dump keeps the day)."""

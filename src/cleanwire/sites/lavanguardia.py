@@ -5,9 +5,9 @@ from __future__ import annotations
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.vocab import HOME_WORDS
 from cleanwire.sitekit import (
-    Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, Standfirst, XPath,
+    Breadcrumb, Byline, Context, Dateline, Item, Line, Links, Site, Standfirst, XPath,
 )
-from cleanwire.sites._common import PrintsNoTags
+from cleanwire.sites._common import PrintsNoTags, mark_photos
 
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?: (?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’.-]+){1,3}"
 _DATELINE = r"\d{2}/\d{2}/\d{4} \d{1,2}:\d{2}"
@@ -26,7 +26,7 @@ class LaVanguardia(PrintsNoTags, Site):
     lang = "es"
 
     passes = ("drop", "headline", "standfirst", "breadcrumb", "byline", "dateline", "story", "author_box", "tail",
-              "links", "captions", "photo", "trailing", "body")
+              "links", "photo", "captions", "trailing", "body")
 
     drop = (Line(r"^Video$"),)
     # The logo, then the section: "La Vanguardia" / "Política".
@@ -39,8 +39,6 @@ class LaVanguardia(PrintsNoTags, Site):
     dateline = (Dateline(Line(rf"^(?P<date>{_DATELINE})(?: Actualizado|$)"), where="header"),)
     start = Line(rf"^{_DATELINE}")
     container = XPath("//*[contains(@class, 'article-modules')]")
-    # A photo credit: "Álex Cámara - Europa Press / Europa Press" (HTML: the figure's caption).
-    caption = Captions(line=_CREDIT)
     links = (Links(heading=Line(r"^Lee también$"), max_items=4, item=Item(extra=(Line(rf"^{_NAME}$"),))),)
     tail = (Line(r"^Mostrar comentarios$"), Line(r"^Cargando siguiente contenido"))
 
@@ -63,14 +61,4 @@ class LaVanguardia(PrintsNoTags, Site):
             ctx.found.end = first
 
     def pass_photo(self, ctx: Context) -> None:
-        """Dumps: a photo's caption is the line over its credit."""
-        if ctx.page is not None:
-            return
-        for i in range(1, len(ctx)):
-            label = ctx.labels[i]
-            if label and label[0] is Label.CAPTION and _CREDIT.match(ctx.texts[i]) and ctx.free(i - 1):
-                if not ctx.texts[i - 1].endswith(".") and ctx.texts[i - 1].count(" ") < 25:
-                    captions = ctx.found.captions
-                    captions.insert(captions.index(ctx.texts[i]) if ctx.texts[i] in captions else 0, ctx.texts[i - 1])
-                    ctx.mark(i - 1, Label.CAPTION, Why.CAPTION, "photo caption (its credit under it)",
-                             f"{self.rule_name}.photo")
+        mark_photos(ctx, _CREDIT, f"{self.rule_name}.photo")
