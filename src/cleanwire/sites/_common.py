@@ -48,17 +48,18 @@ def mark_photos(ctx: Context, credit: Line, rule: str) -> None:
         ctx.mark(i, Label.CAPTION, Why.CREDIT, "photo credit", rule)
 
 
-def mark_captions_printed_twice(ctx: Context, credited: Line, rule: str) -> None:
+def mark_captions_printed_twice(ctx: Context, credited: Line, rule: str, *, keep_suffix: bool = True) -> None:
     """A caption a dump prints twice, once bare and once with its credit (or a button's text)
     after it ("Kläder har hittats." / "Kläder har hittats. Foto: Rescue Photo"): the credited
-    line is the caption, the bare one beside it its copy."""
+    line is the caption (without what ``credited`` matched unless ``keep_suffix``), the bare
+    one beside it its copy."""
     for i in range(len(ctx)):
         found = credited.match(ctx.texts[i]) if ctx.free(i) else None
         if not found:
             continue
-        ctx.found.captions.append(ctx.texts[i])
-        ctx.mark(i, Label.CAPTION, Why.CAPTION, "photo caption", rule)
         bare = ctx.texts[i][: found.start()].strip()
+        ctx.found.captions.append(ctx.texts[i] if keep_suffix else bare)
+        ctx.mark(i, Label.CAPTION, Why.CAPTION, "photo caption", rule)
         for k in (i - 1, i + 1):
             if 0 <= k < len(ctx) and ctx.free(k) and ctx.texts[k] == bare:
                 ctx.mark(k, Label.BOILERPLATE, Why.CAPTION_AGAIN, "caption printed again", rule)

@@ -20,12 +20,12 @@ from cleanwire.lexicon.dates import parse_date
 from cleanwire.lexicon.normalise import collapse
 from cleanwire.lexicon.vocab import HOME_WORDS
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Layout, Line, Site, XPath
-from cleanwire.sites._common import PrintsNoTags, mark_sticky_title
+from cleanwire.sites._common import PrintsNoTags, mark_captions_printed_twice, mark_sticky_title
 
 _TIME = r"\d{4}\.\d{2}\.\d{2} \d{1,2}:\d{2}"
 #: "순천, 광양 구현모 기자 ninek@hankookilbo.com": places, the name(s) before 기자, the address.
 _BYLINE = Line(r"(?:^|[\s,])(?P<names>[가-힣]{2,4}(?:·[가-힣]{2,4})*) 기자(?:\s+\S+@\S+)?$", max_words=12)
-_ENLARGE = "이미지 확대보기"
+_ENLARGE = Line(r" 이미지 확대보기$")
 _STICKY_BUTTONS = Line(r"^검색하기 알람 메뉴 열기$")
 #: A quotation set in large type beside the story: the quote, then who said it.
 _QUOTE = Line(r"^[\"“][^\"“”]{2,120}[\"”]\.?$")
@@ -129,16 +129,7 @@ class HankookIlbo(Site):
     def pass_photo(self, ctx: Context) -> None:
         """Dumps: a photo's caption, once with the "이미지 확대보기" (enlarge) button's text and
         once without."""
-        rule = f"{self.rule_name}.photo"
-        for i in range(len(ctx)):
-            if not (ctx.free(i) and ctx.texts[i].endswith(_ENLARGE)):
-                continue
-            caption = ctx.texts[i][: -len(_ENLARGE)].strip()
-            ctx.found.captions.append(caption)
-            ctx.mark(i, Label.CAPTION, Why.CAPTION, "photo caption", rule)
-            for k in (i - 1, i + 1):
-                if 0 <= k < len(ctx) and ctx.free(k) and ctx.texts[k] == caption:
-                    ctx.mark(k, Label.BOILERPLATE, Why.CAPTION_AGAIN, "caption printed again", rule)
+        mark_captions_printed_twice(ctx, _ENLARGE, f"{self.rule_name}.photo", keep_suffix=False)
 
     def pass_quote(self, ctx: Context) -> None:
         """Dumps: a quotation set beside the story, on its own line in quotation marks, with
