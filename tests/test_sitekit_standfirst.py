@@ -62,6 +62,12 @@ def test_skip_passes_over_a_kicker():
     assert {b.text: b.reason.code for b in without.blocks}[TEASER] is not Why.STANDFIRST
 
 
+def test_the_headline_printed_again_is_passed_over():
+    text = DUMP.replace(TEASER, f"Rain at last\n{TEASER}")
+    result = explain_site(Teasing, make_document(text))
+    assert result.article.paragraphs == (TEASER, *STORY)
+
+
 def test_a_short_line_under_the_headline_is_no_standfirst():
     text = DUMP.replace(TEASER, "Weather")
     a = explain_site(Teasing, make_document(text)).article

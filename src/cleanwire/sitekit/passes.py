@@ -132,14 +132,15 @@ def standfirst(ctx: Context, layout: Layout) -> None:
     if rule is None or h is None:
         return
     above, below = layout.top_window
-    window = range(h + 1, min(len(ctx), h + below + 1))
-    found = next((i for i in window if ctx.free(i) and ctx.match(rule.line, i)), None) if rule.line else None
+    # The headline printed again under itself is no standfirst (nor a kicker).
+    title = fold(ctx.found.title)
+    window = [i for i in range(h + 1, min(len(ctx), h + below + 1)) if ctx.free(i) and fold(ctx.texts[i]) != title]
+    found = next((i for i in window if ctx.match(rule.line, i)), None) if rule.line else None
     if found is None and rule.after_headline:
-        free = [i for i in window if ctx.free(i)][:rule.skip + 1]
-        found = next((i for i in free if len(ctx.texts[i].split()) >= rule.min_words), None)
+        found = next((i for i in window[:rule.skip + 1] if len(ctx.texts[i].split()) >= rule.min_words), None)
     if found is None or len(ctx.texts[found].split()) < rule.min_words:
         return
-    kickers = [i for i in range(h + 1, found) if ctx.free(i)]
+    kickers = [i for i in window if i < found]
     for i in kickers if len(kickers) <= rule.skip else ():
         ctx.mark(i, Label.METADATA, Why.KICKER, "kicker (over the standfirst)", f"{layout.rule_name}.standfirst")
     ctx.found.standfirst = found
