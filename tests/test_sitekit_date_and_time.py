@@ -30,6 +30,16 @@ def test_time_group_completes_the_date():
     assert "published: generic" not in result.notes
 
 
+def test_time_group_completes_a_dotted_date():
+    class Dotted(Split):
+        name = "dotted-date-test"
+        dateline = (Dateline(Line(r"^(?P<date>\d{2}\.\d{2}\.\d{4}) - (?P<time>\d{1,2}:\d{2})$")),)
+
+    title = "Un titre sans importance"
+    text = "\n".join([f" date 2024-04-30  {title}", title, "30.04.2024 - 16:48", *STORY]) + "\n"
+    assert explain_site(Dotted, make_document(text)).article.published.isoformat() == "2024-04-30T16:48:00+02:00"
+
+
 def test_impossible_time_keeps_the_day():
     result = read("Publié le 30/04/2024 - 26:38")
     assert result.article.published.isoformat() == "2024-04-30T00:00:00+02:00"

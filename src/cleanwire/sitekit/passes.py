@@ -245,8 +245,10 @@ def _when(ctx: Context, match: re.Match[str], month_first: bool) -> tuple[dateti
     if text:
         value = parse_date(text, ctx.tz, month_first=month_first)
         has_time = bool(value and (value.hour or value.minute or _TIME.search(text)))
-        # A time printed apart from the date ("30/04/2024 - 16:38") completes it.
-        clock = _TIME.search(groups.get("time") or "") if value is not None and not has_time else None
+        # A time printed apart from the date ("30/04/2024 - 16:38") completes a date that parsed
+        # to midnight (its text may still look like a time to _TIME: "30.04.2024").
+        midnight = value is not None and not (value.hour or value.minute)
+        clock = _TIME.search(groups.get("time") or "") if midnight else None
         if value is not None and clock is not None and int(clock.group(1)) < 24 and int(clock.group(2)) < 60:
             return value.replace(hour=int(clock.group(1)), minute=int(clock.group(2))), True
         return value, has_time
