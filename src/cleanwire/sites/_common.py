@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import word_key
 from cleanwire.sitekit import EMPTY, Context, Line
@@ -63,6 +64,22 @@ def mark_captions_printed_twice(ctx: Context, credited: Line, rule: str, *, keep
         for k in (i - 1, i + 1):
             if 0 <= k < len(ctx) and ctx.free(k) and ctx.texts[k] == bare:
                 ctx.mark(k, Label.BOILERPLATE, Why.CAPTION_AGAIN, "caption printed again", rule)
+
+
+def mark_read_more(ctx: Context, prefix: Line, group: str, rule: str) -> None:
+    """"Read more: <headline>": a link to another story set between paragraphs, the headline
+    after what ``prefix`` matches. A link printed again (another copy of the story on the
+    page) is not listed twice."""
+    for i in range(len(ctx)):
+        found = prefix.match(ctx.texts[i]) if ctx.free(i) else None
+        if not found:
+            continue
+        title = ctx.texts[i][found.end():].strip(" \ufeff")
+        if any(link.title == title for link in ctx.found.related):
+            ctx.mark(i, Label.BOILERPLATE, Why.WIDGET_ITEM, "a link to another story, again", rule)
+            continue
+        ctx.found.related.append(RelatedLink(title, ctx.link_url(i), group))
+        ctx.mark(i, Label.RELATED, Why.WIDGET_ITEM, "a link to another story", rule)
 
 
 class PrintsDayOnly:

@@ -6,14 +6,13 @@ copy, a summary); the story is the long read's.
 
 from __future__ import annotations
 
-from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Line, Site, TagList, XPath
 from cleanwire.sitekit.passes import headline
-from cleanwire.sites._common import PrintsDayOnly
+from cleanwire.sites._common import PrintsDayOnly, mark_read_more
 
 _BYLINE = Line(r"^By (?P<names>[A-Z][^\d]{2,100}?)(?: Follow)?$", max_words=16)
-_READ_MORE = Line(r"^Read more: \S")
+_READ_MORE = Line(r"^Read more:(?= \S)")
 #: A caption ends with its credit: "... (Photo: Haitham Imad)".
 _CAPTION = Line(r"\((?:Photo|Image|Photos|Video): [^)]{2,120}\)\.?$")
 
@@ -60,17 +59,7 @@ class DailyMaverick(PrintsDayOnly, Site):
                 return
 
     def pass_read_more(self, ctx: Context) -> None:
-        """"Read more: <headline>": a link to another story, set between paragraphs."""
-        rule = f"{self.rule_name}.read_more"
-        for i in range(len(ctx)):
-            if not (ctx.free(i) and _READ_MORE.match(ctx.texts[i])):
-                continue
-            title = ctx.texts[i][len("Read more:"):].strip()
-            if any(link.title == title for link in ctx.found.related):  # the speed-reading copy's
-                ctx.mark(i, Label.BOILERPLATE, Why.WIDGET_ITEM, "a link to another story, again", rule)
-                continue
-            ctx.found.related.append(RelatedLink(title, ctx.link_url(i), "Read more"))
-            ctx.mark(i, Label.RELATED, Why.WIDGET_ITEM, "a link to another story", rule)
+        mark_read_more(ctx, _READ_MORE, "Read more", f"{self.rule_name}.read_more")
 
     def pass_photo_text(self, ctx: Context) -> None:
         """Dumps: a photo's description, on the line right over its caption."""

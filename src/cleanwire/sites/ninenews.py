@@ -1,8 +1,8 @@
 """9News (9news.com.au), Sydney: Nine Entertainment's news site."""
 
-from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Line, Site, TagList, XPath
+from cleanwire.sites._common import mark_read_more
 
 _READ_MORE = Line(r"^READ MORE:")
 #: A photo caption ends with its credit in brackets: "... in Manhattan. (AP)".
@@ -36,12 +36,7 @@ class NineNews(Site):
     tail = (Line(r"^CONTACT US$"), Line(r"^Top Stories$"))
 
     def pass_read_more(self, ctx: Context) -> None:
-        """"READ MORE: <headline>": a link to another story, set between paragraphs."""
-        for i in range(len(ctx)):
-            if ctx.free(i) and (match := _READ_MORE.match(ctx.texts[i])):
-                title = ctx.texts[i][match.end():].strip(" \ufeff")
-                ctx.found.related.append(RelatedLink(title, ctx.link_url(i), "READ MORE"))
-                ctx.mark(i, Label.RELATED, Why.WIDGET_ITEM, "a link to another story", f"{self.rule_name}.read_more")
+        mark_read_more(ctx, _READ_MORE, "READ MORE", f"{self.rule_name}.read_more")
 
     def pass_photo_text(self, ctx: Context) -> None:
         """Dumps print a photo's description (or a video's title) over its caption, after the
