@@ -25,7 +25,7 @@ class ABC(PrintsDayOnly, Site):
         Line(r"^(?:Compartir|Guardar noticia|Seguir autor|Cerrar opciones para compartir)\b", max_words=16),
         Line(r"^Esta funcionalidad es sólo para (?:registrados|suscriptores)$"),
         Line(r"^Actualizado a las \d{1,2}:\d{2}h\.?$"),
-        XPath("//*[contains(@class, 'voc-modal')]", "//*[contains(@class, 'voc-share-social')]"),
+        XPath("//div[contains(@class, 'voc-modal')]", "//div[contains(@class, 'voc-share-social')]"),
     )
     headline = XPath("//h1")  # HTML; a dump's is the line equal to the title (its sticky bar's copy dropped)
     top_window = (1, 15)  # the metadata is under the headline, the menu over it
@@ -36,7 +36,7 @@ class ABC(PrintsDayOnly, Site):
     byline = (Byline(Line(rf"^(?P<names>{_NAME}(?:(?:,| y) {_NAME})*)$", max_words=12), where="header"),)
     dateline = (Dateline(Line(rf"^(?P<date>{_DATE})$"), where="header"),)
     start = Line(rf"^{_DATE}$")  # the story follows the date (and the buttons, dropped)
-    container = XPath("//*[contains(@class, 'voc-d__article')]")
+    container = XPath("//article[contains(@class, 'voc-d__article')]")
     caption = Captions(html=XPath("//figcaption"))
     links = (
         # A teaser inside the story: headline (printed twice in a dump), author, its standfirst.

@@ -33,7 +33,7 @@ class Dagbladet(Site):
         Line(r"^(?:Del|Del artikkel)$", r"^Del på Facebook"), _AD,
         Line(r"^Sist oppdatert "),
         Line(r"^i Sammendraget er laget av ChatGPT"),
-        XPath("//*[@id='aiContent']", "//aside[contains(@class, 'factbox')]",
+        XPath("//div[@id='aiContent']", "//aside[contains(@class, 'factbox')]",
               "//article[contains(@class, 'preview')][.//*[contains(@class, 'content-marketing')]]"),
     )
     top_window = (1, 15)  # the menu is over the headline, the metadata under it

@@ -18,12 +18,12 @@ _AD = r"ADVERTISEMENT|WERBUNG|PUBLICITÉ"
 _SHARE = r"Share this article|Diesen Artikel teilen|Partager cet article"
 #: The photo at the top: its caption printed again with the credit and the overlay's button.
 _PHOTO_AGAIN = Line(r"\bClose alert$")
-_PHOTO_HTML = XPath("//*[contains(@class, 'c-article-caption')]")
-_CREDIT_HTML = XPath("//*[contains(@class, 'c-article-image-copyright')]")
+_PHOTO_HTML = XPath("//div[contains(@class, 'c-article-caption')]")
+_CREDIT_HTML = XPath("//div[contains(@class, 'c-article-image-copyright')]")
 #: Headings of the boxes after the story: the top stories and most read columns.
 _AFTER_STORY = Line(rf"^(?:{_AD}|Top stories|Most read|Unsere Auswahl|Meistgelesen|À la une|Les plus lus)$")
-_TAGS_HTML = XPath("//*[@id='adb-article-tags']", "//*[contains(@class, 'c-article-tags')]")
-_QUOTE_HTML = XPath("//*[contains(@class, 'widget--type-quotation')]")
+_TAGS_HTML = XPath("//div[@id='adb-article-tags']", "//div[contains(@class, 'c-article-tags')]")
+_QUOTE_HTML = XPath("//div[contains(@class, 'widget--type-quotation')]")
 _WORD = re.compile(r"\w+")
 #: A short word that ties a tag's capitalised words together ("Politik in Georgien").
 _TIE = re.compile(r"^(?:in|im|of|the|and|de|des|du|la|le|et|der|die|das|und|von|for|on)$")
@@ -44,7 +44,7 @@ class Euronews(Site):
         Line(r"^(?:En partenariat avec|In partnership with|In Partnerschaft mit) "),
         # Supplementary credits under the story: "Journaliste • Vincent Reynier", "Video editor • ...".
         Line(r"^[^•]{2,40} • [^•]{2,80}$", max_words=12),
-        XPath("//*[contains(@class, 'c-article-contributors-supplementary')]"),
+        XPath("//footer[contains(@class, 'c-article-contributors-supplementary')]"),
     )
     byline = (Byline(Line(r"^(?:By|Von|Par) (?P<names>[^\d]{2,120})$", max_words=16),
                      drop=r"\s+(?:with|mit|avec)\s+.*$"),)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from lxml import html as lxml_html
 
@@ -20,6 +20,7 @@ from cleanwire.lexicon.dates import parse_date
 from cleanwire.lexicon.normalise import collapse
 from cleanwire.lexicon.vocab import HOME_WORDS
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Layout, Line, Site, XPath
+from cleanwire.sitekit.passes import story
 from cleanwire.sites._common import PrintsNoTags, mark_captions_printed_twice, mark_sticky_title
 
 _TIME = r"\d{4}\.\d{2}\.\d{2} \d{1,2}:\d{2}"
@@ -29,8 +30,10 @@ _ENLARGE = Line(r" 이미지 확대보기$")
 _STICKY_BUTTONS = Line(r"^검색하기 알람 메뉴 열기$")
 #: A quotation set in large type beside the story: the quote, then who said it.
 _QUOTE = Line(r"^[\"“][^\"“”]{2,120}[\"”]\.?$")
-_QUOTE_HTML = XPath("//*[contains(@class, 'module-quote')]")
+_QUOTE_HTML = XPath("//div[contains(@class, 'module-quote')]")
 _PAYLOAD = XPath("//script[contains(., 'self.__next_f.push')]")
+#: The Next.js application's scripts (cheaper to find than the payload, for the anchor).
+_NEXT_APP = XPath("//script[starts-with(@src, '/_next/')]")
 
 
 class HankookIlbo(Site):
@@ -47,7 +50,7 @@ class HankookIlbo(Site):
     drop = (
         Line(r"^(?:입력|좋아요|\d+면|\d+|\d+ 댓글달기 \d+|\d+ \d+)$"),
         _QUOTE_HTML,
-        XPath("//*[contains(@class, 'share-list')]", "//*[contains(@class, 'toast-popup')]"),
+        XPath("//ul[contains(@class, 'share-list')]", "//div[contains(@class, 'toast-popup')]"),
     )
     # A dump prints the article's section under the logo, over the menu (whose first item the
     # HTML shows there; the HTML's section is its metadata's).
@@ -70,7 +73,12 @@ class HankookIlbo(Site):
         """The Next.js pages: the article is in the script payload."""
 
         valid_until = None
-        anchors = (_PAYLOAD,)
+        anchors = (_NEXT_APP,)
+
+        def pass_story(self, ctx: Context) -> None:
+            # The visible page holds no story when the payload does: do not look for one.
+            if not _detail(ctx):
+                story(ctx, self)
 
         def title(self, ctx: Context) -> str | None:
             detail = _detail(ctx)
@@ -155,16 +163,21 @@ class HankookIlbo(Site):
         return tuple(n for name in found for n in name.split("·") if n) if found else None
 
 
+#: The article record of each page being read (the field methods all ask for it).
+_DETAILS: WeakKeyDictionary[Context, dict[str, Any] | None] = WeakKeyDictionary()
+
+
 def _detail(ctx: Context) -> dict[str, Any] | None:
     """The article record of a Next.js page's script payload, with its HTML as "contentHtml"."""
     if ctx.page is None:
         return None
-    scripts = tuple(el.text or "" for el in _PAYLOAD.elements(ctx.page.root))
-    return _detail_of(scripts) if scripts else None
+    if ctx not in _DETAILS:
+        scripts = [el.text or "" for el in _PAYLOAD.elements(ctx.page.root)]
+        _DETAILS[ctx] = _detail_of(scripts) if scripts else None
+    return _DETAILS[ctx]
 
 
-@lru_cache(maxsize=8)
-def _detail_of(scripts: tuple[str, ...]) -> dict[str, Any] | None:
+def _detail_of(scripts: list[str]) -> dict[str, Any] | None:
     rows = _flight_rows("".join(_pushed(script) for script in scripts))
     for value in rows.values():
         if '"detail":{' not in value:

@@ -38,7 +38,7 @@ class LaVanguardia(PrintsNoTags, Site):
     byline = (Byline(Line(rf"^(?P<names>{_NAME}(?:(?:,| y) {_NAME})*)$", max_words=12), where="header"),)
     dateline = (Dateline(Line(rf"^(?P<date>{_DATELINE})(?: Actualizado|$)"), where="header"),)
     start = Line(rf"^{_DATELINE}")
-    container = XPath("//*[contains(@class, 'article-modules')]")
+    container = XPath("//div[contains(@class, 'article-modules')]")
     links = (Links(heading=Line(r"^Lee también$"), max_items=4, item=Item(extra=(Line(rf"^{_NAME}$"),))),)
     tail = (Line(r"^Mostrar comentarios$"), Line(r"^Cargando siguiente contenido"))
 

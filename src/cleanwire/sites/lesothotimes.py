@@ -2,14 +2,14 @@
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Item, Line, Links, Site, XPath
-from cleanwire.sites._common import PrintsDayOnly
+from cleanwire.sites._common import PrintsDayOnly, PrintsNoTags
 
 _TICKER = Line(r"^LATEST$")
-_TICKER_HTML = XPath("//*[contains(@class, 'marquee')]")
+_TICKER_HTML = XPath("//div[contains(@class, 'marquee')]")
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}"
 
 
-class LesothoTimes(PrintsDayOnly, Site):
+class LesothoTimes(PrintsDayOnly, PrintsNoTags, Site):
     name = "lesothotimes"
     site_name = "Lesotho Times"
     hosts = ("lestimes.com", "lestimes.co.ls")

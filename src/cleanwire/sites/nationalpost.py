@@ -31,7 +31,7 @@ class NationalPost(PrintsDayOnly, PrintsNoTags, Site):
         # The ad slots between paragraphs.
         Line(r"^Advertisement \d+$", r"^Story continues below$",
              r"^This advertisement has not loaded yet, but your article continues below\.$"),
-        XPath("//*[contains(@class, 'newsletter-widget')]"),
+        XPath("//div[contains(@class, 'newsletter-widget')]"),
     )
     # "Breadcrumb Trail Links" (a heading for screen readers), then one item a line.
     breadcrumb = Breadcrumb(first=Line(r"^Breadcrumb Trail Links$"), item=Line(r"^[A-Z][\w&' -]{1,30}$"),

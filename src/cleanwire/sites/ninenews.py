@@ -24,10 +24,10 @@ class NineNews(Site):
     # "News" / "World" on the lines over the headline (a dump prints the menu, "News" /
     # "Sport" / ..., higher up).
     breadcrumb = Breadcrumb(first=Line(r"^News$"), item=Line(r"^[A-Z][\w&' -]{1,30}$"), above=3,
-                            html=XPath("//*[contains(@class, 'breadcrumbs')]//li"))
+                            html=XPath("//div[contains(@class, 'breadcrumbs')]//li"))
     byline = (Byline(Line(r"^By (?P<names>[A-Z][^\d]{2,100})$", max_words=14)),)
     dateline = (Dateline(Line(r"^(?P<date>\d{1,2}:\d{2}[ap]m \w{3} \d{1,2}, \d{4})$")),)
-    container = XPath("//*[contains(@class, 'article__body')]")
+    container = XPath("//div[contains(@class, 'article__body')]")
     end = (Line(r"^Continue reading$"),)
     # The tags under the story, one a line, up to the contact box.
     tag_list = TagList(heading=Line(r"^Continue reading$"), item=Line(r"^(?!CONTACT US$)\S+(?: \S+){0,4}$"),

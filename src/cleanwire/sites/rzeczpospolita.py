@@ -26,7 +26,7 @@ class Rzeczpospolita(Site):
     # "Wydarzenia" / "Świat" / "Polityka" over the headline (the masthead prints "Wydarzenia" too).
     breadcrumb = Breadcrumb(first=Line(r"^Wydarzenia$"), item=Line(r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w ,-]{1,30}$"), above=4,
                             html=XPath("//ul[contains(@class, 'breadcrumb')]//li"))
-    standfirst = Standfirst(line=XPath("//*[contains(@class, 'blog--subtitle')]"), after_headline=True)
+    standfirst = Standfirst(line=XPath("//div[contains(@class, 'blog--subtitle')]"), after_headline=True)
     byline = (Byline(Line(rf"^(?P<names>{_NAME}(?:(?:,| i) {_NAME})*)$", max_words=12)),)
     dateline = (Dateline(Line(r"^Publikacja: (?P<date>\d{2}\.\d{2}\.\d{4} \d{1,2}:\d{2})$")),)
     container = XPath("//div[contains(@class, 'articleBody')]")
@@ -34,7 +34,7 @@ class Rzeczpospolita(Site):
     links = (
         # "Czytaj więcej" (read more): a teaser set in the story, its section over its headline
         # and its standfirst under it.
-        Links(heading=XPath("//*[contains(@class, 'content--excerpt')]")),
+        Links(heading=XPath("//div[contains(@class, 'content--excerpt')]")),
         Links(heading=Line(r"^Czytaj więcej$"), max_items=1,
               item=Item(kicker=Line(r"^\S+(?: \S+){0,2}$"), kicker_optional=True, extra=(Line(r"\w+(?: \S+){6,}"),))),
     )

@@ -18,13 +18,13 @@ _NAME = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+(?: [A-ZÁČĎÉĚÍŇÓ�
 _PHOTO = Line(r"^Foto: \S")
 #: When a teaser of another article (set between paragraphs) was published.
 _CARD_DATE = Line(r"^(?:\d{1,2}\. \d{1,2}\. \d{4} |(?:dnes|včera) )?\d{1,2}:\d{2}$")
-_BOX = XPath("//*[contains(@class, 'mol-post-card')]")
+_BOX = XPath("//div[contains(@class, 'mol-post-card')]")
 _SHOW_ALL = Line(r"^Zobrazit vše$")
 _BREADCRUMB = Line(r"^Drobečková navigace$")
 _DROP = (
     Line(r"^Sdílet na Facebooku Sdílet na X$", r"^Sdílejte článek$", r"^Článek$"),
     _BREADCRUMB,
-    XPath("//*[contains(@class, 'mol-table')]", "//table"),  # data tables are no prose
+    XPath("//table"),  # data tables are no prose
 )
 
 
@@ -155,7 +155,7 @@ class SeznamZpravy(Site):
         return _split_trail(trail[: -len(ctx.found.title)].split(), names) or None
 
 
-_BREADCRUMB_LINKS = XPath("//*[contains(@class, 'ogm-breadcrumb-navigation')]//nav//a")
+_BREADCRUMB_LINKS = XPath("//div[contains(@class, 'ogm-breadcrumb-navigation')]//nav//a")
 
 
 def _split_trail(words: list[str], names: set[str]) -> tuple[str, ...]:

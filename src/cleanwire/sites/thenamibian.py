@@ -1,10 +1,10 @@
 """The Namibian (namibian.com.na), Windhoek: a WordPress site on the tagDiv "Newspaper" theme."""
 
 from cleanwire.sitekit import EMPTY, Byline, Context, Dateline, Line, Site, XPath
-from cleanwire.sites._common import PrintsDayOnly
+from cleanwire.sites._common import PrintsDayOnly, PrintsNoTags
 
 
-class TheNamibian(PrintsDayOnly, Site):
+class TheNamibian(PrintsDayOnly, PrintsNoTags, Site):
     name = "thenamibian"
     site_name = "The Namibian"
     hosts = ("namibian.com.na",)
