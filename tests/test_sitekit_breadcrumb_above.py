@@ -28,3 +28,8 @@ def test_without_above_the_menu_is_taken():
 
 def test_above_takes_the_trail_over_the_headline():
     assert explain_site(site(2), make_document(DUMP)).article.section == ("News", "World")
+
+
+def test_above_without_a_headline_finds_nothing():
+    text = DUMP.replace("date 2024-03-05  Rain at last", "date 2024-03-05  Something else")  # no headline
+    assert explain_site(site(2), make_document(text)).article.section == ()

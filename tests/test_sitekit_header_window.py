@@ -42,3 +42,19 @@ def test_header_is_the_top_window_only():
     text = "\n".join([*HEADER[:3], *[f"Filler line number {n} of the header" for n in range(20)], *HEADER[3:], *STORY])
     header = explain_site(site("header"), make_document(text + "\n"))
     assert {b.text: b.reason.rule for b in header.blocks}["Anna Smith"] != "header-test-header.byline"
+
+
+def test_header_without_a_headline_finds_nothing():
+    # No line is the title: the bare-name rule must not take a menu item for a byline.
+    text = "\n".join([" date 2024-03-05  Something else entirely", "Youth Central", "Energy Centre", *STORY])
+    result = explain_site(site("header"), make_document(text + "\n"))
+    assert not any(b.reason.rule == "header-test-header.byline" for b in result.blocks)
+
+
+def test_a_header_rule_does_not_locate_the_headline():
+    # The title is not printed: "top" rules would take the line over "Anna Smith" for the
+    # headline; a header rule leaves the headline unfound and the page's first lines alone.
+    text = "\n".join([" date 2024-03-05  Not printed", "Weather news today", "Anna Smith", *STORY])
+    assert explain_site(site("top"), make_document(text + "\n")).article.title == "Weather news today"
+    header = explain_site(site("header"), make_document(text + "\n"))
+    assert not any(b.reason.rule == "header-test-header.headline" for b in header.blocks)

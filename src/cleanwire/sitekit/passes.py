@@ -64,13 +64,14 @@ def _top(ctx: Context, layout: Layout) -> range:
 
 def _where(ctx: Context, layout: Layout, where: str) -> range:
     """The lines a byline or dateline rule searches: "top" (the metadata block around the
-    headline, to the first line of prose), "header" (the whole top window) or the page."""
+    headline, to the first line of prose), "header" (the whole top window around the headline;
+    none when no headline was found) or the page."""
     h = ctx.found.headline
-    if where == "top" or (where == "header" and h is None):
+    if where == "top":
         return _top(ctx, layout)
-    if where == "header" and h is not None:
+    if where == "header":
         above, below = layout.top_window
-        return range(max(0, h - above), min(len(ctx), h + below + 1))
+        return range(max(0, h - above), min(len(ctx), h + below + 1)) if h is not None else range(0)
     return range(len(ctx))
 
 
@@ -115,7 +116,9 @@ def _declared_titles(ctx: Context, layout: Layout) -> list[tuple[Callable[[str],
 
 
 def _above_metadata(ctx: Context, layout: Layout) -> int | None:
-    rules: list[Line] = [rule.line for rule in layout.dateline] + [rule.line for rule in layout.byline if rule.where != "end"]
+    # A "header" rule is sought around the headline: it does not locate it.
+    rules: list[Line] = [rule.line for rule in layout.dateline if rule.where != "header"]
+    rules += [rule.line for rule in layout.byline if rule.where not in ("end", "header")]
     marks = [i for rule in rules if (i := ctx.first(rule, 0, 80)) is not None]
     if not marks:
         return None
@@ -155,6 +158,8 @@ def breadcrumb(ctx: Context, layout: Layout) -> None:
     h = ctx.found.headline
     limit = len(ctx) if h is None else h + layout.top_window[1]
     lo = max(0, h - rule.above) if h is not None and rule.above is not None else 0
+    # Over a headline that was not found, a trail sought by its place cannot be.
+    limit = 0 if h is None and rule.above is not None else limit
     trail: list[str] = []
     if rule.html is not None and (inside := sorted(ctx.inside(rule.html))):
         for k in inside:

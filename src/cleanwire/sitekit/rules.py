@@ -144,7 +144,7 @@ class Breadcrumb:
     or a run of lines starting with ``first`` ("Home" / "Wirtschaft"), or (HTML) the texts of
     the elements an XPath finds. Items in ``root`` ("Home", "Startseite") are left out.
     ``above``: the text rules only look at that many lines over the headline (a menu higher up
-    prints the same words)."""
+    prints the same words), and not at all when no headline was found."""
 
     line: Line | None = None
     separator: str = ">"
@@ -163,7 +163,9 @@ class Byline:
 
     ``where``: "top" (between the page's start and the story's first lines, above or below
     the headline), "header" (the layout's ``top_window`` around the headline, even past a
-    line of prose: a header with a long caption or teaser before the byline), "end" (the
+    line of prose: a header with a long caption or teaser before the byline; nothing when no
+    headline was found, and the rule is not used to find it, so a bare name is not sought in
+    a page's menu), "end" (the
     story's last line: wire copy credits its agency there), or "any". ``romanised``
     capitalises "SEO JI-EUN" as "Seo Ji-eun". ``drop`` is a pattern removed from the names
     text first (a place: ", Zürich").
