@@ -27,7 +27,8 @@ class Aftonbladet(Site):
     # "Nyheter" / "/" / "Uddevalla" over the headline.
     breadcrumb = Breadcrumb(first=Line(rf"^{_WORD}$"), item=Line(rf"^(?:/|{_WORD})$"), above=3,
                             root=HOME_WORDS | {"/"})
-    byline = (Byline(Line(rf"^(?P<names>{_NAME}(?:(?:,| och) {_NAME})*)$", max_words=12)),)
+    top_window = (1, 15)  # the writer's name under the headline; the menu over it
+    byline = (Byline(Line(rf"^(?P<names>{_NAME}(?:(?:,| och) {_NAME})*)$", max_words=12), where="header"),)
     # "Uppdaterad 15.59 | Publicerad 14.14": the time of the page's day; older pages, a date.
     dateline = (
         Dateline(Line(r"Publicerad (?P<date>\d{1,2} \w+ \d{4})(?: kl\.?)? (?P<time>\d{1,2}[.:]\d{2})$")),

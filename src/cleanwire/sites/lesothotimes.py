@@ -26,7 +26,8 @@ class LesothoTimes(PrintsDayOnly, PrintsNoTags, Site):
     breadcrumb = Breadcrumb(line=Line(r"^In (?P<trail>[A-Z][^.]{1,80})$", max_words=10), separator=",")
     dateline = (Dateline(Line(r"^(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})$")),)
     # The writer's name alone on the story's first line: "Mohloai Mpesi"; or "By ...".
-    byline = (Byline(Line(rf"^(?:By )?(?P<names>{_NAME}(?:(?:,| and| &) {_NAME})*)$", max_words=12)),)
+    top_window = (1, 15)  # the writer's name under the headline; the menu over it
+    byline = (Byline(Line(rf"^(?:By )?(?P<names>{_NAME}(?:(?:,| and| &) {_NAME})*)$", max_words=12), where="header"),)
     container = XPath("//div[contains(@class, 'entry-content')]")
     end = (Line(r"Share on Facebook$"),)
     links = (Links(heading=Line(r"^Related Posts?$"), item=Item(extra=(Line(r"^[A-Z][\w ]+ [A-Z][a-z]+, \d{4}$"),))),)

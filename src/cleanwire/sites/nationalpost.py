@@ -38,7 +38,8 @@ class NationalPost(PrintsDayOnly, PrintsNoTags, Site):
                             root=HOME_WORDS | {"breadcrumb trail links"})
     standfirst = Standfirst(line=XPath("//p[contains(@class, 'article-subtitle')]"), after_headline=True)
     # The writer's name on the line after "Author of the article:" (dropped).
-    byline = (Byline(Line(rf"^(?:By )?(?P<names>{_NAME}(?:(?:,| and) {_NAME})*)$", max_words=12)),)
+    top_window = (1, 15)  # the writer's name under the headline; the menu over it
+    byline = (Byline(Line(rf"^(?:By )?(?P<names>{_NAME}(?:(?:,| and) {_NAME})*)$", max_words=12), where="header"),)
     # "Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read": long enough to pass
     # for prose, so sought anywhere.
     dateline = (Dateline(Line(r"^Published (?P<date>\w{3,9}\.? \d{1,2}, \d{4})(?: •|$)"), where="any"),)

@@ -27,7 +27,8 @@ class Rzeczpospolita(Site):
     breadcrumb = Breadcrumb(first=Line(r"^Wydarzenia$"), item=Line(r"^[A-ZĄĆĘŁŃÓŚŹŻ][\w ,-]{1,30}$"), above=4,
                             html=XPath("//ul[contains(@class, 'breadcrumb')]//li"))
     standfirst = Standfirst(line=XPath("//div[contains(@class, 'blog--subtitle')]"), after_headline=True)
-    byline = (Byline(Line(rf"^(?P<names>{_NAME}(?:(?:,| i) {_NAME})*)$", max_words=12)),)
+    top_window = (1, 15)  # the writer's name under the headline; the menu over it
+    byline = (Byline(Line(rf"^(?P<names>{_NAME}(?:(?:,| i) {_NAME})*)$", max_words=12), where="header"),)
     dateline = (Dateline(Line(r"^Publikacja: (?P<date>\d{2}\.\d{2}\.\d{4} \d{1,2}:\d{2})$")),)
     container = XPath("//div[contains(@class, 'articleBody')]")
     end = (Line(r"^© Licencja na publikację$"),)

@@ -41,7 +41,8 @@ class SeznamZpravy(Site):
 
     drop = _DROP
     # The writer's name alone under the headline.
-    byline = (Byline(Line(rf"^(?P<names>{_NAME}(?:(?:,| a) {_NAME})*)$", max_words=12)),)
+    top_window = (1, 15)  # the writer's name under the headline; the menu over it
+    byline = (Byline(Line(rf"^(?P<names>{_NAME}(?:(?:,| a) {_NAME})*)$", max_words=12), where="header"),)
     # The time alone ("5:00"); the day is the page's.
     dateline = (Dateline(Line(r"^(?P<time>\d{1,2}:\d{2})$")),)
     # The story (its standfirst first) follows the time it was published.

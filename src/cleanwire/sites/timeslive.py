@@ -31,7 +31,7 @@ class TimesLive(PrintsNoTags, Site):
     breadcrumb = Breadcrumb(line=Line(r"^(?P<trail>[A-Z][\w&' ]{1,30})$"), above=1)
     standfirst = Standfirst(line=XPath("//h3[contains(@class, 'article-title-tertiary')]"), after_headline=True)
     dateline = (Dateline(Line(r"^(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}) - (?P<time>\d{1,2}:\d{2})$")),)
-    byline = (Byline(Line(_BYLINE, max_words=8)),)
+    byline = (Byline(Line(_BYLINE, max_words=8), where="header"),)
     caption = Captions(line=Line(r"^Image: \S"), html=XPath("//div[contains(@class, 'image-text')]"))
     links = (
         # A teaser of another story: its picture ("article image" in a dump), headline,
