@@ -14,7 +14,7 @@ class ABC(PrintsDayOnly, Site):
     name = "abc"
     site_name = "ABC"
     hosts = ("abc.es",)
-    signatures = (r"^Copyright © DIARIO ABC, S\.L\.$",)
+    signatures = (r"^Copyright © DIARIO ABC, S\.L\.$", r"^ABC: últimas noticias y actualidad de España y el mundo")
     timezone = "Europe/Madrid"
     lang = "es"
 

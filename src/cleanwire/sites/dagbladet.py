@@ -22,7 +22,7 @@ class Dagbladet(Site):
     name = "dagbladet"
     site_name = "Dagbladet"
     hosts = ("dagbladet.no",)
-    signatures = (r"^Dagbladet er en del av Aller Media\. Aller Media er ansvarlig for dine data",)
+    signatures = (r"^© \d{4} Dagbladet \| Powered by Labrador CMS$",)
     timezone = "Europe/Oslo"
     lang = "no"
 

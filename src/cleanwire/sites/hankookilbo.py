@@ -40,7 +40,8 @@ class HankookIlbo(Site):
     name = "hankookilbo"
     site_name = "한국일보"
     hosts = ("hankookilbo.com",)
-    signatures = (r"^세상을 보는 균형, 한국일보Copyright ⓒ Hankookilbo",)
+    signatures = (r"^세상을 보는 균형, 한국일보Copyright ⓒ Hankookilbo", r"^새로워진 한국일보 로그인/회원가입$",
+                  r"^제보자의 신분은 한국일보 보도 준칙에 따라")
     timezone = "Asia/Seoul"
     lang = "ko"
 

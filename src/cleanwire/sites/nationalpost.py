@@ -19,7 +19,7 @@ class NationalPost(PrintsDayOnly, PrintsNoTags, Site):
     name = "nationalpost"
     site_name = "National Post"
     hosts = ("nationalpost.com",)
-    signatures = (r"^Postmedia is committed to maintaining a lively but civil forum for discussion",)
+    signatures = (r"^© \d{4} National Post, a division of Postmedia Network Inc\.",)
     timezone = "America/Toronto"
     lang = "en"
 
