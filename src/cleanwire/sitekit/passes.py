@@ -227,15 +227,15 @@ def _bylines(ctx: Context, layout: Layout, rule: Byline, where: range) -> bool:
 def dateline(ctx: Context, layout: Layout) -> None:
     for rule in layout.dateline:
         for i in _where(ctx, layout, rule.where):
-            shared = rule.in_byline and _is_byline(ctx, i)
+            shared = rule.on_byline and _is_byline(ctx, i)
             if not (ctx.free(i) or shared) or not (match := rule.line.match(ctx.texts[i])):
                 continue
             value, has_time = _when(ctx, match, rule.month_first)
             if value is None:
                 continue
             ctx.found.published, ctx.found.published_has_time = value, has_time
-            if not shared:
-                ctx.mark(i, Label.METADATA, Why.DATELINE, "dateline", f"{layout.rule_name}.dateline")
+            message = "byline and dateline" if shared else "dateline"
+            ctx.mark(i, Label.METADATA, Why.BYLINE if shared else Why.DATELINE, message, f"{layout.rule_name}.dateline")
             return
 
 
@@ -294,6 +294,9 @@ def story(ctx: Context, layout: Layout) -> None:
             end = body_lines[-1] + 1
     if start is not None and end is not None and end <= start:
         end = None
+    if start is not None and end is None and layout.ends_with_page and ctx.page is None:
+        end = len(ctx)
+        ctx.notes.append("story end: the dump's last line (no end anchor found)")
     if start is None or end is None:
         # An edge the rules did not find is the generic story's edge: the site's other edge
         # and its other rules still apply.
@@ -301,9 +304,11 @@ def story(ctx: Context, layout: Layout) -> None:
         if story:
             if start is None:
                 start = story[0]
+                found.generic_start = True
                 ctx.notes.append("story start: generic (no start anchor found)")
             if end is None:
                 end = _extend_end(ctx, layout, story[-1] + 1)
+                found.generic_end = True
                 ctx.notes.append("story end: generic (no end anchor found)")
     if start is not None and end is not None and end <= start:
         start = end = None
@@ -477,6 +482,12 @@ def captions(ctx: Context, layout: Layout) -> None:
         for i in range(lo, hi):
             if ctx.free(i) and rule.line.match(ctx.texts[i]):
                 take(i)
+    if rule.alt:
+        for i in range(max(lo, 1), hi):
+            above = ctx.texts[i - 1]
+            if (ctx.free(i - 1) and ctx.labels[i] is not None and ctx.labels[i][0] is Label.CAPTION
+                    and len(above) < len(ctx.texts[i]) and ctx.texts[i].startswith(above)):
+                ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "image alt text above its caption", name)
 
 
 def tags(ctx: Context, layout: Layout) -> None:
@@ -516,12 +527,15 @@ def body(ctx: Context, layout: Layout) -> None:
     outside = ctx.inside(layout.container) if isinstance(layout.container, XPath) else None
     title = fold(ctx.found.title)
     rule = f"{layout.rule_name}.story"
+    vouched = _vouched_span(ctx)
     lines = []
     for i in range(start, end):
         if not ctx.free(i):
             continue
         if outside and i not in outside:
             ctx.mark(i, Label.BOILERPLATE, Why.NOT_STORY, "outside the story's container", rule)
+        elif vouched is not None and not vouched(i):
+            ctx.mark(i, Label.BOILERPLATE, Why.NOT_STORY, "not story by the generic path (an edge was not found)", rule)
         elif title and fold(ctx.texts[i]) == title:
             ctx.mark(i, Label.METADATA, Why.HEADLINE, "headline printed again", rule)
         else:
@@ -530,6 +544,21 @@ def body(ctx: Context, layout: Layout) -> None:
     if ctx.found.standfirst is not None and ctx.found.standfirst < start:
         lines.insert(0, ctx.found.standfirst)
     ctx.found.body = lines
+
+
+def _vouched_span(ctx: Context) -> Callable[[int], bool] | None:
+    """When an edge of the story came from the generic path, which lines the site may still
+    call story: those the generic path calls story, and those on the side of the edge the
+    site's own anchor found (a standfirst above the generic story's first line). None when
+    the site found both edges."""
+    found = ctx.found
+    if not (found.generic_start or found.generic_end):
+        return None
+    story = {i for i, block in enumerate(ctx.generic.blocks) if block.label is Label.BODY}
+    if not story:
+        return None
+    first, last = min(story), max(story)
+    return lambda i: i in story or (not found.generic_start and i < first) or (not found.generic_end and i > last)
 
 
 PASSES: dict[str, Callable[[Context, Layout], None]] = {

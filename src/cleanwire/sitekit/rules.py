@@ -183,13 +183,14 @@ class Dateline:
     with only a ``time`` group ("Stand: 20:03 Uhr") takes its day from the dump header or the
     page metadata; a ``time`` group beside a ``date`` group gives the time of a date printed
     without one ("30/04/2024 - 16:38"). ``where`` as for :class:`Byline`. ``month_first`` reads
-    5/8/2024 as May 8. ``in_byline`` also reads the lines a byline rule took (one line for
-    both: "Jane Doe / Agency / Sep 2, 2024, 17:07 IST"); they stay labelled as the byline."""
+    5/8/2024 as May 8. ``on_byline`` also reads the line the byline pass took, for sites that
+    print both on one line ("Von Anna Schmidt 28.04.2023, 18:11 Uhr"; "Jane Doe / Agency /
+    Sep 2, 2024, 17:07 IST")."""
 
     line: Line
     where: Literal["top", "header", "any"] = "top"
     month_first: bool = False
-    in_byline: bool = False
+    on_byline: bool = False
 
 
 @dataclass(frozen=True)
@@ -214,10 +215,13 @@ class Standfirst:
 class Captions:
     """Photo captions: lines matching ``line`` (a credit at their end), lines the page prints
     twice inside the story (``twice``: in the image and under it), and (HTML) the elements an
-    XPath finds and those the markup says are captions."""
+    XPath finds and those the markup says are captions. ``alt`` takes the line right above
+    a caption when the caption starts with it: the image's alt text printed above its
+    caption ("Fury und Usyk." / "Fury und Usyk. © dpa")."""
 
     line: Line | None = None
     twice: bool = True
+    alt: bool = False
     html: XPath | None = None
     #: HTML: also take what the generic reader knows to be captions (``figcaption``, elements
     #: classed "caption" or "credit").

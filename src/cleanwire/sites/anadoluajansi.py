@@ -27,7 +27,7 @@ class AnadoluAjansi(PrintsDayOnly, Site):
                             above=1)
     standfirst = Standfirst(line=XPath("//div[contains(@class, 'detay-spot')]//h4"), after_headline=True)
     byline = (Byline(_CREDIT_LINE),)
-    dateline = (Dateline(_CREDIT_LINE, in_byline=True),)
+    dateline = (Dateline(_CREDIT_LINE, on_byline=True),)
     container = XPath("//div[contains(@class, 'detay-icerik')]")
     # The note under every story: the site carries summaries of its wire (HAS).
     end = (Line(r"^Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi"),)

@@ -29,7 +29,7 @@ class TimesOfIndia(PrintsNoTags, Site):
     # "News" / "World News" / "Pakistan News" / <this page's headline>, over the trending bar.
     breadcrumb = Breadcrumb(first=Line(r"^News$"), item=Line(r"^\S+(?: \S+){0,3} News$"), max_items=3)
     byline = (Byline(Line(_CREDIT)),)
-    dateline = (Dateline(Line(r" / (?P<date>\w{3,9} \d{1,2}, \d{4}, \d{1,2}:\d{2}(?: IST)?)$"), in_byline=True),)
+    dateline = (Dateline(Line(r" / (?P<date>\w{3,9} \d{1,2}, \d{4}, \d{1,2}:\d{2}(?: IST)?)$"), on_byline=True),)
     end = (Line(r"^End of Article$"),)
     tail = (Line(r"^FOLLOW US ON SOCIAL MEDIA$"),)
 
