@@ -19,7 +19,7 @@ from pathlib import Path
 from ..decode import MAX_INPUT_BYTES, gunzip
 from ..errors import CleanwireError, InputTooLargeError
 from ..extract import extract, read_input
-from ..registry import by_name
+from ..registry import by_name, site_classes
 from .inputs import Job, assign_outputs, find_inputs
 from .outputs import JsonlSink, write_atomic
 from .pool import Task, WorkerPool, run_inline
@@ -184,6 +184,9 @@ def _clean_tree(args: argparse.Namespace) -> int:
     by_item = {(str(job.source), args.site, args.format): job for job in todo}
     # Exit through the normal unwinding on SIGTERM too, so stuck workers get killed.
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    # Import every site definition once, here: forked workers inherit them, and no file's
+    # timeout is spent loading the registry (tens of modules) on a worker's first file.
+    site_classes()
     try:
         for path, reason in problems:
             _fail(progress, tally, path, reason)
