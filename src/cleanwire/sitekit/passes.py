@@ -87,8 +87,11 @@ def headline(ctx: Context, layout: Layout) -> None:
     """The headline: the layout's rule, else the line the page's declared title matches, else
     the nearest headline-shaped line above the first dateline or byline."""
     found = ctx.first(layout.headline) if layout.headline is not None else None
+    keyed: dict[Callable[[str], str], list[str | None]] = {}  # each line's key, once per kind of key
     for key, wanted in _declared_titles(ctx, layout) if found is None else ():
-        found = next((i for i in range(len(ctx)) if ctx.free(i) and key(ctx.texts[i]) == wanted), None)
+        if key not in keyed:
+            keyed[key] = [key(text) if ctx.free(i) else None for i, text in enumerate(ctx.texts)]
+        found = next((i for i, have in enumerate(keyed[key]) if have == wanted), None)
         if found is not None:
             break
     if found is None:

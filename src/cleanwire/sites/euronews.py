@@ -37,13 +37,14 @@ class Euronews(Site):
               "tag_line", "links", "captions", "trailing", "body")
 
     drop = (
-        Line(rf"^(?:{_AD})$", r"^Close advertising$", r"^Play the video$", r"Copy to clipboard|Lien copié|Copied$"),
-        Line(rf"^(?:{_SHARE})", r"^facebook Facebook facebook"),
-        Line(r"^(?:Dieser Artikel wurde im Original veröffentlicht auf|This article was originally published in|"
-             r"Cet article a été initialement publié en) \w+$"),
-        Line(r"^(?:En partenariat avec|In partnership with|In Partnerschaft mit) "),
-        # Supplementary credits under the story: "Journaliste • Vincent Reynier", "Video editor • ...".
-        Line(r"^[^•]{2,40} • [^•]{2,80}$", max_words=12),
+        # One expression: ads, buttons, the share bar, the translation and partnership notes,
+        # and the supplementary credits under the story ("Journaliste • Vincent Reynier").
+        Line(rf"^(?:{_AD}|Close advertising|Play the video)$|Copy to clipboard|Lien copié|Copied$"
+             rf"|^(?:{_SHARE}|facebook Facebook facebook)"
+             r"|^(?:Dieser Artikel wurde im Original veröffentlicht auf|This article was originally published in"
+             r"|Cet article a été initialement publié en) \w+$"
+             r"|^(?:En partenariat avec|In partnership with|In Partnerschaft mit) "
+             r"|^[^•]{2,40} • [^•]{2,80}$"),
         XPath("//footer[contains(@class, 'c-article-contributors-supplementary')]"),
     )
     byline = (Byline(Line(r"^(?:By|Von|Par) (?P<names>[^\d]{2,120})$", max_words=16),
