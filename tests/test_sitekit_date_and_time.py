@@ -19,7 +19,8 @@ class Split(Site):
 
 
 def read(dateline: str):
-    text = "\n".join([" date 2024-04-30  Un titre sans importance", "Un titre sans importance", dateline, *STORY]) + "\n"
+    title = "Un titre sans importance"
+    text = "\n".join([f" date 2024-04-30  {title}", title, dateline, *STORY]) + "\n"
     return explain_site(Split, make_document(text))
 
 
@@ -27,6 +28,16 @@ def test_time_group_completes_the_date():
     result = read("Publié le 30/04/2024 - 16:38")
     assert result.article.published.isoformat() == "2024-04-30T16:38:00+02:00"
     assert "published: generic" not in result.notes
+
+
+def test_time_group_completes_a_dotted_date():
+    class Dotted(Split):
+        name = "dotted-date-test"
+        dateline = (Dateline(Line(r"^(?P<date>\d{2}\.\d{2}\.\d{4}) - (?P<time>\d{1,2}:\d{2})$")),)
+
+    title = "Un titre sans importance"
+    text = "\n".join([f" date 2024-04-30  {title}", title, "30.04.2024 - 16:48", *STORY]) + "\n"
+    assert explain_site(Dotted, make_document(text)).article.published.isoformat() == "2024-04-30T16:48:00+02:00"
 
 
 def test_impossible_time_keeps_the_day():

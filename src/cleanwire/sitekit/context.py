@@ -53,6 +53,8 @@ class Found:
     generic_end: bool = False
     #: Lines lifted out of the story (widgets, captions...) are labelled; these are the rest.
     body: list[int] | None = None
+    #: The standfirst's line, above the story's span: the body's first paragraph.
+    standfirst: int | None = None
 
 
 class Context:

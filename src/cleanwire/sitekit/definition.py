@@ -36,7 +36,7 @@ from ..lexicon.tags import split_tags
 from ..lexicon.titles import strip_site_affixes
 from .context import Context
 from .passes import DEFAULT_PASSES
-from .rules import Breadcrumb, Byline, Captions, Dateline, Line, Links, Locator, TagList, XPath
+from .rules import Breadcrumb, Byline, Captions, Dateline, Line, Links, Locator, Standfirst, TagList, XPath
 
 
 class Vouched(tuple):  # type: ignore[type-arg]
@@ -76,6 +76,8 @@ class Layout:
     drop: ClassVar[tuple[Locator, ...]] = ()
     #: The headline line; by default the line equal to the page's declared title.
     headline: ClassVar[Locator | None] = None
+    #: The standfirst printed between the headline and the byline, which opens the body.
+    standfirst: ClassVar[Standfirst | None] = None
     #: The story starts after the first line matching ``start``, or at the first matching
     #: ``start_at``; by default after the last metadata line (headline, byline, dateline) at
     #: the top.
