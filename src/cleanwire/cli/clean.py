@@ -216,8 +216,10 @@ def _clean_tree(args: argparse.Namespace) -> int:
     try:
         for path, reason in problems:
             _fail(progress, tally, path, reason)
+        # Workers start from this process: warm, even the ones replacing a killed worker; and
+        # inline, no file's --timeout is spent importing what extraction loads lazily.
+        _warm_up()
         if args.jobs > 1:
-            _warm_up()  # workers start from this process: warm, even the ones replacing a killed worker
             with WorkerPool(clean_path, args.jobs, args.timeout or None, _fork_context()) as pool:
                 _drain(pool.map(by_item), by_item, sink, progress, tally)
         else:

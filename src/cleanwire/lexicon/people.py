@@ -64,7 +64,14 @@ _ORGANISATION = re.compile(
 AGENCIES = frozenset("""
 ap afp dpa reuters sda apa anp efe ansa pap ntb tt ritzau stt epd kna sid belga lusa ctk tasr mti
 yonhap kyodo jiji xinhua aa iha dha ians pti ani upi bloomberg keystone-sda europa-press
-""".split())
+dts aap pa čtk interfax tass ukrinform bernama antara kathpress newsis news1 cna anadolu
+""".split()) | frozenset(
+    # As bylines print them in full (case-folded).
+    name.casefold() for name in (
+        "Associated Press", "Agence France-Presse", "Deutsche Presse-Agentur", "Anadolu Ajansı", "Anadolu Agency",
+        "Europa Press", "Agencia EFE", "PA Media", "Press Association", "Keystone-SDA",
+    )
+)
 #: "신현주 기자", "山田太郎記者": the role printed after a name in Korean, Japanese and Chinese.
 _CJK_ROLE = re.compile(r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|記者|记者|特派員|编辑|編集委員)\s*$")
 #: A word of three or more consonants alone ("MDR", "SRF", "NDR"): an acronym, not a name.
