@@ -35,8 +35,7 @@ MONTHS = {
     "januari": 1, "februari": 2, "maret": 3, "mei": 5, "agustus": 8,
     "desember": 12, "maart": 3, "augustus": 8,
     # Norwegian / Danish / Swedish (the rest as in German or Dutch)
-    "mars": 3, "april": 4, "august": 8, "september": 9, "november": 11, "maj": 5, "augusti": 8,
-    "december": 12, "des": 12,
+    "maj": 5, "augusti": 8, "des": 12,
     # Polish (genitive, as dates print them, and nominative)
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
     "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12, "styczeń": 1,

@@ -251,7 +251,8 @@ def _find(value: Any, key: str) -> Any:
 
 def _story(detail: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The paragraphs (the sub-headlines first) and the captions of the article record."""
-    subtitle = detail.get("subTitle") if isinstance(detail.get("subTitle"), str) else ""
+    raw_subtitle = detail.get("subTitle")
+    subtitle = raw_subtitle if isinstance(raw_subtitle, str) else ""
     paragraphs = [collapse(lxml_html.fromstring(f"<p>{part}</p>").text_content()) for part in subtitle.split("<br>")
                   if part.strip()]
     captions: list[str] = []
@@ -260,7 +261,8 @@ def _story(detail: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         root = lxml_html.fromstring(f"<div>{content.replace('$$ARTICLEAD$$', '')}</div>")
         for el in root.iter("p", "h2", "h3", "h4"):
             text = collapse(el.text_content())
-            classes = (el.getparent().get("class") or "") if el.getparent() is not None else ""
+            parent = el.getparent()
+            classes = (parent.get("class") or "") if parent is not None else ""
             if not text:
                 continue
             if "caption" in classes:
