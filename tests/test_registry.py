@@ -6,7 +6,7 @@ import pytest
 
 import cleanwire
 from cleanwire.document import make_document
-from cleanwire.registry import by_name, choose, site_classes
+from cleanwire.registry import _anchored, by_name, by_signature, choose, site_classes
 from cleanwire.sitekit import Site
 
 
@@ -76,3 +76,50 @@ def test_route_by_signature(seed_bytes):
 
 def test_explicit_site_wins(seed_bytes):
     assert cleanwire.extract(seed_bytes, site="generic").extractor == "generic"
+
+
+def _one_by_one(doc) -> type[Site] | None:
+    """Routing by signature as each class answers alone (what by_signature must agree with)."""
+    return next((cls for cls in site_classes() if cls.matches_dump(doc)), None)
+
+
+def _dumps() -> list[bytes]:
+    import gzip
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent
+    found = [gzip.decompress(path.read_bytes()) for path in sorted((root / "fixtures").glob("*/*.txt.gz"))]
+    return found + [path.read_bytes() for path in sorted((root.parent / "seeds").glob("*.txt"))]
+
+
+def test_signature_routing_agrees_with_each_class_alone():
+    dumps = _dumps()
+    assert len(dumps) > 40
+    routed = 0
+    for raw in dumps:
+        doc = make_document(raw)
+        assert by_signature(doc) is _one_by_one(doc)
+        routed += by_signature(doc) is not None
+    assert routed > 40  # the fixtures' dumps carry their sites' signatures
+    # A dump whose signature sits mid-line or in the middle of the page routes nowhere.
+    assert by_signature(make_document("Story line one.\n\n" * 50 + "x © 2024 Reuters. All rights reserved\n")) is None
+
+
+def test_signature_corpus_dumps_route_as_each_class_alone(dev_corpus):
+    for corpus in (dev_corpus, dev_corpus.parent / "sites"):
+        for path in sorted((corpus / "dumps").glob("*.txt")):
+            doc = make_document(path.read_bytes())
+            assert by_signature(doc) is _one_by_one(doc), path.name
+
+
+@pytest.mark.parametrize(("pattern", "anchored"), [
+    (r"^© \d{4} Reuters\.$", True),
+    (r"^(?:Logo )?Berliner Morgenpost(?: auf (?:Facebook|RSS-Feed))?$", True),
+    (r"^© junge Welt \| Impressum", True),
+    (r"^[|(]x", True),
+    (r"^a|b", False),
+    (r"^(a)|b", False),
+    (r"copyright in the content", False),
+])
+def test_anchored_signatures(pattern, anchored):
+    assert _anchored(pattern) is anchored
