@@ -19,6 +19,8 @@ CONTEXT_NAMES = (
     "p_self", "p_prev", "p_next", "p_near", "p_window", "in_span", "span_distance", "tight_run",
     "between_body", "p_relative", "near_title",
 )
+#: The context features that are flags (only 0.0 or 1.0).
+CONTEXT_FLAGS = frozenset(("in_span", "between_body", "near_title"))
 
 
 def densest_span(scores: list[float], weights: list[float]) -> tuple[int, int]:

@@ -28,10 +28,17 @@ _SHORT_RUN_WORDS = 20
 # The language is guessed from the page's longest lines: prose, where stopwords are dense.
 _LANGUAGE_LINES = 10
 
-from .context import CONTEXT_NAMES, context_columns, densest_span, line_weights
-from .features import BASE_NAMES, CHROME, CREDIT, RELATED, TEXT_NAMES, Page, place_columns, text_rows
+from .context import CONTEXT_FLAGS, CONTEXT_NAMES, context_columns, densest_span, line_weights
+from .features import (
+    BASE_NAMES, CHROME, CREDIT, FLAGS, PLACE_NAMES, RELATED, TEXT_NAMES, Page, place_columns, text_table,
+)
 from .model import LineModel, squash
 from .stopwords import guess_language
+
+# The columns that hold only 0.0 and 1.0, by position in each part of a row.
+_TEXT_FLAGS = frozenset(j for j, name in enumerate(TEXT_NAMES) if name in FLAGS)
+_PLACE_FLAGS = frozenset(j for j, name in enumerate(PLACE_NAMES) if name in FLAGS)
+_REST_FLAGS = frozenset(j for j, name in enumerate(PLACE_NAMES + CONTEXT_NAMES) if name in FLAGS | CONTEXT_FLAGS)
 
 
 @dataclass(frozen=True)
@@ -54,30 +61,48 @@ def page_language(page: Page) -> tuple[str | None, frozenset[str]]:
     return guess_language([w for words in longest for w in words])
 
 
+def _weighted(weights: tuple[float, ...], columns: list[list[float]], flags: frozenset[int], size: int) -> list[float]:
+    """Sum over the columns of weight times column, for every row: the dot product of each row
+    with ``weights``, added column by column in the same order as ``sum(map(mul, weights, row))``
+    adds a row (so the same floats). Columns in ``flags`` hold only 0.0 and 1.0: their weight is
+    added where the flag is set, nothing is multiplied."""
+    total = [0.0] * size
+    rows = range(size)
+    add = operator.add
+    for j, (weight, column) in enumerate(zip(weights, columns)):
+        if not weight:
+            continue
+        if j in flags:
+            for k in compress(rows, column):
+                total[k] += weight
+        else:
+            total = list(map(add, total, map(weight.__mul__, column)))
+    return total
+
+
 def score(page: Page, model: LineModel) -> Scores:
-    """Both stages over a page; the same numbers as the training rows (benchmarks/line_rows.py), but the
-    text part of each dot product is computed once per distinct text and no row is built."""
+    """Both stages over a page; the same numbers as the training rows (benchmarks/line_rows.py), but
+    no row is built: the text features are weighed once per distinct text, and every dot
+    product is taken column by column (see :func:`_weighted`)."""
     one, two = model.stage1, model.stage2
     if len(one.weights) != len(BASE_NAMES) or len(two.weights) != len(BASE_NAMES) + len(CONTEXT_NAMES):
         raise RuntimeError("the dump model does not match the features: retrain it (benchmarks/train_dump_model.py)")
     language, stops = page_language(page)
-    cut, base = len(TEXT_NAMES), len(BASE_NAMES)
-    text1, place1 = one.weights[:cut], one.weights[cut:]
-    text2, place2, context2 = two.weights[:cut], two.weights[cut:base], two.weights[base:]
-    mul = operator.mul
-    index, rows = text_rows(page, stops)
-    own1 = [sum(map(mul, text1, row)) for row in rows]
-    own2 = [sum(map(mul, text2, row)) for row in rows]
+    cut = len(TEXT_NAMES)
+    index, texts = text_table(page, stops)
+    distinct = len(texts[0])
+    own1 = _weighted(one.weights[:cut], texts, _TEXT_FLAGS, distinct)
+    own2 = _weighted(two.weights[:cut], texts, _TEXT_FLAGS, distinct)
+    n = len(index)
     places = place_columns(page)
-    bias1, bias2 = one.bias, two.bias
-    p1 = squash([bias1 + own1[i] + sum(map(mul, place1, row)) for i, row in zip(index, zip(*places))])
+    at = own1.__getitem__
+    z1 = list(map(operator.add, map(one.bias.__add__, map(at, index)), _weighted(one.weights[cut:], places, _PLACE_FLAGS, n)))
+    p1 = squash(z1)
     weights = line_weights(page.words)
     columns, _ = context_columns(p1, weights, page.blank_after, page.title_at)
-    rest2 = place2 + context2
-    p2 = squash([bias2 + own2[i] + sum(map(mul, rest2, row)) for i, row in zip(index, zip(*places, *columns))])
-    chrome = [rows[i][CHROME] > 0 for i in index]
-    headings = [rows[i][RELATED] > 0 for i in index]
-    credits = [rows[i][CREDIT] > 0 for i in index]
+    rest = _weighted(two.weights[cut:], places + columns, _REST_FLAGS, n)
+    p2 = squash(list(map(operator.add, map(two.bias.__add__, map(own2.__getitem__, index)), rest)))
+    chrome, headings, credits = ([column[i] > 0 for i in index] for column in (texts[CHROME], texts[RELATED], texts[CREDIT]))
     return Scores(language, p1, p2, densest_span(p2, weights), chrome, headings, credits)
 
 

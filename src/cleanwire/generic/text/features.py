@@ -50,6 +50,11 @@ TEXT_NAMES = (
 )
 PLACE_NAMES = ("repeated", "before_title", "after_title", "position", "blank_after")
 BASE_NAMES = TEXT_NAMES + PLACE_NAMES
+#: The features that are flags (only 0.0 or 1.0): the model adds their weight where they are set.
+FLAGS = frozenset((
+    "ends_sentence", "chrome", "separators", "byline_like", "caption_credit", "related_heading", "all_caps", "short",
+    "long_prose", "legal", "repeated", "before_title", "blank_after",
+))
 #: Column of the chrome and related-heading flags (the labeller reuses them for its reasons).
 CHROME = TEXT_NAMES.index("chrome")
 RELATED = TEXT_NAMES.index("related_heading")
@@ -163,13 +168,19 @@ def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozense
     ]
 
 
-def text_rows(page: Page, stops: frozenset[str]) -> tuple[list[int], list[tuple[float, ...]]]:
-    """The text features of each distinct text of the page (menus and lists repeat), and for
-    each line the index of its text's row."""
+def text_table(page: Page, stops: frozenset[str]) -> tuple[list[int], list[list[float]]]:
+    """The text features of each distinct text of the page (menus and lists repeat) as columns,
+    and for each line the index of its text in them."""
     distinct = dict(zip(page.texts, page.words))
     columns = text_columns(list(distinct), list(distinct.values()), stops)
     at = {text: i for i, text in enumerate(distinct)}
-    return list(map(at.__getitem__, page.texts)), list(zip(*columns))
+    return list(map(at.__getitem__, page.texts)), columns
+
+
+def text_rows(page: Page, stops: frozenset[str]) -> tuple[list[int], list[tuple[float, ...]]]:
+    """:func:`text_table` as one row per distinct text (the training rows are built from it)."""
+    index, columns = text_table(page, stops)
+    return index, list(zip(*columns))
 
 
 def place_columns(page: Page) -> list[list[float]]:
