@@ -29,6 +29,7 @@ from .errors import (
 from .extract import explain, extract, extract_file
 from .fetch import Fetcher, FetchOptions, fetch, fetch_article
 from .fetched import FetchResult
+from .learn import LearnError, Template, TemplateError, learn
 
 __version__ = "0.1.0"
 
@@ -49,10 +50,13 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "Label",
+    "LearnError",
     "NoContentError",
     "NotHTMLError",
     "RelatedLink",
     "RobotsDisallowedError",
+    "Template",
+    "TemplateError",
     "TooLargeError",
     "TooManyRedirectsError",
     "UnknownSiteError",
@@ -62,4 +66,5 @@ __all__ = [
     "extract_file",
     "fetch",
     "fetch_article",
+    "learn",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .article import Article
 from .blocks import Explanation
@@ -14,36 +15,49 @@ from .generic import explain as explain_generic
 from .registry import choose
 from .sitekit.apply import explain_site
 
+if TYPE_CHECKING:
+    from .learn.template import Template
+
 #: The file kinds cleanwire reads; each may also be gzipped (``.gz`` after it).
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
 
 
 def explain(
-    raw: str | bytes, *, url: str | None = None, site: str | None = None, encoding: str | None = None
+    raw: str | bytes, *, url: str | None = None, site: str | None = None, encoding: str | None = None,
+    template: Template | None = None,
 ) -> Explanation:
     """Extract an article and keep the labelled lines/blocks it was built from.
 
     ``encoding`` is a charset declared outside the document (an HTTP header); a byte order
-    mark or valid UTF-8 still wins over it.
+    mark or valid UTF-8 still wins over it. ``template`` is a learned template of the page's
+    site (:func:`cleanwire.learn`): it reads a page no site class takes, and removes the
+    template lines a site class left in the body.
     """
     doc = make_document(raw, url=url, encoding=encoding)
     chosen = choose(doc, site=site)
-    result = explain_site(chosen, doc) if chosen is not None else explain_generic(doc)
+    if template is not None:
+        from .learn.apply import explain_template
+
+        result = explain_template(doc, template, chosen)
+    else:
+        result = explain_site(chosen, doc) if chosen is not None else explain_generic(doc)
     if not result.article.paragraphs:
         raise NoContentError("no article text found in the input")
     return result
 
 
 def extract(
-    raw: str | bytes, *, url: str | None = None, site: str | None = None, encoding: str | None = None
+    raw: str | bytes, *, url: str | None = None, site: str | None = None, encoding: str | None = None,
+    template: Template | None = None,
 ) -> Article:
     """Turn a raw page (text dump or HTML, str or bytes) into a clean :class:`Article`.
 
     The kind of input and the site are detected; ``site`` forces an extractor by name and
-    ``url`` (the page's address) routes by host and fills ``Article.url``.
+    ``url`` (the page's address) routes by host and fills ``Article.url``; ``template`` is a
+    learned template (see :func:`explain`).
     Raises a :class:`~cleanwire.CleanwireError` subclass when no article can be made.
     """
-    return explain(raw, url=url, site=site, encoding=encoding).article
+    return explain(raw, url=url, site=site, encoding=encoding, template=template).article
 
 
 def read_input(path: str | os.PathLike[str]) -> bytes:

@@ -1,0 +1,222 @@
+"""A learned template as a site definition: :class:`LearnedSite` adds the passes a template
+needs to the ordinary ``sitekit`` machinery, and :func:`site_class` builds the subclass for one
+:class:`~.template.Template` at run time.
+
+The passes lean on the generic path where a template knows nothing: inside the story's span
+the generic labels stand (captions, bylines, teasers), except that prose the generic path
+left out only for where it sits (before or after the story it saw) is story text when the
+template's anchors put it inside the story. Every edge the template's anchors would move so
+that more than a quarter of the generic story falls out is the generic edge instead: a page
+the template does not fit is read as the generic path reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from ..blocks import Label, Why
+from ..sitekit import Item, Line, Links, Site, XPath
+from ..sitekit.context import Context
+from ..sitekit.passes import DEFAULT_PASSES
+from ..sitekit.passes import drop as drop_pass
+from .lines import is_prose
+from .template import Template
+
+#: The default passes with the template's own: a guard on the story's edges after "story",
+#: the generic labels inside the story before "trailing", the standfirst after "body".
+LEARNED_PASSES = tuple(
+    step for name in DEFAULT_PASSES
+    for step in ((name, "guard") if name == "story" else ("generic", name) if name == "trailing"
+                 else (name, "standfirst") if name == "body" else (name,))
+)
+#: An anchor that would cut off more than this share of the generic story's words is ignored.
+MAX_CUT = 0.25
+#: Why a generic label is only about where the generic story began or ended.
+_POSITIONAL = frozenset({Why.BEFORE_STORY, Why.AFTER_STORY, Why.NOT_STORY})
+_LITERAL = re.compile(r"\^(.*)\$", re.S)
+
+
+def literal(rule: object) -> str | None:
+    """The text a ``Line(r"^...$")`` rule matches exactly, when its pattern is a plain text."""
+    if not isinstance(rule, Line) or len(rule.patterns) != 1:
+        return None
+    found = _LITERAL.fullmatch(rule.patterns[0])
+    if not found:
+        return None
+    text = re.sub(r"\\(.)", r"\1", found.group(1))
+    return text if re.escape(text) == found.group(1) else None
+
+
+def exact(text: str) -> Line:
+    """A rule matching exactly this line."""
+    return Line("^" + re.escape(text) + "$")
+
+
+class LearnedSite(Site):
+    """The base of learned site definitions (a shared base: it has no name).
+
+    ``learned_from`` is how many pages the rules were learned from; ``evidence`` maps a
+    template line to the number of those pages that printed it (for explain); ``standfirst``
+    says where the teaser under the headline sits.
+    """
+
+    passes = LEARNED_PASSES
+    learned_from: ClassVar[int] = 0
+    evidence: ClassVar[dict[str, int]] = {}
+    #: The standfirst is the first prose line at most this many lines below the headline...
+    standfirst_within: ClassVar[int] = 0
+    #: ...or (HTML) the first prose line inside these elements...
+    standfirst_html: ClassVar[XPath | None] = None
+    #: ...or the line right above the ``start`` anchor.
+    standfirst_before_start: ClassVar[bool] = False
+    _literals: ClassVar[frozenset[str] | None] = None
+
+    # -- passes -----------------------------------------------------------------------------
+
+    def pass_drop(self, ctx: Context) -> None:
+        """Template lines go, by a set lookup for exact lines; a line the generic path reads
+        as story text in the middle of the story stays (a recurring sentence is not always
+        furniture)."""
+        cls = type(self)
+        if cls._literals is None or "_literals" not in vars(cls):
+            cls._literals = frozenset(t for t in map(literal, cls.drop) if t is not None)
+        others = tuple(rule for rule in self.drop if literal(rule) is None)
+        texts, rule = ctx.texts, f"{self.rule_name}.drop"
+        for i, text in enumerate(texts):
+            if text in cls._literals and ctx.free(i) and not _story_text(ctx, i):
+                seen = self.evidence.get(text)
+                message = (f"template line (in {seen} of {self.learned_from} pages)" if seen
+                           else f"template line (learned from {self.learned_from} pages)")
+                ctx.mark(i, Label.BOILERPLATE, Why.TEMPLATE, message, rule)
+        if others:
+            layout = type("_Others", (), {"drop": others, "rule_name": self.rule_name})
+            drop_pass(ctx, layout)  # type: ignore[arg-type]
+
+    def pass_guard(self, ctx: Context) -> None:
+        """Keep the template's story edges only where they do not cut the generic story."""
+        found = ctx.found
+        story = _generic_story(ctx)
+        if not story or found.start is None or found.end is None:
+            return
+        words = {i: len(ctx.texts[i].split()) for i in story}
+        total = sum(words.values())
+        before = sum(w for i, w in words.items() if i < found.start)
+        after = sum(w for i, w in words.items() if i >= found.end)
+        if before > MAX_CUT * total:
+            found.start = story[0]
+            ctx.notes.append("story start: generic (the template's start would cut the story)")
+        if after > MAX_CUT * total:
+            found.end = story[-1] + 1
+            ctx.notes.append("story end: generic (the template's end would cut the story)")
+        if found.end <= found.start:
+            found.start, found.end = story[0], story[-1] + 1
+
+    def pass_generic(self, ctx: Context) -> None:
+        """Inside the story's span, the generic labels stand, except for prose the generic
+        path dropped only for its position: the template's anchors say it is the story."""
+        start, end = ctx.found.start, ctx.found.end
+        if start is None or end is None:
+            return
+        blocks = ctx.generic.blocks
+        rule = f"{self.rule_name}.story"
+        inside = ctx.inside(self.container) if isinstance(self.container, XPath) else None
+        for i in range(start, min(end, len(blocks))):
+            if not ctx.free(i):
+                continue
+            block = blocks[i]
+            if block.label is Label.BODY:
+                continue
+            if (block.label is Label.BOILERPLATE and block.reason.code in _POSITIONAL and is_prose(ctx.texts[i])
+                    and (inside is None or i in inside) and not _caption_like(ctx, i)):
+                ctx.mark(i, Label.BODY, Why.TEMPLATE, "prose inside the template's story span", rule)
+                continue
+            ctx.labels[i] = (block.label, block.reason)
+
+    def pass_body(self, ctx: Context) -> None:
+        """The sitekit body pass, keeping the prose the generic pass took back."""
+        taken = [i for i, label in enumerate(ctx.labels)
+                 if label is not None and label[0] is Label.BODY and label[1].code is Why.TEMPLATE]
+        from ..sitekit.passes import body as body_pass
+
+        body_pass(ctx, self)
+        if taken and ctx.found.body is not None:
+            ctx.found.body = sorted(set(ctx.found.body) | set(taken))
+
+    def pass_standfirst(self, ctx: Context) -> None:
+        """The teaser under the headline opens the story when the span starts below it."""
+        body = ctx.found.body
+        h = ctx.found.headline
+        if body is None or not body:
+            return
+        candidates: list[int] = []
+        if self.standfirst_html is not None and ctx.kind == "html":
+            candidates = sorted(ctx.inside(self.standfirst_html))
+        elif self.standfirst_within and h is not None:
+            candidates = list(range(h + 1, min(len(ctx), h + 1 + self.standfirst_within)))
+        elif self.standfirst_before_start and self.start is not None:
+            anchor = ctx.first(self.start, (h or -1) + 1, free=False)
+            candidates = [anchor - 1] if anchor else []
+        for i in candidates:
+            if i >= body[0]:
+                return
+            if ctx.free(i) or _positional(ctx, i):
+                if is_prose(ctx.texts[i]) and (h is None or i != h) and not _caption_like(ctx, i):
+                    ctx.mark(i, Label.BODY, Why.STANDFIRST, "standfirst (template)", f"{self.rule_name}.standfirst")
+                    body.insert(0, i)
+                    return
+
+
+def _generic_story(ctx: Context) -> list[int]:
+    return [i for i, block in enumerate(ctx.generic.blocks[:len(ctx)]) if block.label is Label.BODY]
+
+
+def _positional(ctx: Context, i: int) -> bool:
+    label = ctx.labels[i]
+    return label is not None and label[0] is Label.BOILERPLATE and label[1].code in _POSITIONAL
+
+
+def _caption_like(ctx: Context, i: int) -> bool:
+    """A line printed twice in a row, or again with a credit after it, or with a credit: the
+    shapes of a photo caption, never taken back as story."""
+    texts, text = ctx.texts, ctx.texts[i]
+    if "©" in text:
+        return True
+    before = texts[i - 1] if i > 0 else ""
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    return before == text or after.startswith(text) or (bool(before) and text.startswith(before) and before != text
+                                                         and len(before) > 20)
+
+
+def _story_text(ctx: Context, i: int) -> bool:
+    """True when the generic path reads line ``i`` as story prose between story lines."""
+    blocks = ctx.generic.blocks
+    if i >= len(blocks) or blocks[i].label is not Label.BODY or not is_prose(ctx.texts[i]):
+        return False
+    before = i > 0 and blocks[i - 1].label is Label.BODY
+    after = i + 1 < len(ctx) and i + 1 < len(blocks) and blocks[i + 1].label is Label.BODY
+    return before and after
+
+
+def site_class(template: Template) -> type[LearnedSite]:
+    """The site definition of a learned template, built at run time."""
+    links = tuple(Links(heading=exact(w.heading), item=Item(), max_items=max(1, w.items)) for w in template.widgets)
+    attrs: dict[str, object] = {
+        "name": f"learned:{template.name}",
+        "site_name": template.site_name or "",
+        "hosts": template.hosts,
+        "drop": tuple(exact(e.value) for e in template.furniture)
+        + tuple(XPath(e.value) for e in template.drop_blocks),
+        "start": exact(template.start.value) if template.start else None,
+        "end": (exact(template.end.value),) if template.end else (),
+        "links": links,
+        "container": XPath(template.container.value) if template.container else None,
+        "learned_from": template.pages,
+        "evidence": {e.value: e.pages for e in template.furniture},
+        "standfirst_within": template.standfirst.within if template.standfirst else 0,
+        "standfirst_html": XPath(template.standfirst.xpath) if template.standfirst and template.standfirst.xpath else None,
+        "standfirst_before_start": bool(template.standfirst and template.standfirst.before_start),
+        "__module__": __name__,
+    }
+    class_name = "Learned_" + re.sub(r"\W", "_", template.name)
+    return type(class_name, (LearnedSite,), attrs)  # type: ignore[return-value]
