@@ -12,8 +12,10 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from ..decode import MAX_INPUT_BYTES, gunzip
@@ -45,6 +47,13 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
                         help="time limit per file (default 60; 0 means none)")
     parser.add_argument("--site", metavar="NAME", help="force the extractor with this name (see `cleanwire sites`)")
     parser.add_argument("--force", action="store_true", help="rewrite outputs that already exist")
+    parser.add_argument("--learn", action="store_true",
+                        help="learn each site's template from the inputs and clean with it (see docs/learning.md)")
+    parser.add_argument("--template", type=Path, metavar="FILE",
+                        help="apply learned templates from FILE (`sites learn --json`, or an earlier run's "
+                             ".cleanwire/learn/templates.json): each input gets the one that fits it")
+    parser.add_argument("--no-site-classes", action="store_true",
+                        help="ignore the hand-written site classes: every input takes the generic path")
     return parser
 
 
@@ -105,6 +114,8 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"cleanwire clean: {problem}", file=sys.stderr)
         return 2
+    if args.no_site_classes:
+        args.site = "generic"
     if args.paths == ["-"]:
         try:
             data = _read_stdin()
@@ -120,10 +131,25 @@ def run(args: argparse.Namespace) -> int:
 def _usage_problem(args: argparse.Namespace) -> str | None:
     """Why the arguments cannot work, checked before any file is touched."""
     if args.site:
+        if args.no_site_classes:
+            return "--site and --no-site-classes contradict each other: choose one"
         try:
             by_name(args.site)
         except CleanwireError as exc:
             return str(exc)
+    if args.learn and args.output is None:
+        return "--learn learns from many inputs: give a folder or several files and -o OUTDIR"
+    if args.learn and args.template:
+        return "--learn and --template contradict each other: learn, or apply templates learned before"
+    if args.template:
+        from ..learn.template import load_templates
+
+        try:
+            load_templates(args.template.read_text(encoding="utf-8"))
+        except (OSError, CleanwireError) as exc:
+            return f"{args.template}: {getattr(exc, 'strerror', None) or exc}"
+        if args.output is None:
+            return "--template applies to a batch: give -o OUTDIR"
     if "-" in args.paths:
         if len(args.paths) > 1 or args.output is not None:
             return "- (standard input) must be the only PATH and prints to stdout; drop -o"
@@ -180,18 +206,27 @@ def _clean_tree(args: argparse.Namespace) -> int:
         problems += clashes
     todo = [job for job in jobs if args.force or not _finished(job, sink)]
     tally = _Tally(files=len(jobs) + len(problems), skipped=len(jobs) - len(todo), ignored=found.ignored)
-    progress = Progress(len(todo) + len(problems))
-    by_item = {(str(job.source), args.site, args.format): job for job in todo}
     # Exit through the normal unwinding on SIGTERM too, so stuck workers get killed.
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    func: Task = clean_path
+    by_item = {(str(job.source), args.site, args.format): job for job in todo}
+    progress = Progress(len(todo) + len(problems))
     try:
-        for path, reason in problems:
-            _fail(progress, tally, path, reason)
-        if args.jobs > 1:
-            with WorkerPool(clean_path, args.jobs, args.timeout or None) as pool:
-                _drain(pool.map(by_item), by_item, sink, progress, tally)
-        else:
-            _drain(run_inline(clean_path, by_item, args.timeout or None), by_item, sink, progress, tally)
+        with ExitStack() as stack:
+            if args.jobs > 1:
+                # One pool for learning and cleaning: its workers start (and load the models) once.
+                pool = stack.enter_context(WorkerPool(_task(args), args.jobs, args.timeout or None))
+                run_tasks = pool.map
+            else:
+                run_tasks = partial(run_inline, _task(args), timeout=args.timeout or None)
+            if args.learn:
+                by_item = _learn(args, jobs, todo, outdir, run_tasks)
+            elif args.template:
+                by_item = {("clean", str(job.source), args.site, args.format, str(args.template.resolve()), "*"): job
+                           for job in todo}
+            for path, reason in problems:
+                _fail(progress, tally, path, reason)
+            _drain(run_tasks(by_item), by_item, sink, progress, tally)
     except KeyboardInterrupt:
         progress.clear()
         print("cleanwire: interrupted; run the same command again to resume", file=sys.stderr)
@@ -203,6 +238,27 @@ def _clean_tree(args: argparse.Namespace) -> int:
     progress.clear()
     print(tally.line(time.monotonic() - start), file=sys.stderr)
     return 1 if tally.failed else 0
+
+
+def _task(args: argparse.Namespace) -> Task:
+    if not args.learn and not args.template:
+        return clean_path
+    from ..learn.batch import run_task
+
+    return run_task
+
+
+def _learn(args: argparse.Namespace, jobs: list[Job], todo: list[Job], outdir: Path,
+           run_tasks: Callable[[Iterable[tuple]], Iterator[tuple[tuple, bool, str]]]) -> dict[tuple, Job]:
+    """Learn the templates from every input (resumable); the pass-2 items of ``todo``."""
+    from ..learn import batch
+
+    state = outdir / batch.STATE
+    learned = batch.learn_batch({job.key: str(job.source) for job in jobs}, state, run_tasks, fetch_sidecar, args.force)
+    batch.print_report(learned.report)
+    saved = str(state / batch.TEMPLATES)
+    return {("clean", str(job.source), args.site, args.format, saved, learned.assigned.get(job.key, "")): job
+            for job in todo}
 
 
 def _finished(job: Job, sink: JsonlSink | None) -> bool:

@@ -22,15 +22,33 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument("file", help="a dump or page (.txt, .html, optionally .gz)")
     parser.add_argument("--site", help="force the extractor with this name")
     parser.add_argument("--url", help="the page's URL (routes by host)")
+    parser.add_argument("--template", type=Path, metavar="FILE",
+                        help="a learned template (JSON from `sites learn --json` or a `clean --learn` run's "
+                             ".cleanwire/learn/templates.json): the one that fits the page is applied")
     parser.add_argument("--width", type=int, default=100, help="cut lines to this many characters")
     parser.add_argument("--html", action="store_true", help="write a self-contained HTML report (with -o)")
     parser.add_argument("-o", "--output", type=Path, help="with --html: the report file (default: stdout)")
     return parser
 
 
+def _template(path: Path, raw: bytes, url: str | None) -> object:
+    """The template of the file at ``path`` that fits the page (an error when none does)."""
+    from ..document import make_document
+    from ..learn.apply import choose_template
+    from ..learn.template import TemplateError, load_templates
+
+    templates = load_templates(path.read_text(encoding="utf-8"))
+    chosen = templates[0] if len(templates) == 1 else choose_template(make_document(raw, url=url), templates)
+    if chosen is None:
+        raise TemplateError(f"none of the {len(templates)} templates in {path} fits this page")
+    return chosen
+
+
 def run(args: argparse.Namespace) -> int:
     try:
-        result = explain(read_input(args.file), url=args.url, site=args.site)
+        raw = read_input(args.file)
+        template = _template(args.template, raw, args.url) if args.template else None
+        result = explain(raw, url=args.url, site=args.site, template=template)
     except (CleanwireError, OSError) as exc:
         print(f"{args.file}: {exc}", file=sys.stderr)
         return 1

@@ -16,6 +16,27 @@ from .site import LearnedSite, site_class
 from .template import Template
 
 
+def choose_template(doc: Document, templates: list[Template]) -> Template | None:
+    """The template whose lines the page prints most of (at least half of them), or None.
+
+    A template whose hosts include the page's host is taken first.
+    """
+    from .lines import host_of, quick_lines
+
+    texts, url = quick_lines(doc)
+    host = host_of(url)
+    for template in templates:
+        if host and host in template.hosts:
+            return template
+    lines = set(texts)
+    best, share = None, 0.5
+    for template in templates:
+        found = template.furniture_texts
+        if found and len(found & lines) / len(found) >= share:
+            best, share = template, len(found & lines) / len(found)
+    return best
+
+
 @lru_cache(maxsize=256)
 def learned_class(template: Template) -> type[LearnedSite]:
     """The template's site definition, built once per process."""

@@ -178,17 +178,21 @@ def _weighted_round(n: int, sigs: list[list[int]], of: Callable[[int], frozenset
             groups_of[key].add(first[i])
     weight = {key: 1.0 / len(found) ** 2 for key, found in groups_of.items()}
     del groups_of
+    totals: dict[int, float] = {}
+
+    def total(i: int) -> float:
+        if i not in totals:
+            totals[i] = sum(map(weight.__getitem__, of(i)))
+        return totals[i]
 
     def similar(p: int, q: int) -> bool:
         if first[p] == first[q]:
             return True
-        a, b = of(p), of(q)
-        both = a & b
+        both = of(p) & of(q)
         if len(both) < MIN_SHARED:
             return False
-        shared = sum(weight[k] for k in both)
-        union = sum(weight[k] for k in a) + sum(weight[k] for k in b) - shared
-        return shared >= WEIGHTED_JACCARD * union
+        shared = sum(map(weight.__getitem__, both))
+        return shared >= WEIGHTED_JACCARD * (total(p) + total(q) - shared)
 
     _link(n, sigs, similar, uf)
 

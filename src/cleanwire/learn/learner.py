@@ -82,7 +82,7 @@ def learn_template(pages: Sequence[SamplePage], name: str) -> Template:
         furniture=tuple(Evidence(texts[k], df[k]) for k in sorted(furniture, key=lambda k: (-df[k], texts[k]))),
         start=start,
         end=end,
-        widgets=_widgets(pages, furniture, df, texts),
+        widgets=_widgets(pages, spans, furniture, df, texts),
         standfirst=_standfirst(pages, spans, df, rule_need, container, start),
         container=container,
         notes=tuple(notes),
@@ -189,15 +189,17 @@ def _once(page: SamplePage, key: int) -> bool:
     return sum(1 for line in page.lines if line.key == key) == 1
 
 
-def _widgets(pages: Sequence[SamplePage], furniture: set[int], df: Counter[int], texts: dict[int, str]) -> tuple[Widget, ...]:
-    """Template headings after the headline with page-specific headline-like lines under them."""
+def _widgets(pages: Sequence[SamplePage], spans: list[Span], furniture: set[int], df: Counter[int],
+             texts: dict[int, str]) -> tuple[Widget, ...]:
+    """Template headings between the headline and the story's end (the end line included)
+    with page-specific headline-like lines under them."""
     found: Counter[int] = Counter()
     most: Counter[int] = Counter()
-    for page in pages:
+    for page, (a, b) in zip(pages, spans):
         lines = page.lines
-        start = (page.headline or 0) + 1
+        start = (page.headline if page.headline is not None else a) + 1
         here: set[int] = set()
-        for i in range(start, len(lines)):
+        for i in range(max(0, start), min(b + 1, len(lines))):
             line = lines[i]
             if line.key not in furniture or line.words > 6:
                 continue

@@ -34,7 +34,14 @@ LEARNED_PASSES = tuple(
 MAX_CUT = 0.25
 #: Why a generic label is only about where the generic story began or ended.
 _POSITIONAL = frozenset({Why.BEFORE_STORY, Why.AFTER_STORY, Why.NOT_STORY})
-_LITERAL = re.compile(r"\^(.*)\$", re.S)
+_SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
+_LITERAL = re.compile(r"\^((?:\\[.^$*+?{}\[\]\\|()]|[^.^$*+?{}\[\]\\|()])*)\$", re.S)
+
+
+def escape(text: str) -> str:
+    """``text`` as a regular expression matching itself (only the special characters escaped,
+    so the rule stays readable)."""
+    return _SPECIAL.sub(r"\\\1", text)
 
 
 def literal(rule: object) -> str | None:
@@ -42,15 +49,12 @@ def literal(rule: object) -> str | None:
     if not isinstance(rule, Line) or len(rule.patterns) != 1:
         return None
     found = _LITERAL.fullmatch(rule.patterns[0])
-    if not found:
-        return None
-    text = re.sub(r"\\(.)", r"\1", found.group(1))
-    return text if re.escape(text) == found.group(1) else None
+    return re.sub(r"\\(.)", r"\1", found.group(1)) if found else None
 
 
 def exact(text: str) -> Line:
     """A rule matching exactly this line."""
-    return Line("^" + re.escape(text) + "$")
+    return Line("^" + escape(text) + "$")
 
 
 class LearnedSite(Site):
@@ -62,6 +66,8 @@ class LearnedSite(Site):
     """
 
     passes = LEARNED_PASSES
+    #: Template lines, matched exactly (a set lookup; ``drop`` may hold more as ``Line(r"^...$")``).
+    furniture: ClassVar[frozenset[str]] = frozenset()
     learned_from: ClassVar[int] = 0
     evidence: ClassVar[dict[str, int]] = {}
     #: The standfirst is the first prose line at most this many lines below the headline...
@@ -80,7 +86,7 @@ class LearnedSite(Site):
         furniture)."""
         cls = type(self)
         if cls._literals is None or "_literals" not in vars(cls):
-            cls._literals = frozenset(t for t in map(literal, cls.drop) if t is not None)
+            cls._literals = cls.furniture | frozenset(t for t in map(literal, cls.drop) if t is not None)
         others = tuple(rule for rule in self.drop if literal(rule) is None)
         texts, rule = ctx.texts, f"{self.rule_name}.drop"
         for i, text in enumerate(texts):
@@ -205,8 +211,8 @@ def site_class(template: Template) -> type[LearnedSite]:
         "name": f"learned:{template.name}",
         "site_name": template.site_name or "",
         "hosts": template.hosts,
-        "drop": tuple(exact(e.value) for e in template.furniture)
-        + tuple(XPath(e.value) for e in template.drop_blocks),
+        "furniture": template.furniture_texts,
+        "drop": tuple(XPath(e.value) for e in template.drop_blocks),
         "start": exact(template.start.value) if template.start else None,
         "end": (exact(template.end.value),) if template.end else (),
         "links": links,
