@@ -37,6 +37,8 @@ MIN_FURNITURE = 5
 MIN_SHARE = 0.1
 #: Prose after a template line continues the story when it has this many words.
 RESUME_WORDS = 30
+#: ...within this many lines after it.
+RESUME_WITHIN = 3
 #: A standfirst sits at most this many lines below the headline.
 STANDFIRST_WITHIN = 4
 #: The story's element holds this share of the span's prose words.
@@ -116,11 +118,9 @@ def _story_sentences(pages: Sequence[SamplePage], df: Counter[int], need: int) -
             if df[line.key] < need or not line.prose:
                 continue
             seen[line.key] += 1
-            near = [lines[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(lines)]
-            own = [x for x in near if x.prose and df[x.key] == 1]
-            above = any(x.prose and df[x.key] == 1 for x in lines[max(0, i - 2):i])
-            below = any(x.prose and df[x.key] == 1 for x in lines[i + 1:i + 3])
-            if own and above and below:
+            above = any(x.prose and df[x.key] == 1 for x in lines[max(0, i - 3):i])
+            below = any(x.prose and df[x.key] == 1 for x in lines[i + 1:i + 4])
+            if above and below:
                 inside[line.key] += 1
     return {key for key, c in inside.items() if c * 2 > seen[key]}
 
@@ -140,8 +140,10 @@ def _span(page: SamplePage, furniture: set[int], df: Counter[int]) -> Span:
     best = max(range(len(gaps)), key=lambda k: gaps[k][2])
     a, b, _ = gaps[best]
     k = best
-    # Continue across one template line when the story's prose resumes right after it.
-    while k + 1 < len(gaps) and gaps[k + 1][0] == b and gaps[k + 1][2] >= RESUME_WORDS and weight[b + 1] > 0:
+    # Continue across one template line (an ad label, a widget heading and its item or two)
+    # when the story's prose resumes within a few lines after it.
+    while (k + 1 < len(gaps) and gaps[k + 1][0] == b and gaps[k + 1][2] >= RESUME_WORDS
+           and any(weight[b + 1:b + 1 + RESUME_WITHIN])):
         k += 1
         b = gaps[k][1]
     return a, b

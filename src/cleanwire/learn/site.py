@@ -211,7 +211,7 @@ def site_class(template: Template) -> type[LearnedSite]:
         "name": f"learned:{template.name}",
         "site_name": template.site_name or "",
         "hosts": template.hosts,
-        "furniture": template.furniture_texts,
+        "furniture": template.drop_texts,
         "drop": tuple(XPath(e.value) for e in template.drop_blocks),
         "start": exact(template.start.value) if template.start else None,
         "end": (exact(template.end.value),) if template.end else (),

@@ -80,6 +80,12 @@ class Template:
     def furniture_texts(self) -> frozenset[str]:
         return frozenset(e.value for e in self.furniture)
 
+    @property
+    def drop_texts(self) -> frozenset[str]:
+        """The template lines a site definition drops: the widget headings are left to its
+        link rules (they lift the widget's items out of the story)."""
+        return self.furniture_texts - {w.heading for w in self.widgets}
+
     def summary(self) -> str:
         """One line: what the template holds."""
         parts = [f"{len(self.furniture)} template lines"]

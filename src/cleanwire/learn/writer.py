@@ -65,7 +65,8 @@ def write_site(template: Template, name: str | None = None, today: date | None =
     if template.furniture:
         out += ["", "    # Template lines: navigation, footer, buttons and labels the site prints on most pages.",
                 "    drop = ("]
-        out += [f"        {_line(e.value)},  # in {e.pages} of {n} pages" for e in template.furniture]
+        out += [f"        {_line(e.value)},  # in {e.pages} of {n} pages" for e in template.furniture
+                if e.value in template.drop_texts]
         out += [f"        XPath({e.value!r}),  # teaser block in {e.pages} of {n} pages" for e in template.drop_blocks]
         out.append("    )")
     if template.start:
