@@ -99,6 +99,7 @@ class SampleLine:
     """One line of a sample page with what the learner counts about it."""
 
     text: str
+    #: Equal for equal lines within one process (not stable across processes).
     key: int
     words: int
     prose: bool
@@ -132,7 +133,8 @@ def read_sample(doc: Document) -> SamplePage:
             seg = ctx.page.segments[i]
             path = namer.parts(seg.element)
             links = seg.link_density
-        lines.append(SampleLine(text, line_key(text), words, is_prose(text, words), path, links))
+        # Keys only compare lines learned from in this process: the built-in hash is enough.
+        lines.append(SampleLine(text, hash(text), words, is_prose(text, words), path, links))
     wanted = fold(ctx.meta_title)
     headline = next((i for i, line in enumerate(lines) if wanted and fold(line.text) == wanted), None)
     if headline is None and wanted:

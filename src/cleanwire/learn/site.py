@@ -13,9 +13,12 @@ the template does not fit is read as the generic path reads it.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from typing import ClassVar
 
 from ..blocks import Label, Why
+from ..generic.html.segment import PathNamer
 from ..sitekit import Item, Line, Links, Site, XPath
 from ..sitekit.context import Context
 from ..sitekit.passes import DEFAULT_PASSES
@@ -89,8 +92,9 @@ class LearnedSite(Site):
             cls._literals = cls.furniture | frozenset(t for t in map(literal, cls.drop) if t is not None)
         others = tuple(rule for rule in self.drop if literal(rule) is None)
         texts, rule = ctx.texts, f"{self.rule_name}.drop"
+        literals = cls._literals
         for i, text in enumerate(texts):
-            if text in cls._literals and ctx.free(i) and not _story_text(ctx, i):
+            if text in literals and ctx.free(i) and not (text.count(" ") >= 7 and _story_text(ctx, i)):
                 seen = self.evidence.get(text)
                 message = (f"template line (in {seen} of {self.learned_from} pages)" if seen
                            else f"template line (learned from {self.learned_from} pages)")
@@ -127,6 +131,7 @@ class LearnedSite(Site):
         blocks = ctx.generic.blocks
         rule = f"{self.rule_name}.story"
         inside = ctx.inside(self.container) if isinstance(self.container, XPath) else None
+        like_story = _story_elements(ctx)
         for i in range(start, min(end, len(blocks))):
             if not ctx.free(i):
                 continue
@@ -134,7 +139,8 @@ class LearnedSite(Site):
             if block.label is Label.BODY:
                 continue
             if (block.label is Label.BOILERPLATE and block.reason.code in _POSITIONAL and is_prose(ctx.texts[i])
-                    and (inside is None or i in inside) and not _caption_like(ctx, i)):
+                    and (inside is None or i in inside) and not _caption_like(ctx, i)
+                    and (like_story is None or like_story(i))):
                 ctx.mark(i, Label.BODY, Why.TEMPLATE, "prose inside the template's story span", rule)
                 continue
             ctx.labels[i] = (block.label, block.reason)
@@ -180,6 +186,19 @@ def _generic_story(ctx: Context) -> list[int]:
 def _positional(ctx: Context, i: int) -> bool:
     label = ctx.labels[i]
     return label is not None and label[0] is Label.BOILERPLATE and label[1].code in _POSITIONAL
+
+
+def _story_elements(ctx: Context) -> Callable[[int], bool] | None:
+    """HTML: a test that a block sits in the kind of element most of the generic story's
+    paragraphs sit in (a promo box inside the story does not); None for dumps, whose
+    generic reasons already say when a line was left out only for its position."""
+    if ctx.elements is None:
+        return None
+    namer = PathNamer(levels=2)
+    elements = ctx.elements
+    story = [namer(elements[i]) for i in _generic_story(ctx)]
+    common = {path for path, count in Counter(story).items() if count * 5 >= len(story)}
+    return lambda i: namer(elements[i]) in common
 
 
 def _caption_like(ctx: Context, i: int) -> bool:
