@@ -6,10 +6,10 @@ classes.
 """
 
 from .context import Context, Found
-from .definition import Layout, Site
+from .definition import EMPTY, Layout, Site
 from .rules import HEADLINE_LIKE, SHORT, Breadcrumb, Byline, Captions, Dateline, Item, Line, Links, TagList, XPath
 
 __all__ = [
-    "HEADLINE_LIKE", "SHORT", "Breadcrumb", "Byline", "Captions", "Context", "Dateline", "Found", "Item", "Layout",
+    "EMPTY", "HEADLINE_LIKE", "SHORT", "Breadcrumb", "Byline", "Captions", "Context", "Dateline", "Found", "Item", "Layout",
     "Line", "Links", "Site", "TagList", "XPath",
 ]

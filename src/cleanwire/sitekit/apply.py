@@ -15,7 +15,7 @@ from ..blocks import Block, Explanation, Label, Reason, Why
 from ..document import Document
 from ..generic.html.segment import PathNamer
 from .context import Context
-from .definition import Site, choose_layout
+from .definition import Site, Vouched, choose_layout
 from .passes import run
 
 #: A site body with fewer words than this is no story: the generic body is used instead.
@@ -40,7 +40,10 @@ def explain_site(site: type[Site], doc: Document) -> Explanation:
     for name, method in (("title", layout.title), ("authors", layout.authors), ("published", layout.published),
                          ("section", layout.section), ("tags", layout.tags), ("language", layout.language)):
         value = method(ctx)
-        if value is None or value == ():
+        if isinstance(value, Vouched):
+            value = ()
+            ctx.notes.append(f"{name}: empty (the site vouches for it)")
+        elif value is None or value == ():
             value = fallback.value(name)
         fields[name] = value
     paragraphs = layout.body(ctx)

@@ -48,6 +48,9 @@ class Found:
     #: The story's span of lines [start, end); None where the rules did not find that edge.
     start: int | None = None
     end: int | None = None
+    #: Which edges came from the generic path (the site's anchors were not found).
+    generic_start: bool = False
+    generic_end: bool = False
     #: Lines lifted out of the story (widgets, captions...) are labelled; these are the rest.
     body: list[int] | None = None
 

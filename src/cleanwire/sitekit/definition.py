@@ -39,6 +39,18 @@ from .passes import DEFAULT_PASSES
 from .rules import Breadcrumb, Byline, Captions, Dateline, Line, Links, Locator, TagList, XPath
 
 
+class Vouched(tuple):  # type: ignore[type-arg]
+    """An empty value a field method vouches for: see :data:`EMPTY`."""
+
+    __slots__ = ()
+
+
+#: Returned by a field method (``section``, ``tags``, ``authors``...) when the site knows the
+#: field is empty on this page and the generic value is not to be used (the page's metadata
+#: holds junk there, say). Plain ``()`` and ``None`` still fall back to the generic path.
+EMPTY: tuple[str, ...] = Vouched()
+
+
 class Layout:
     """One version of a site's layout: its rules and field methods.
 
@@ -71,6 +83,9 @@ class Layout:
     container: ClassVar[XPath | None] = None
     #: From the first line matching any of these (after the story's start), all is page tail.
     tail: ClassVar[tuple[Locator, ...]] = ()
+    #: A dump of the site prints nothing after the story: when no ``end`` or ``tail`` rule
+    #: finds its end, the story runs to the dump's last line (instead of the generic path's end).
+    ends_with_page: ClassVar[bool] = False
     breadcrumb: ClassVar[Breadcrumb | None] = None
     byline: ClassVar[tuple[Byline, ...]] = ()
     dateline: ClassVar[tuple[Dateline, ...]] = ()
