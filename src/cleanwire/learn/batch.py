@@ -33,7 +33,7 @@ from .api import MAX_SAMPLE, spread
 from .apply import choose_template
 from .grouping import Group, PageFacts, group_pages
 from .learner import NotLearned, learn_template
-from .lines import grouping_keys, host_of, quick_lines, read_sample
+from .lines import grouping_keys, host_of, quick_read, read_sample
 from .template import Template, load_templates
 
 STATE = Path(".cleanwire") / "learn"
@@ -46,14 +46,13 @@ TEMPLATES = "templates.json"
 def page_facts(path: str, url: str | None, encoding: str | None) -> tuple[bool, str]:
     """Pass 1 on one file: ``(True, JSON facts)`` or ``(False, reason)``. Runs in workers."""
     try:
-        doc = make_document(read_input(path), url=url, encoding=encoding)
-        texts, found = quick_lines(doc)
+        kind, texts, found = quick_read(read_input(path), url, encoding)
     except OSError as exc:
         return False, exc.strerror or str(exc)
     except CleanwireError as exc:
         return False, str(exc)
     keys = array("q", grouping_keys(texts))
-    return True, json.dumps({"kind": doc.kind, "host": host_of(found),
+    return True, json.dumps({"kind": kind, "host": host_of(found),
                              "keys": base64.b64encode(keys.tobytes()).decode("ascii")})
 
 

@@ -9,17 +9,18 @@ what is learned from a page lines up with what a learned rule later sees.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from hashlib import blake2b
 from urllib.parse import urlsplit
 
-from ..document import Document
+from ..decode import decode_bytes
+from ..document import Document, looks_like_html
 from ..generic.html.segment import PathNamer, segments
-from ..generic.html.tree import parse_html
+from ..generic.html.tree import DEEP, parse_flat, parse_html
 from ..generic.text.lines import MAX_LINES
 from ..lexicon.normalise import fold
-from ..sitekit.context import Context
 
 #: Lines of more words than this are story text, captions or teasers: never template.
 SHORT_WORDS = 12
@@ -74,24 +75,56 @@ def host_of(url: str | None) -> str | None:
     return host or None
 
 
-#: Where a page says its address. og:url first: a syndicated story's canonical link names the
-#: paper it came from, og:url the site that serves it (whose template the page has).
-_OWN_URL = ("//meta[@property='og:url']/@content", "//link[@rel='canonical']/@href")
+#: Text between tags, up to 300 characters (longer runs are scripts' data or story text).
+_TEXT = re.compile(r">([^<>]{1,300})<")
+_TAG = re.compile(r"<(meta|link)\b([^>]*)>", re.I)
+_ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+
+
+def head_tags(text: str) -> dict[str, str]:
+    """The page's ``<meta>`` contents by property or name, and ``canonical`` (a link), read
+    with regular expressions from the head: no parse."""
+    found: dict[str, str] = {}
+    for tag, raw in _TAG.findall(text[:300_000]):
+        attrs = {m.group(1).lower(): m.group(2) or m.group(3) or m.group(4) or "" for m in _ATTR.finditer(raw)}
+        if tag.lower() == "link" and attrs.get("rel", "").lower() == "canonical":
+            found.setdefault("canonical", attrs.get("href", ""))
+        key = (attrs.get("property") or attrs.get("name") or "").lower()
+        if tag.lower() == "meta" and key and "content" in attrs:
+            found.setdefault(key, html.unescape(attrs["content"]).strip())
+    return found
+
+
+def declared_url(tags: dict[str, str]) -> str | None:
+    """Where a page says it lives. og:url first: a syndicated story's canonical link names the
+    paper it came from, og:url the site that serves it (whose template the page has)."""
+    for key in ("og:url", "canonical"):
+        url = tags.get(key, "").strip()
+        if url.startswith("http"):
+            return url
+    return None
 
 
 def quick_lines(doc: Document) -> tuple[list[str], str | None]:
-    """The page's lines and the URL it declares (HTML canonical or og:url), cheaply: no
-    metadata and no labels, only what grouping needs."""
-    if doc.kind != "html":
-        return [line for line in doc.lines[:MAX_LINES] if line], doc.url
-    root = parse_html(doc.text)
-    url = doc.url
-    for query in () if url else _OWN_URL:
-        url = next((str(v).strip() for v in root.xpath(query) if str(v).strip().startswith("http")), None)
-        if url:
-            break
-    segs, _ = segments(root)
-    return [seg.text for seg in segs], url
+    """The page's lines and its URL (given, else the one it declares), cheaply: for HTML the
+    text between tags by regular expression (no parse), which is all grouping needs."""
+    return _quick(doc.text, doc.kind, doc.url)
+
+
+def quick_read(data: bytes, url: str | None, encoding: str | None = None) -> tuple[str, list[str], str | None]:
+    """``(kind, lines, url)`` of raw page bytes for grouping: decoded, not normalised (pages
+    are only compared with each other here)."""
+    text, _ = decode_bytes(data, declared=encoding)
+    kind = "html" if looks_like_html(text) else "dump"
+    lines, found = _quick(text, kind, url)
+    return kind, lines, found
+
+
+def _quick(text: str, kind: str, url: str | None) -> tuple[list[str], str | None]:
+    if kind != "html":
+        return [" ".join(line.split()) for line in text.splitlines()[:MAX_LINES]], url
+    texts = [" ".join(html.unescape(t).split()) for t in _TEXT.findall(text)]
+    return [t for t in texts if t], url or declared_url(head_tags(text))
 
 
 @dataclass
@@ -121,26 +154,50 @@ class SamplePage:
 
 
 def read_sample(doc: Document) -> SamplePage:
-    """Read ``doc`` as a site definition would (the same lines as ``sitekit.Context``)."""
-    ctx = Context.read(doc, None)
-    namer = PathNamer(levels=400) if ctx.elements is not None else None
-    lines = []
-    for i, text in enumerate(ctx.texts):
-        words = word_count(text)
-        path: tuple[str, ...] = ()
-        links = 0.0
-        if namer is not None and ctx.page is not None:
-            seg = ctx.page.segments[i]
-            path = namer.parts(seg.element)
-            links = seg.link_density
-        # Keys only compare lines learned from in this process: the built-in hash is enough.
-        lines.append(SampleLine(text, hash(text), words, is_prose(text, words), path, links))
-    wanted = fold(ctx.meta_title)
-    headline = next((i for i, line in enumerate(lines) if wanted and fold(line.text) == wanted), None)
-    if headline is None and wanted:
+    """Read ``doc`` as a site definition reads it: the same lines as ``sitekit.Context`` (dump
+    lines, or the generic reader's text blocks), without the page metadata a site reads."""
+    if doc.kind == "html":
+        return _read_html(doc)
+    texts = [line for line in doc.lines[:MAX_LINES] if line]
+    lines = [_sample(text) for text in texts]
+    return SamplePage(doc.kind, lines, _headline(lines, doc.header_title), doc.url, None)
+
+
+def _sample(text: str, path: tuple[str, ...] = (), links: float = 0.0) -> SampleLine:
+    words = word_count(text)
+    # Keys only compare lines learned from in this process: the built-in hash is enough.
+    return SampleLine(text, hash(text), words, is_prose(text, words), path, links)
+
+
+def _read_html(doc: Document) -> SamplePage:
+    root = parse_html(doc.text)
+    segs, depth = segments(root)
+    if depth >= DEEP:  # as the generic reader does
+        root = parse_flat(doc.text)
+        segs, _ = segments(root)
+    tags = head_tags(doc.text)
+    # The printed headline: the first <h1>, else the line equal to the declared title.
+    headline = next((i for i, seg in enumerate(segs) if seg.tag == "h1" and seg.words >= 2), None)
+    lines = [_sample(seg.text, (), seg.link_density) for seg in segs]
+    if headline is None:
+        headline = _headline(lines, tags.get("og:title"))
+    # Element paths are learned from for story text and the standfirst only: only those
+    # lines get one (walking up from every block costs more than the rest of the read).
+    namer = PathNamer(levels=400)
+    near = range(headline + 1, headline + 8) if headline is not None else range(0)
+    for i, line in enumerate(lines):
+        if line.prose or i in near:
+            line.path = namer.parts(segs[i].element)
+    return SamplePage("html", lines, headline, doc.url or declared_url(tags), tags.get("og:site_name") or None)
+
+
+def _headline(lines: list[SampleLine], title: str | None) -> int | None:
+    wanted = fold(title)
+    if not wanted:
+        return None
+    found = next((i for i, line in enumerate(lines) if fold(line.text) == wanted), None)
+    if found is None:
         # Sites add " | Site" to the declared title: a printed line it starts with counts.
-        headline = next((i for i, line in enumerate(lines)
-                         if len(line.text) >= 15 and line.words >= 3 and wanted.startswith(fold(line.text))), None)
-    url = doc.url or (ctx.page.meta.canonical_url if ctx.page is not None else None)
-    site = ctx.page.meta.site if ctx.page is not None else None
-    return SamplePage(doc.kind, lines, headline, url, site)
+        found = next((i for i, line in enumerate(lines)
+                      if len(line.text) >= 15 and line.words >= 3 and wanted.startswith(fold(line.text))), None)
+    return found

@@ -6,7 +6,7 @@ The passes lean on the generic path where a template knows nothing: inside the s
 the generic labels stand (captions, bylines, teasers), except that prose the generic path
 left out only for where it sits (before or after the story it saw) is story text when the
 template's anchors put it inside the story. Every edge the template's anchors would move so
-that more than a quarter of the generic story falls out is the generic edge instead: a page
+that more than a few words (2 %) of the generic story fall out is the generic edge instead: a page
 the template does not fit is read as the generic path reads it.
 """
 
@@ -33,8 +33,8 @@ LEARNED_PASSES = tuple(
     for step in ((name, "guard") if name == "story" else ("generic", name) if name == "trailing"
                  else (name, "standfirst") if name == "body" else (name,))
 )
-#: An anchor that would cut off more than this share of the generic story's words is ignored.
-MAX_CUT = 0.25
+#: An anchor that would cut off more than this share of the generic story's words is ignored on that page.
+MAX_CUT = 0.02
 #: Why a generic label is only about where the generic story began or ended.
 _POSITIONAL = frozenset({Why.BEFORE_STORY, Why.AFTER_STORY, Why.NOT_STORY})
 _SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
