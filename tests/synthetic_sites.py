@@ -21,6 +21,8 @@ _WORDS = (
 ).split()
 _VERBS = "said plans wants opened closed announced reported warned expects built found asked showed".split()
 _NAMES = "Anna Meyer,Paul Novak,Lena Brandt,Omar Haddad,Sara Lind,Tom Becker,Mia Costa,Jon Berg".split(",")
+#: Lines many sites print: they must not make two sites one.
+COMMON = ("Home", "Contact", "Privacy policy", "Newsletter", "Share")
 
 
 def _sentence(rng: random.Random, words: int) -> str:
@@ -50,8 +52,8 @@ class Site:
 def make_site(seed: int) -> Site:
     rng = random.Random(f"site-{seed}")
     brand = f"The {rng.choice(_WORDS).title()} {rng.choice(['Post', 'Herald', 'Times', 'Courier', 'Bote'])} {seed}"
-    nav = tuple(f"{rng.choice(_WORDS).title()} {rng.choice(_WORDS)} {seed}" for _ in range(rng.randint(12, 20)))
-    footer = tuple(f"{w.title()} {seed}" for w in rng.sample(_WORDS, 8)) + (f"© 2024 {brand}",)
+    nav = COMMON[:3] + tuple(f"{rng.choice(_WORDS).title()} {rng.choice(_WORDS)} {seed}" for _ in range(rng.randint(12, 20)))
+    footer = tuple(f"{w.title()} {seed}" for w in rng.sample(_WORDS, 8)) + COMMON[3:] + (f"© 2024 {brand}",)
     return Site(f"www.site{seed}.example", brand, nav, footer,
                 widget=rng.choice(["Read more", "Also interesting", "More on this"]) + f" {seed}",
                 end=rng.choice(["Comments", "Share this story", "Topics"]) + f" {seed}",

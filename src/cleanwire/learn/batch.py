@@ -23,7 +23,7 @@ import sys
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..document import make_document
@@ -168,11 +168,11 @@ def learn_batch(sources: dict[str, str], state: Path, run: Runner, sidecar: Call
         group, name = tasks[item], item[1]
         how = f"{len(group.members)} {group.kind} pages, by {group.how}"
         if ok:
-            template = Template.from_json(text)
+            template = _named(Template.from_json(text), group, {t.name for t in templates})
             templates.append(template)
             for i in group.members:
                 assigned[keys[i]] = template.name
-            rows.append(f"  {name}: {how}: {template.summary()}")
+            rows.append(f"  {template.name}: {how}: {template.summary()}")
         else:
             rows.append(f"  {name}: {how}: not learned ({text}): generic")
     report += sorted(rows)
@@ -184,6 +184,21 @@ def learn_batch(sources: dict[str, str], state: Path, run: Runner, sidecar: Call
 
     write_atomic(saved, json.dumps(payload, ensure_ascii=False))
     return Learned(templates, assigned, report)
+
+
+def _named(template: Template, group: Group, taken: set[str]) -> Template:
+    """A group with no host is named after the site name its pages declare, when they do;
+    names stay unique within a run."""
+    name = template.name
+    if group.host is None and template.site_name:
+        from .writer import identifier
+
+        name = identifier(template.site_name)
+    base, n = name, 1
+    while name in taken:
+        n += 1
+        name = f"{base}-{n}"
+    return template if name == template.name else replace(template, name=name)
 
 
 def _name(group: Group, n: int) -> str:

@@ -66,7 +66,7 @@ class Grouping:
     notes: list[str]
 
 
-def signature(keys: Sequence[int]) -> list[int]:
+def signature(keys: Sequence[int]) -> array:
     """One-permutation MinHash: the smallest mixed key in each of :data:`BINS` bins (-1: empty)."""
     best = [-1] * BINS
     for key in keys:
@@ -75,7 +75,7 @@ def signature(keys: Sequence[int]) -> list[int]:
         value = mixed // BINS
         if best[slot] < 0 or value < best[slot]:
             best[slot] = value
-    return best
+    return array("q", best)
 
 
 class _UnionFind:
@@ -99,7 +99,7 @@ class _UnionFind:
 Similar = Callable[[int, int], bool]
 
 
-def _link(n: int, sigs: list[list[int]], similar: Similar, uf: _UnionFind) -> None:
+def _link(n: int, sigs: list[array], similar: Similar, uf: _UnionFind) -> None:
     """Union the candidate pairs (a shared bin minimum) that ``similar`` accepts."""
     for band in range(BINS):
         leaders: dict[int, list[int]] = {}
@@ -169,7 +169,7 @@ def cluster(keysets: list[array], *, host_known: bool) -> tuple[list[Cluster], l
     return [_cohesive(members, keysets) for members in _clusters(n, uf)], notes
 
 
-def _weighted_round(n: int, sigs: list[list[int]], of: Callable[[int], frozenset[int]], uf: _UnionFind) -> None:
+def _weighted_round(n: int, sigs: list[array], of: Callable[[int], frozenset[int]], uf: _UnionFind) -> None:
     """Link pages of different first-round groups whose lines, weighted by 1/g², overlap."""
     first = {i: uf.find(i) for i in range(n)}
     groups_of: dict[int, set[int]] = defaultdict(set)

@@ -32,9 +32,9 @@ FURNITURE_SHARE = 0.5
 #: Anchors, the standfirst and the story container must hold on this share of the pages.
 RULE_SHARE = 0.6
 #: Fewer template lines than this is no template: the pages do not share a layout.
-MIN_FURNITURE = 5
+MIN_FURNITURE = 8
 #: A page of the group must print at least this share of its short lines from the template.
-MIN_SHARE = 0.1
+MIN_SHARE = 0.2
 #: Prose after a template line continues the story when it has this many words.
 RESUME_WORDS = 30
 #: ...within this many lines after it.

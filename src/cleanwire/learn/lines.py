@@ -160,7 +160,17 @@ def read_sample(doc: Document) -> SamplePage:
         return _read_html(doc)
     texts = [line for line in doc.lines[:MAX_LINES] if line]
     lines = [_sample(text) for text in texts]
-    return SamplePage(doc.kind, lines, _headline(lines, doc.header_title), doc.url, None)
+    return SamplePage(doc.kind, lines, _headline(lines, doc.header_title), doc.url, title_suffix(doc.header_title))
+
+
+_SUFFIX = re.compile(r"\s(?:\||-|–|—|::|·)\s([^|–—:·]{2,60})$")
+
+
+def title_suffix(title: str | None) -> str | None:
+    """The part after the last " | " (or " - ", " – "...) of a declared title: most sites put
+    their name there ("Houseplants for your kitchen | Mirror")."""
+    found = _SUFFIX.search(title or "")
+    return found.group(1).strip() if found else None
 
 
 def _sample(text: str, path: tuple[str, ...] = (), links: float = 0.0) -> SampleLine:
