@@ -132,6 +132,8 @@ class LearnedSite(Site):
         rule = f"{self.rule_name}.story"
         inside = ctx.inside(self.container) if isinstance(self.container, XPath) else None
         like_story = _story_elements(ctx)
+        story = _generic_story(ctx)
+        first = story[0] if story else end
         for i in range(start, min(end, len(blocks))):
             if not ctx.free(i):
                 continue
@@ -140,7 +142,7 @@ class LearnedSite(Site):
                 continue
             if (block.label is Label.BOILERPLATE and block.reason.code in _POSITIONAL and is_prose(ctx.texts[i])
                     and (inside is None or i in inside) and not _caption_like(ctx, i)
-                    and (like_story is None or like_story(i))):
+                    and (like_story is None or like_story(i)) and not (i < first and _headline_like(ctx.texts[i]))):
                 ctx.mark(i, Label.BODY, Why.TEMPLATE, "prose inside the template's story span", rule)
                 continue
             ctx.labels[i] = (block.label, block.reason)
@@ -199,6 +201,12 @@ def _story_elements(ctx: Context) -> Callable[[int], bool] | None:
     story = [namer(elements[i]) for i in _generic_story(ctx)]
     common = {path for path, count in Counter(story).items() if count * 5 >= len(story)}
     return lambda i: namer(elements[i]) in common
+
+
+def _headline_like(text: str) -> bool:
+    """A short line that does not end a sentence (a title, a question as a title): above the
+    story it is a headline or a teaser's, never taken back as story."""
+    return text.count(" ") < 19 and not text.rstrip("\"'”’)»").endswith((".", "!", ":"))
 
 
 def _caption_like(ctx: Context, i: int) -> bool:
