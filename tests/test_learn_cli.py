@@ -50,7 +50,7 @@ def test_clean_learn_groups_learns_cleans_and_resumes(tmp_path):
     found = articles(out)
     assert len(found) == 10
     for name, story in stories.items():
-        assert found[name]["extractor"].startswith("learned:group-")
+        assert found[name]["extractor"].startswith("learned:the_")
         assert tuple(found[name]["body"].split("\n\n")) == story
     assert found["lone"]["extractor"] == "generic"
     state = json.loads((out / ".cleanwire" / "learn" / "templates.json").read_text(encoding="utf-8"))

@@ -4,8 +4,12 @@
     >>> article = cleanwire.extract(open("page.txt", encoding="utf-8").read())
     >>> article.title, article.published, article.body
 
-The public API is what ``__all__`` lists; every other module is private.
+The public API is what ``__all__`` lists; every other module is private. The fetching names
+load :mod:`cleanwire.fetching` (and with it urllib's HTTP stack, then requests) on first use,
+so programs that only extract do not pay for them.
 """
+
+import typing
 
 from .article import Article, RelatedLink
 from .blocks import Block, Explanation, Label
@@ -19,6 +23,7 @@ from .errors import (
     HTTPStatusError,
     InputError,
     InputTooLargeError,
+    InternalError,
     NoContentError,
     NotHTMLError,
     RobotsDisallowedError,
@@ -27,9 +32,10 @@ from .errors import (
     UnknownSiteError,
 )
 from .extract import explain, extract, extract_file
-from .fetch import Fetcher, FetchOptions, fetch, fetch_article
-from .fetched import FetchResult
 from .learn import LearnError, Template, TemplateError, learn
+
+if typing.TYPE_CHECKING:
+    from .fetching import Fetcher, FetchOptions, FetchResult, fetch, fetch_article
 
 __version__ = "0.1.0"
 
@@ -49,6 +55,7 @@ __all__ = [
     "HTTPStatusError",
     "InputError",
     "InputTooLargeError",
+    "InternalError",
     "Label",
     "LearnError",
     "NoContentError",
@@ -68,3 +75,19 @@ __all__ = [
     "fetch_article",
     "learn",
 ]
+
+_FETCHING = frozenset({"Fetcher", "FetchOptions", "FetchResult", "fetch", "fetch_article"})
+
+
+def __getattr__(name: str) -> typing.Any:
+    if name in _FETCHING:
+        from . import fetching
+
+        value = getattr(fetching, name)
+        globals()[name] = value  # looked up once
+        return value
+    raise AttributeError(f"module 'cleanwire' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _FETCHING)

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..errors import CleanwireError
 from ..extract import explain, read_input
 from ..report import render
+from .inputs import read_stdin
 from .outputs import write_atomic
 
 _MARK = {"body": "BODY", "caption": "CAPT", "related": "REL ", "metadata": "META", "boilerplate": "drop"}
@@ -19,7 +20,7 @@ _MARK = {"body": "BODY", "caption": "CAPT", "related": "REL ", "metadata": "META
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = sub.add_parser("explain", help="show the label every line of a dump got, and why")
-    parser.add_argument("file", help="a dump or page (.txt, .html, optionally .gz)")
+    parser.add_argument("file", help="a dump or page (.txt, .html, optionally .gz), or - for standard input")
     parser.add_argument("--site", help="force the extractor with this name")
     parser.add_argument("--url", help="the page's URL (routes by host)")
     parser.add_argument("--template", type=Path, metavar="FILE",
@@ -45,15 +46,19 @@ def _template(path: Path, raw: bytes, url: str | None) -> object:
 
 
 def run(args: argparse.Namespace) -> int:
+    name = "<stdin>" if args.file == "-" else args.file
     try:
-        raw = read_input(args.file)
-        template = _template(args.template, raw, args.url) if args.template else None
-        result = explain(raw, url=args.url, site=args.site, template=template)
-    except (CleanwireError, OSError) as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
+        data = read_stdin() if args.file == "-" else read_input(args.file)
+        template = _template(args.template, data, args.url) if args.template else None
+        result = explain(data, url=args.url, site=args.site, template=template)
+    except OSError as exc:
+        print(f"{name}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except CleanwireError as exc:
+        print(f"{name}: {exc}", file=sys.stderr)
         return 1
     if args.html:
-        page = render(result, str(args.file))
+        page = render(result, name)
         if args.output is None:
             sys.stdout.write(page)
             return 0

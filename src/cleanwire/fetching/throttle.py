@@ -19,10 +19,17 @@ from urllib.parse import urlsplit
 
 
 def host_key(url: str) -> str:
-    """``scheme://host:port`` of a URL, lower-cased, with the default port made explicit."""
-    parts = urlsplit(url)
+    """``scheme://host:port`` of a URL, lower-cased, with the default port made explicit.
+
+    A malformed URL gets a key of its own; fetching it reports what is wrong with it.
+    """
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return f"malformed:{url}"
     scheme = parts.scheme.lower()
-    port = parts.port or {"http": 80, "https": 443}.get(scheme, 0)
+    port = port or {"http": 80, "https": 443}.get(scheme, 0)
     return f"{scheme}://{(parts.hostname or '').lower()}:{port}"
 
 

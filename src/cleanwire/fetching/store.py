@@ -6,6 +6,8 @@ keeps two URLs from ever sharing a name. Beside it: ``.html`` (the bytes as fetc
 ``.fetch.json`` (the fetch metadata) and the article (``.article.json``, ``.txt`` or ``.md``).
 A URL is done once its ``.html`` and ``.fetch.json`` exist; files are written to a temporary
 name in the same folder and renamed, so a killed run never leaves a half-written file.
+:func:`sidecar_of` is the one place that knows which sidecar belongs to a saved page
+(``cleanwire clean`` asks it when it re-cleans a fetch folder).
 """
 
 from __future__ import annotations
@@ -19,27 +21,36 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..article import Article
-from ..fetched import FetchResult
-from .outputs import JSONL_NAME, TMP_SUFFIX, write_atomic
-from .writers import WRITERS
+from ..cli.outputs import JSONL_NAME, is_temp_name, write_atomic
+from ..cli.writers import WRITERS
+from .result import FetchResult
 
 FORMATS = tuple(WRITERS)
 _ARTICLE_SUFFIX = {"json": ".article.json", "jsonl": ".article.json", "txt": ".txt", "md": ".md"}
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _PAGE_EXT = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cgi)$", re.I)
 _SLUG_MAX = 80
+_NETLOC_PORT = re.compile(r":([^:\]]*)$")
+PAGE_SUFFIX = ".html"
+SIDECAR_SUFFIX = ".fetch.json"
 
 
 def stem_for(url: str) -> str:
-    """The stable, safe relative name (without suffix) of a URL's files."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "unknown-host").lower()
-    if parts.port:
-        host += f"_{parts.port}"
+    """The stable, safe relative name (without suffix) of a URL's files; any string works."""
+    try:
+        parts = urlsplit(url)
+        netloc, path = parts.netloc, parts.path
+    except ValueError:  # "http://[::1": an unclosed IPv6 bracket
+        netloc, _, path = url.split("://", 1)[-1].partition("/")
+    address = netloc.rsplit("@", 1)[-1]  # never user:password
+    port = _NETLOC_PORT.search(address)
+    host = (address[: port.start()] if port else address).strip("[]").lower() or "unknown-host"
+    if port and port.group(1):
+        host += f"_{port.group(1)}"
     host = _UNSAFE.sub("_", host).strip("._-")[:100] or "unknown-host"
-    path = _PAGE_EXT.sub("", parts.path.strip("/"))
+    path = _PAGE_EXT.sub("", path.strip("/"))
     slug = _UNSAFE.sub("_", path.replace("/", "_")).strip("._-")[:_SLUG_MAX].strip("._-") or "index"
-    digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     return f"{host}/{slug}-{digest}"
 
 
@@ -51,10 +62,10 @@ class Store:
     fmt: str = "json"
 
     def raw_path(self, url: str) -> Path:
-        return self.root / (stem_for(url) + ".html")
+        return self.root / (stem_for(url) + PAGE_SUFFIX)
 
     def meta_path(self, url: str) -> Path:
-        return self.root / (stem_for(url) + ".fetch.json")
+        return self.root / (stem_for(url) + SIDECAR_SUFFIX)
 
     def article_path(self, url: str) -> Path:
         return self.root / (stem_for(url) + _ARTICLE_SUFFIX[self.fmt])
@@ -95,14 +106,23 @@ class Store:
         return len(lines)
 
     def remove_leftovers(self) -> int:
-        """Delete temporary files a killed run left behind; returns how many."""
+        """Delete the temporary files a killed run left behind (only names cleanwire makes)."""
         removed = 0
         if self.root.is_dir():
-            for tmp in self.root.rglob(f".*{TMP_SUFFIX}"):
-                with suppress(OSError):
-                    tmp.unlink()
-                    removed += 1
+            for tmp in self.root.rglob(".*.tmp"):
+                if is_temp_name(tmp.name):
+                    with suppress(OSError):
+                        tmp.unlink()
+                        removed += 1
         return removed
+
+
+def sidecar_of(page: str) -> str | None:
+    """The path of the ``.fetch.json`` saved beside ``page`` by ``cleanwire fetch``, if ``page``
+    is named like a saved page (whether the sidecar exists is not checked)."""
+    if not page.endswith(PAGE_SUFFIX):
+        return None
+    return page[: -len(PAGE_SUFFIX)] + SIDECAR_SUFFIX
 
 
 def _json_bytes(data: object) -> bytes:

@@ -4,8 +4,10 @@
 - 4xx other than 429 (e.g. 404): there is no robots.txt, everything is allowed.
 - 5xx or 429 (after retries): the file is "unreachable", so everything on that host is
   disallowed (RFC 9309 section 2.3.1.4).
-- The host cannot be reached at all (connection refused, DNS, timeout): nothing is fetched
-  from it either, and callers report it as a network failure rather than a robots verdict.
+- robots.txt does not arrive within its own deadline (``robots_max_time``, e.g. a server that
+  drips it a byte at a time): it is unreachable too, so the host is disallowed.
+- The host cannot be reached at all (connection refused, DNS): nothing is fetched from it
+  either, and callers report it as a network failure rather than a robots verdict.
 Both failures are cached only briefly (``error_ttl``) so a host that recovers is tried again.
 
 Rules are cached for ``ttl`` seconds (RFC 9309 asks for at most 24 hours).
@@ -20,8 +22,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
-from .errors import FetchError, HTTPStatusError
-from .politeness import host_key
+from ..errors import FetchError, FetchTimeoutError, HTTPStatusError
+from .throttle import host_key
 
 #: How much of a robots.txt is parsed; RFC 9309 asks crawlers to read at least 500 KiB.
 MAX_ROBOTS_BYTES = 512 * 1024
@@ -104,6 +106,11 @@ class RobotsCache:
             status, body = self._download(url)
         except HTTPStatusError as exc:  # 429/5xx even after retries
             status, body = exc.status, b""
+        except FetchTimeoutError as exc:
+            return RobotsRules(
+                allow_all=False, reason=f"robots.txt unreachable ({exc.reason}); the host is treated as disallowed",
+                expires=time.monotonic() + self._error_ttl,
+            )
         except Exception as exc:  # noqa: BLE001 - any failure to reach the host
             why = exc.reason if isinstance(exc, FetchError) else f"{type(exc).__name__}: {exc}"
             return RobotsRules(

@@ -1,29 +1,28 @@
-"""Fetching pages politely and robustly: robots.txt, per-host delays, retries, caps.
+"""Fetching pages politely and robustly: robots.txt, per-host delays, retries, deadlines, caps.
 
     >>> import cleanwire
     >>> result = cleanwire.fetch("https://example.com/news/story")     # a FetchResult
     >>> article = cleanwire.fetch_article("https://example.com/news/story")
 
 For many URLs, make one :class:`Fetcher` (one session, one robots cache) and call
-:meth:`Fetcher.fetch` or :meth:`Fetcher.fetch_many`. See docs/fetching.md.
+:meth:`Fetcher.fetch` or :meth:`Fetcher.fetch_many`. See docs/fetching.md. requests is
+imported on the first fetch, not with cleanwire.
 """
 
 from __future__ import annotations
 
 import queue
 import threading
-import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
-from urllib.parse import urldefrag, urljoin, urlsplit
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urldefrag, urljoin
 
-import requests
-
-from .article import Article
-from .errors import (
+from ..article import Article
+from ..errors import (
     FetchError,
     FetchTimeoutError,
     HTTPStatusError,
@@ -32,62 +31,20 @@ from .errors import (
     TooLargeError,
     TooManyRedirectsError,
 )
-from .fetched import KEPT_HEADERS, FetchResult, detect_encoding, parse_content_type
-from .politeness import SHARED_THROTTLE, Cancelled, HostThrottle, backoff_delay, host_key, parse_retry_after
+from .errors import Retryable, checked_url, out_of_time, translated
+from .options import FetchOptions
+from .result import KEPT_HEADERS, FetchResult, parse_content_type
 from .robots import MAX_ROBOTS_BYTES, RobotsCache
-from .transport_errors import Retryable, translated
+from .throttle import SHARED_THROTTLE, Cancelled, HostThrottle, backoff_delay, host_key, parse_retry_after
 
-#: Content types fetched by default; anything else raises NotHTMLError.
-HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+if TYPE_CHECKING:
+    import requests
+
+    from .transport import Budget
+
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-_CHUNK = 65536
-
-
-@dataclass(frozen=True)
-class FetchOptions:
-    """Every setting of a :class:`Fetcher`. Times are in seconds, sizes in bytes.
-
-    ``contact`` (an e-mail address or URL) goes into the User-Agent so site owners can reach
-    you; ``user_agent`` replaces the whole header. ``delay`` is the minimum gap between two
-    requests to one host (a larger robots.txt Crawl-delay wins). ``allowed_types`` None
-    accepts any content type. ``max_time`` bounds the whole download of one response.
-    """
-
-    contact: str | None = None
-    user_agent: str | None = None
-    delay: float = 1.0
-    connect_timeout: float = 10.0
-    read_timeout: float = 30.0
-    max_time: float = 120.0
-    retries: int = 3
-    backoff_base: float = 1.0
-    backoff_max: float = 30.0
-    retry_after_max: float = 120.0
-    max_redirects: int = 10
-    max_bytes: int = 10 * 1024 * 1024
-    allowed_types: tuple[str, ...] | None = HTML_TYPES
-    respect_robots: bool = True
-    robots_ttl: float = 86400.0
-    robots_error_ttl: float = 600.0
-    concurrency: int = 4
-
-    def __post_init__(self) -> None:
-        for name in ("delay", "connect_timeout", "read_timeout", "max_time", "backoff_base",
-                     "backoff_max", "retry_after_max", "robots_ttl", "robots_error_ttl"):
-            if getattr(self, name) < 0:
-                raise ValueError(f"FetchOptions.{name} must not be negative")
-        if self.retries < 0 or self.max_redirects < 0 or self.max_bytes <= 0 or self.concurrency < 1:
-            raise ValueError("FetchOptions: retries and max_redirects >= 0, max_bytes and concurrency >= 1")
-
-    @property
-    def agent(self) -> str:
-        """The User-Agent header sent with every request, robots.txt included."""
-        if self.user_agent:
-            return self.user_agent
-        from . import __version__  # imported here: the package imports this module first
-
-        contact = f"; +{self.contact}" if self.contact else ""
-        return f"cleanwire/{__version__} (python-requests/{requests.__version__}{contact})"
+# Small reads: the deadline is checked between them, and a drip of bytes cannot hold one long.
+_CHUNK = 16384
 
 
 @dataclass(frozen=True)
@@ -102,8 +59,10 @@ class _Reply:
 class Fetcher:
     """Fetches many pages with one session, one robots.txt cache and shared per-host delays.
 
-    Thread-safe. ``session`` lets you bring your own ``requests.Session`` (proxies, auth);
-    ``throttle`` defaults to one shared by the whole process, so delays hold across Fetchers.
+    Thread-safe. ``session`` lets you bring your own ``requests.Session`` (auth, cookies,
+    certificates); cleanwire mounts its own transport adapter on it for http:// and https://,
+    which is what enforces the deadline and the address policy. ``throttle`` defaults to one
+    shared by the whole process, so delays hold across Fetchers.
     """
 
     def __init__(
@@ -115,9 +74,10 @@ class Fetcher:
     ) -> None:
         self.options = options or FetchOptions()
         self._own_session = session is None
-        self.session = session or _new_session(self.options)
+        self.session = _prepared_session(self.options, session)
         self._throttle = throttle or SHARED_THROTTLE
-        self._token = self.options.agent.split("/", 1)[0].split()[0]  # robots.txt product token
+        self._agent = self.options.agent
+        self._token = self._agent.split("/", 1)[0].split()[0]  # robots.txt product token
         self._robots = RobotsCache(
             self._download_robots, ttl=self.options.robots_ttl, error_ttl=self.options.robots_error_ttl
         )
@@ -135,7 +95,10 @@ class Fetcher:
 
     def fetch(self, url: str) -> FetchResult:
         """Fetch one page, following redirects; raises a :class:`~cleanwire.FetchError` subclass."""
-        return self._fetch(url, None)
+        outcome = self._fetch_or_error(url, None)
+        if isinstance(outcome, FetchError):
+            raise outcome
+        return outcome
 
     def fetch_article(self, url: str) -> Article:
         """Fetch one page and extract its article."""
@@ -151,7 +114,7 @@ class Fetcher:
         """
         groups: dict[str, list[str]] = {}
         for url in dict.fromkeys(urls):
-            groups.setdefault(_host_or_empty(url), []).append(url)
+            groups.setdefault(host_key(url), []).append(url)
         jobs: queue.SimpleQueue[list[str]] = queue.SimpleQueue()
         for group in groups.values():
             jobs.put(group)
@@ -186,25 +149,34 @@ class Fetcher:
         finally:
             halt.set()
 
-    def _fetch_or_error(self, url: str, stop: threading.Event) -> FetchResult | FetchError:
+    def _fetch_or_error(self, url: str, stop: threading.Event | None) -> FetchResult | FetchError:
         try:
             return self._fetch(url, stop)
         except FetchError as exc:
             return exc
-        except Exception as exc:  # noqa: BLE001 - one bad URL must not kill the batch
-            return FetchError(url, f"unexpected {type(exc).__name__}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - the promise: every failure is a FetchError
+            error = FetchError(url, f"unexpected {type(exc).__name__}: {' '.join(str(exc).split())}")
+            error.__cause__ = exc
+            return error
+
+    def _budget(self, limit: float, what: str = "the fetch") -> Budget:
+        from .transport import Budget
+
+        opts = self.options
+        return Budget(limit, opts.connect_timeout, opts.read_timeout, opts.allow_private, what)
 
     def _fetch(self, url: str, stop: threading.Event | None) -> FetchResult:
         fetched_at = datetime.now(timezone.utc)
-        current = _checked_url(url, url)
+        current = checked_url(url, url)
+        budget = self._budget(self.options.max_time)
         hops: list[str] = []
         try:
             while True:
                 delay = self._allowed(url, current)
-                reply = self._exchange(url, current, delay, stop)
+                reply = self._exchange(url, current, delay, stop, budget)
                 if reply.location is None:
                     break
-                target = _checked_url(url, urldefrag(urljoin(current, reply.location))[0])
+                target = checked_url(url, urldefrag(urljoin(current, reply.location))[0])
                 chain = [*hops, current, target]
                 if target in chain[:-1]:
                     raise TooManyRedirectsError(url, "redirect loop: " + " -> ".join(chain))
@@ -215,10 +187,9 @@ class Fetcher:
         except Cancelled:
             raise FetchError(url, "cancelled") from None
         mime, charset = parse_content_type(reply.headers.get("content-type"))
-        return FetchResult(
+        return FetchResult.decoded(
             url=url, final_url=current, status=reply.status, headers=reply.headers, content=reply.body,
-            content_type=mime, declared_encoding=charset, detected_encoding=detect_encoding(reply.body),
-            fetched_at=fetched_at, redirects=tuple(hops),
+            content_type=mime, declared_encoding=charset, fetched_at=fetched_at, redirects=tuple(hops),
         )
 
     def _allowed(self, url: str, current: str) -> float:
@@ -234,15 +205,18 @@ class Fetcher:
             raise RobotsDisallowedError(url, why + where)
         return max(self.options.delay, rules.crawl_delay(self._token) or 0.0)
 
-    def _exchange(self, url: str, current: str, delay: float, stop: threading.Event | None) -> _Reply:
+    def _exchange(
+        self, url: str, current: str, delay: float, stop: threading.Event | None, budget: Budget
+    ) -> _Reply:
         """One request for a page: a redirect or a 2xx reply, else HTTPStatusError."""
-        reply = self._retrying(url, current, delay, stop, lambda: self._send(url, current))
+        reply = self._retrying(url, current, delay, stop, budget, lambda: self._send(url, current, budget))
         if reply.location is None and not 200 <= reply.status < 300:
             raise HTTPStatusError(url, f"HTTP {reply.status} {reply.reason}".rstrip(), reply.status)
         return reply
 
     def _retrying(
-        self, url: str, target: str, delay: float, stop: threading.Event | None, send: Callable[[], _Reply]
+        self, url: str, target: str, delay: float, stop: threading.Event | None, budget: Budget,
+        send: Callable[[], _Reply],
     ) -> _Reply:
         """``send()`` in the host's slot, retried on connection errors, 429 and 5xx."""
         opts = self.options
@@ -250,7 +224,7 @@ class Fetcher:
         attempt = 0
         while True:
             try:
-                with self._throttle.slot(host, delay, stop), translated(url, opts.connect_timeout, opts.read_timeout):
+                with self._throttle.slot(host, delay, stop), budget.running(), translated(url, opts, budget):
                     reply = send()
             except Retryable as exc:
                 if attempt >= opts.retries:
@@ -272,14 +246,16 @@ class Fetcher:
             self._throttle.defer(host, wait)
             attempt += 1
 
-    def _send(self, url: str, current: str) -> _Reply:
+    def _get(self, target: str) -> requests.Response:
         opts = self.options
-        response = self.session.get(
-            current, stream=True, allow_redirects=False, headers={"User-Agent": opts.agent},
-            timeout=(opts.connect_timeout, opts.read_timeout),
+        return self.session.get(
+            target, stream=True, allow_redirects=False, headers={"User-Agent": self._agent},
+            timeout=(opts.connect_timeout or None, opts.read_timeout or None),
         )
-        with closing(response):
-            headers = {k.lower(): v for k, v in response.headers.items() if k.lower() in KEPT_HEADERS}
+
+    def _send(self, url: str, current: str, budget: Budget) -> _Reply:
+        with closing(self._get(current)) as response:
+            headers = _kept(response)
             status, reason = response.status_code, response.reason or ""
             location = response.headers.get("location")
             if status in _REDIRECTS and location:
@@ -287,7 +263,7 @@ class Fetcher:
             if not 200 <= status < 300:
                 return _Reply(status, reason, headers)
             self._check_type(url, headers.get("content-type"))
-            return _Reply(status, reason, headers, body=self._read_body(url, response))
+            return _Reply(status, reason, headers, body=self._read_body(url, response, budget))
 
     def _check_type(self, url: str, content_type: str | None) -> None:
         allowed = self.options.allowed_types
@@ -295,68 +271,65 @@ class Fetcher:
         if allowed is not None and mime is not None and mime not in allowed:
             raise NotHTMLError(url, f"content type {mime} is not one of {', '.join(allowed)}")
 
-    def _read_body(self, url: str, response: requests.Response) -> bytes:
+    def _read_body(self, url: str, response: requests.Response, budget: Budget) -> bytes:
         cap = self.options.max_bytes
         length = response.headers.get("content-length", "")
         if length.isdigit() and int(length) > cap:
             raise TooLargeError(url, f"Content-Length {int(length)} bytes is over the {cap} byte cap")
         chunks: list[bytes] = []
         total = 0
-        deadline = time.monotonic() + self.options.max_time
         for chunk in response.iter_content(_CHUNK):
             total += len(chunk)
             if total > cap:
                 raise TooLargeError(url, f"body is over the {cap} byte cap (stopped reading)")
-            if time.monotonic() > deadline:
-                raise FetchTimeoutError(url, f"body took more than {self.options.max_time:g} s to download")
+            if budget.expired:
+                raise FetchTimeoutError(url, out_of_time("", budget))
             chunks.append(chunk)
         return b"".join(chunks)
 
     def _download_robots(self, robots_url: str) -> tuple[int, bytes]:
-        """robots.txt with the same session, UA, host slot and retries as pages."""
-        reply = self._retrying(robots_url, robots_url, self.options.delay, None, lambda: self._send_robots(robots_url))
+        """robots.txt with the same session, UA, host slot and retries as pages, on its own deadline."""
+        budget = self._budget(self.options.robots_max_time, "robots.txt")
+        reply = self._retrying(
+            robots_url, robots_url, self.options.delay, None, budget, lambda: self._send_robots(robots_url, budget)
+        )
         return reply.status, reply.body
 
-    def _send_robots(self, robots_url: str) -> _Reply:
-        opts = self.options
-        response = self.session.get(
-            robots_url, stream=True, headers={"User-Agent": opts.agent},
-            timeout=(opts.connect_timeout, opts.read_timeout),
-        )
-        with closing(response):
-            headers = {k.lower(): v for k, v in response.headers.items() if k.lower() in KEPT_HEADERS}
-            body = b""
-            if 200 <= response.status_code < 300:
-                for chunk in response.iter_content(_CHUNK):
-                    body += chunk
-                    if len(body) >= MAX_ROBOTS_BYTES:
-                        break
-            return _Reply(response.status_code, response.reason or "", headers, body=body)
+    def _send_robots(self, robots_url: str, budget: Budget) -> _Reply:
+        # RFC 9309 asks to follow at least five redirects; each target must be http(s) and
+        # passes the same address policy as pages (it is checked when connecting).
+        target = robots_url
+        for _ in range(6):
+            with closing(self._get(target)) as response:
+                location = response.headers.get("location")
+                if response.status_code not in _REDIRECTS or not location:
+                    return self._robots_reply(response, budget)
+                target = checked_url(robots_url, urljoin(target, location))
+        return _Reply(404, "too many redirects", {})  # RFC 9309: as if there were no robots.txt
+
+    def _robots_reply(self, response: requests.Response, budget: Budget) -> _Reply:
+        body = b""
+        if 200 <= response.status_code < 300:
+            for chunk in response.iter_content(_CHUNK):
+                body += chunk
+                if len(body) >= MAX_ROBOTS_BYTES:
+                    break
+                if budget.expired:
+                    raise FetchTimeoutError(response.url, out_of_time("", budget))
+        return _Reply(response.status_code, response.reason or "", _kept(response), body=body)
 
 
-def _checked_url(url: str, candidate: str) -> str:
-    what = "URL" if candidate == url else f"redirect target {candidate!r}"
-    try:
-        parts = urlsplit(candidate)
-        parts.port  # noqa: B018 - raises ValueError on a port that is not a number
-    except ValueError as exc:
-        raise FetchError(url, f"{what} is malformed ({exc})") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError(url, f"{what} is not an http(s) URL")
-    return candidate
+def _kept(response: requests.Response) -> dict[str, str]:
+    return {k.lower(): v for k, v in response.headers.items() if k.lower() in KEPT_HEADERS}
 
 
-def _host_or_empty(url: str) -> str:
-    try:
-        return host_key(url)
-    except ValueError:  # a bad port: the fetch itself will report it
-        return ""
+def _prepared_session(options: FetchOptions, session: requests.Session | None) -> requests.Session:
+    import requests
 
+    from .transport import GuardedAdapter
 
-def _new_session(options: FetchOptions) -> requests.Session:
-    session = requests.Session()
-    session.max_redirects = 5  # used only for robots.txt; pages follow redirects themselves
-    adapter = requests.adapters.HTTPAdapter(pool_connections=max(10, options.concurrency), pool_maxsize=4)
+    session = session or requests.Session()
+    adapter = GuardedAdapter(pool_connections=max(10, options.concurrency), pool_maxsize=4)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
@@ -367,10 +340,11 @@ def _shared_fetcher(options: FetchOptions) -> Fetcher:
     return Fetcher(options)
 
 
-def fetch(url: str, *, session: requests.Session | None = None, options: FetchOptions | None = None) -> FetchResult:
+def fetch(url: str, *, session: Any = None, options: FetchOptions | None = None) -> FetchResult:
     """Fetch one page politely; see :class:`Fetcher` and :class:`FetchOptions`.
 
-    Without ``session``, calls with equal options share one Fetcher (and its robots.txt cache).
+    Without ``session`` (a ``requests.Session``), calls with equal options share one Fetcher
+    (and its robots.txt cache).
     """
     options = options or FetchOptions()
     if session is not None:
@@ -378,8 +352,6 @@ def fetch(url: str, *, session: requests.Session | None = None, options: FetchOp
     return _shared_fetcher(options).fetch(url)
 
 
-def fetch_article(
-    url: str, *, session: requests.Session | None = None, options: FetchOptions | None = None
-) -> Article:
+def fetch_article(url: str, *, session: Any = None, options: FetchOptions | None = None) -> Article:
     """Fetch one page and extract its clean :class:`~cleanwire.Article`."""
     return fetch(url, session=session, options=options).to_article()
