@@ -58,12 +58,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sites", type=int, default=200)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--learn-only", action="store_true", help="stop after learning the templates")
+    parser.add_argument("--folder", type=Path, help="keep the generated pages here (reused when it exists)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        folder, out = Path(tmp) / "in", Path(tmp) / "out"
-        start = time.perf_counter()
-        write_batch(folder, args.pages, args.sites)
-        print(f"wrote {args.pages} dumps of {args.sites} sites in {time.perf_counter() - start:.0f} s", flush=True)
+        folder, out = args.folder or Path(tmp) / "in", Path(tmp) / "out"
+        if not folder.exists():
+            start = time.perf_counter()
+            write_batch(folder, args.pages, args.sites)
+            print(f"wrote {args.pages} dumps of {args.sites} sites in {time.perf_counter() - start:.0f} s", flush=True)
         if args.learn_only:
             cmd = [sys.executable, "-c", _LEARN_ONLY, str(folder), str(out / ".cleanwire" / "learn"), str(args.jobs)]
         else:

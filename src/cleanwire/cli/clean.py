@@ -236,7 +236,7 @@ def _clean_tree(args: argparse.Namespace) -> int:
     todo = [job for job in jobs if args.force or not _finished(job, sink)]
     tally = _Tally(files=len(jobs) + len(problems), skipped=len(jobs) - len(todo), ignored=found.ignored)
     progress = Progress(len(todo) + len(problems))
-    by_item = {(str(job.source), args.site, args.format): job for job in todo}
+    by_item: dict[tuple, Job] = {(str(job.source), args.site, args.format): job for job in todo}
     # Exit through the normal unwinding on SIGTERM too, so stuck workers get killed.
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:

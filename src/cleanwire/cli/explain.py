@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from ..errors import CleanwireError
+from ..learn.template import Template
 from ..extract import explain, read_input
 from ..report import render
 from .inputs import read_stdin
@@ -32,7 +33,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     return parser
 
 
-def _template(path: Path, raw: bytes, url: str | None) -> object:
+def _template(path: Path, raw: bytes, url: str | None) -> Template:
     """The template of the file at ``path`` that fits the page (an error when none does)."""
     from ..document import make_document
     from ..learn.apply import choose_template

@@ -46,8 +46,8 @@ def learn(
         raise LearnError("the pages mix text dumps and HTML: learn a template for each kind")
     if name is None:
         hosts = {host_of(s.url) for s in samples} - {None}
-        name = hosts.pop() if len(hosts) == 1 else "site"
+        name = hosts.pop() if len(hosts) == 1 else None
     try:
-        return learn_template(samples, name)
+        return learn_template(samples, name or "site")
     except NotLearned as exc:
         raise LearnError(str(exc)) from None

@@ -146,8 +146,8 @@ def learn_batch(sources: dict[str, str], state: Path, run: Runner, sidecar: Call
         try:
             data = json.loads(saved.read_text(encoding="utf-8"))
             if data.get("inputs") == digest:
-                templates = load_templates(json.dumps(data))
-                return Learned(templates, dict(data["assigned"]), [*data.get("report", ()), "(learned earlier: reused)"])
+                return Learned(load_templates(json.dumps(data)), dict(data["assigned"]),
+                               [*data.get("report", ()), "(learned earlier: reused)"])
         except (OSError, ValueError, KeyError, CleanwireError):
             pass
     facts = _pass_one(sources, state / FACTS, run, sidecar, force)

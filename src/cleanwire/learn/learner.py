@@ -235,7 +235,7 @@ def _standfirst(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int]
             return Standfirst(above, 0, None, before_start=True)
     offsets: list[int] = []
     elements: Counter[str] = Counter()
-    for page, span in zip(pages, spans):
+    for page in pages:
         h = page.headline
         if h is None:
             continue

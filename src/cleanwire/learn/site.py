@@ -252,4 +252,4 @@ def site_class(template: Template) -> type[LearnedSite]:
         "__module__": __name__,
     }
     class_name = "Learned_" + re.sub(r"\W", "_", template.name)
-    return type(class_name, (LearnedSite,), attrs)  # type: ignore[return-value]
+    return type(class_name, (LearnedSite,), attrs)
