@@ -149,3 +149,19 @@ def test_helpers():
     assert host_of("https://www.Example.org/a") == "example.org" and host_of(None) is None
     assert is_prose("The council said the bridge would open in the spring of next year.")
     assert not is_prose("Read more") and not is_prose("Home")
+
+
+def test_an_edited_definition_may_mix_exact_lines_and_patterns():
+    from cleanwire.learn.site import LearnedSite
+    from cleanwire.sitekit import Line
+    from cleanwire.sitekit.apply import explain_site
+
+    page = make_page(SITE_A, 5)
+
+    class Edited(LearnedSite):
+        name = "edited"
+        drop = (Line("^" + SITE_A.nav[4] + "$"), Line(r"^Share on \w+ \d+$"))
+
+    blocks = {b.text: b for b in explain_site(Edited, make_document(page.text)).blocks}
+    assert blocks[SITE_A.nav[4]].reason.code is Why.TEMPLATE
+    assert blocks[SITE_A.share].reason.code is Why.RESIDUE

@@ -239,7 +239,6 @@ def site_class(template: Template) -> type[LearnedSite]:
         "site_name": template.site_name or "",
         "hosts": template.hosts,
         "furniture": template.drop_texts,
-        "drop": tuple(XPath(e.value) for e in template.drop_blocks),
         "start": exact(template.start.value) if template.start else None,
         "end": (exact(template.end.value),) if template.end else (),
         "links": links,

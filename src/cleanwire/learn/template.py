@@ -71,8 +71,6 @@ class Template:
     standfirst: Standfirst | None = None
     #: HTML: the element that holds the story.
     container: Evidence | None = None
-    #: HTML: elements inside the story that hold no story (teaser lists), by XPath.
-    drop_blocks: tuple[Evidence, ...] = ()
     #: Why parts were not learned (for the report).
     notes: tuple[str, ...] = field(default=())
 
@@ -99,8 +97,6 @@ class Template:
             parts.append("standfirst")
         if self.container:
             parts.append("story container")
-        if self.drop_blocks:
-            parts.append(f"{len(self.drop_blocks)} teaser blocks")
         return ", ".join(parts)
 
     # -- JSON ------------------------------------------------------------------------------
@@ -137,7 +133,6 @@ class Template:
                                       bool(stand.get("before_start")))
                 if stand else None,
                 container=ev(data.get("container")),
-                drop_blocks=tuple(Evidence(str(e["value"]), int(e["pages"])) for e in data.get("drop_blocks") or ()),
                 notes=tuple(map(str, data.get("notes") or ())),
             )
         except (KeyError, TypeError, ValueError) as exc:

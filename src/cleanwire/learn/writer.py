@@ -67,7 +67,6 @@ def write_site(template: Template, name: str | None = None, today: date | None =
                 "    drop = ("]
         out += [f"        {_line(e.value)},  # in {e.pages} of {n} pages" for e in template.furniture
                 if e.value in template.drop_texts]
-        out += [f"        XPath({e.value!r}),  # teaser block in {e.pages} of {n} pages" for e in template.drop_blocks]
         out.append("    )")
     if template.start:
         out.append(f"    start = {_line(template.start.value)}  # opens the story in {template.start.pages} of {n} pages")
