@@ -161,8 +161,9 @@ def learn_batch(sources: dict[str, str], state: Path, run: Runner, sidecar: Call
         tasks[("learn", name, json.dumps(sample))] = group
     templates: list[Template] = []
     assigned = dict.fromkeys(sources, "")
+    unread = len(sources) - len(facts)
     report = [f"{len(sources)} inputs, {len(grouping.groups)} groups of two pages or more, "
-              f"{len(grouping.alone)} pages in no group"]
+              f"{len(grouping.alone)} pages in no group" + (f", {unread} unreadable (see below)" if unread else "")]
     rows = []
     for item, ok, text in run(list(tasks)):
         group, name = tasks[item], item[1]
