@@ -7,6 +7,7 @@
 The public API is what ``__all__`` lists; every other module is private.
 """
 
+from .archive import ArchivedArticle, SkippedRecord, iter_archive, iter_warc
 from .article import Article, RelatedLink
 from .blocks import Block, Explanation, Label
 from .errors import (
@@ -26,6 +27,7 @@ from .errors import (
     TooManyRedirectsError,
     UnknownSiteError,
 )
+from .columnar import SCHEMA_VERSION, article_schema, from_arrow, to_arrow
 from .extract import explain, extract, extract_file
 from .fetch import Fetcher, FetchOptions, fetch, fetch_article
 from .fetched import FetchResult
@@ -33,6 +35,8 @@ from .fetched import FetchResult
 __version__ = "0.1.0"
 
 __all__ = [
+    "SCHEMA_VERSION",
+    "ArchivedArticle",
     "Article",
     "BinaryInputError",
     "Block",
@@ -53,13 +57,19 @@ __all__ = [
     "NotHTMLError",
     "RelatedLink",
     "RobotsDisallowedError",
+    "SkippedRecord",
     "TooLargeError",
     "TooManyRedirectsError",
     "UnknownSiteError",
     "__version__",
+    "article_schema",
     "explain",
     "extract",
     "extract_file",
     "fetch",
     "fetch_article",
+    "from_arrow",
+    "iter_archive",
+    "iter_warc",
+    "to_arrow",
 ]

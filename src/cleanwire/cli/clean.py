@@ -20,6 +20,7 @@ from ..decode import MAX_INPUT_BYTES, gunzip
 from ..errors import CleanwireError, InputTooLargeError
 from ..extract import extract, read_input
 from ..registry import by_name
+from . import archives
 from .inputs import Job, assign_outputs, find_inputs
 from .outputs import JsonlSink, write_atomic
 from .pool import Task, WorkerPool, run_inline
@@ -35,16 +36,19 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH",
-        help="a dump file, a folder (searched for .txt/.html/.htm, optionally .gz), or - for stdin",
+        help="a dump file, a WARC/ARC archive, a folder (searched for .txt/.html/.htm/.warc/.arc, "
+             "optionally .gz), or - for stdin",
     )
     parser.add_argument("-o", "--output", metavar="OUTDIR", type=Path, help="folder for the outputs")
-    parser.add_argument("--format", choices=tuple(WRITERS), default="json", help="output format (default json)")
+    parser.add_argument("--format", choices=(*WRITERS, "parquet"),
+                        help="output format (default json; for archives jsonl, or parquet)")
     parser.add_argument("--jobs", type=_positive_int, default=_cpu_count(), metavar="N",
                         help="worker processes (default: the number of CPUs; 1 runs in this process)")
     parser.add_argument("--timeout", type=_non_negative_float, default=60.0, metavar="SECONDS",
                         help="time limit per file (default 60; 0 means none)")
     parser.add_argument("--site", metavar="NAME", help="force the extractor with this name (see `cleanwire sites`)")
     parser.add_argument("--force", action="store_true", help="rewrite outputs that already exist")
+    archives.add_options(parser)
     return parser
 
 
@@ -105,6 +109,12 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"cleanwire clean: {problem}", file=sys.stderr)
         return 2
+    if args.paths == ["-"] or args.output is None:
+        problem = archives.dump_run_problem(args)
+        if problem:
+            print(f"cleanwire clean: {problem}", file=sys.stderr)
+            return 2
+        args.format = args.format or "json"
     if args.paths == ["-"]:
         try:
             data = _read_stdin()
@@ -133,6 +143,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         return f"no such file or folder: {', '.join(missing)}"
     if args.output is None and (len(args.paths) > 1 or os.path.isdir(args.paths[0])):
         return "a folder or several PATHs need an output folder: -o OUTDIR"
+    if args.output is None:
+        return archives.single_archive_problem(args.paths[0])
     if args.output is not None:
         if args.output.exists() and not args.output.is_dir():
             return f"{args.output} exists and is not a folder"
@@ -170,6 +182,13 @@ def _clean_tree(args: argparse.Namespace) -> int:
     start = time.monotonic()
     outdir: Path = args.output
     found = find_inputs(args.paths, exclude=outdir)
+    if any(archives.is_archive_name(job.source.name) for job in found.jobs):
+        return archives.run(args, found, start)
+    problem = archives.dump_run_problem(args)
+    if problem:
+        print(f"cleanwire clean: {problem}", file=sys.stderr)
+        return 2
+    args.format = args.format or "json"
     problems = list(found.problems)
     sink: JsonlSink | None = None
     if args.format == "jsonl":
