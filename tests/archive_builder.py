@@ -138,3 +138,46 @@ def synthetic_pages(n: int) -> list[Page]:
         data = html.encode("cp1252" if charset == "windows-1252" else "utf-8", errors="replace")
         pages.append(Page(f"https://news.example.com/world/{i:04d}.html", data, charset))
     return pages
+
+
+def build_crawl_folder(root: Path, pages: int = 12) -> dict[str, dict]:
+    """``root/crawl.warc.gz`` (pages, every other record kind and one page with no article)
+    and ``root/old/legacy.arc.gz`` (three pages). Returns the article dict expected per URL:
+    each page cleaned alone with its URL and HTTP charset."""
+    import cleanwire
+
+    made = synthetic_pages(pages + 3)
+    empty = Page("https://news.example.com/world/empty.html", b"<html><body><p> </p></body></html>")
+    records = crawl(made[:pages], others_every=4)
+    records.insert(5, response(empty))
+    root.mkdir(parents=True, exist_ok=True)
+    write(root / "crawl.warc.gz", records, gzipped=True)
+    (root / "old").mkdir(exist_ok=True)
+    write(root / "old" / "legacy.arc.gz", arc_records(made[pages:]), gzipped=True)
+    return {page.url: cleanwire.extract(page.html, url=page.url, encoding=page.charset).to_dict() for page in made}
+
+
+def read_rows(outdir: Path) -> dict[tuple[str, int], dict]:
+    """Every row of every part under ``outdir`` (jsonl or parquet), keyed by (archive, offset)."""
+    import json
+
+    rows: dict[tuple[str, int], dict] = {}
+    for part in sorted(outdir.rglob("part-*")):
+        if part.suffix == ".jsonl":
+            found = [json.loads(line) for line in part.read_text(encoding="utf-8").splitlines()]
+        else:
+            import pyarrow.parquet as pq
+
+            from cleanwire import from_arrow
+
+            found = [item.to_dict() for item in from_arrow(pq.read_table(part))]
+        for row in found:
+            key = (row["archive"], row["offset"])
+            assert key not in rows, f"{key} written twice"
+            rows[key] = row
+    return rows
+
+
+def article_part(row: dict) -> dict:
+    """The Article fields of a row (the record facts left out)."""
+    return {k: v for k, v in row.items() if k not in ("record_id", "record_url", "fetched_at", "archive", "offset")}

@@ -69,7 +69,9 @@ def iter_records(
     if start > 0 and not info.splittable:
         return
     if not info.splittable:
-        stop = info.size
+        # Read to the end whatever positions the reader reports: in a file gzipped as a
+        # whole they are those of its read buffer, not of records.
+        stop = 1 << 62
     with open_source(path) as handle:
         if info.arc:
             yield from read_arc(handle, start, stop, info.gzipped)

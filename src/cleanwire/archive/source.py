@@ -71,20 +71,25 @@ def splittable(handle: BinaryIO, gzipped: bool, arc: bool) -> bool:
         return not arc
     handle.seek(0)
     decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    head = handle.read(1 << 20)
     try:
-        decomp.decompress(handle.read(1 << 20), 1 << 16)
+        decomp.decompress(head, 1 << 16)
         while not decomp.eof and decomp.unconsumed_tail:
             decomp.decompress(decomp.unconsumed_tail, 1 << 16)
     except zlib.error:
         return False
-    return decomp.eof
+    # Splittable when a second member follows the first.
+    return decomp.eof and (bool(decomp.unused_data) or bool(handle.read(1)))
 
 
-def find_record_start(handle: BinaryIO, offset: int, end: int, gzipped: bool, arc: bool = False) -> int | None:
+def find_record_start(
+    handle: BinaryIO, offset: int, end: int, gzipped: bool, arc: bool = False, check: bool = True
+) -> int | None:
     """The first byte position in ``[offset, end)`` where a record begins, or None.
 
-    In gzip files that is a member whose first bytes decompress to a record header; elsewhere
-    a ``WARC/1.x`` line at the start of a line (ARC files are only split when gzipped).
+    In gzip files that is a member whose first bytes decompress to a record header (any gzip
+    header when not ``check``); elsewhere a ``WARC/1.x`` line at the start of a line (ARC
+    files are only split when gzipped).
     """
     if arc and not gzipped:
         return None
@@ -97,7 +102,7 @@ def find_record_start(handle: BinaryIO, offset: int, end: int, gzipped: bool, ar
         if len(chunk) <= pos - base:
             return None
         if gzipped:
-            found = _gzip_candidates(chunk, handle, base, pos, arc)
+            found = _gzip_candidates(chunk, handle, base, pos, arc, check)
         else:
             found = _warc_line(chunk, base, pos)
         if found is not None:
@@ -106,10 +111,10 @@ def find_record_start(handle: BinaryIO, offset: int, end: int, gzipped: bool, ar
     return None
 
 
-def _gzip_candidates(chunk: bytes, handle: BinaryIO, base: int, pos: int, arc: bool) -> int | None:
+def _gzip_candidates(chunk: bytes, handle: BinaryIO, base: int, pos: int, arc: bool, check: bool) -> int | None:
     at = chunk.find(GZIP_MAGIC, pos - base)
     while 0 <= at < len(chunk) - 16:
-        if _member_holds_record(handle, base + at, arc):
+        if not check or _member_holds_record(handle, base + at, arc):
             return base + at
         at = chunk.find(GZIP_MAGIC, at + 1)
     return None

@@ -37,14 +37,18 @@ def read_warc(handle: BinaryIO, start: int, end: int, size: int, gzipped: bool) 
                 last = offset
                 yield item
         except OSError as exc:
-            again = find_record_start(handle, (last if last is not None else pos) + 1, end, gzipped)
-            yield Damage(last if last is not None else pos, f"unreadable ({exc})", again)
+            after = last + 1 if last is not None else pos
+            again = find_record_start(handle, after, end, gzipped)
+            # The damage starts where the next record (or member) was meant to begin.
+            bad = pos if last is None else find_record_start(handle, after, end, gzipped, check=False)
+            yield Damage(bad if bad is not None and (again is None or bad <= again) else after,
+                         f"unreadable ({exc})", again)
             pos = again
             continue
         if gzipped and end >= size and last is not None:
             tail = _unread_tail(handle, last, size)
             if tail:
-                yield Damage(last, tail)
+                yield Damage(*tail)
         return
 
 
@@ -83,8 +87,8 @@ def _record(warc: Any, offset: int) -> ArchiveRecord | Damage:
     )
 
 
-def _unread_tail(handle: BinaryIO, last: int, size: int) -> str | None:
-    """Why bytes after the last record's gzip member went unread (a cut-off record), or None."""
+def _unread_tail(handle: BinaryIO, last: int, size: int) -> tuple[int, str] | None:
+    """Where and why bytes after the last record's gzip member went unread (a cut-off record)."""
     if size - last > _TAIL_CHECK_LIMIT:
         return None
     handle.seek(last)
@@ -102,5 +106,5 @@ def _unread_tail(handle: BinaryIO, last: int, size: int) -> str | None:
         return None
     rest = decomp.unused_data
     if rest.strip(b"\r\n\0 "):
-        return f"{len(rest)} bytes after the last record are not a whole record (truncated file?)"
+        return size - len(rest), f"{len(rest)} bytes after the last record are not a whole record (truncated file?)"
     return None

@@ -67,7 +67,7 @@ class _Tally:
         head = (f"cleanwire: {self.archives} archives, {self.shards} shards ({done} cleaned, "
                 f"{self.skipped} skipped, {self.failed} failed), {records} records: ")
         parts = [f"{self.counts.get(key, 0)} {key}" for key in _FIRST]
-        rest = sorted((key for key in self.counts if key not in _FIRST), key=lambda k: -self.counts[k])
+        rest = sorted((key for key in self.counts if key not in _FIRST), key=lambda k: (-self.counts[k], k))
         if rest:
             parts.append("skipped " + ", ".join(f"{self.counts[key]} {key}" for key in rest))
         return head + "; ".join(parts) + f"; {seconds:.1f} s"
