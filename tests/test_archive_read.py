@@ -156,7 +156,6 @@ def test_bytes_and_fsspec_urls_are_sources(tmp_path: Path):
     from_bytes = outcomes(path.read_bytes())[1]
     with fsspec.open("memory://bucket/crawl.warc.gz", "wb") as handle:
         handle.write(path.read_bytes())
-    from_url = outcomes(Path("unused"), ) if False else None  # noqa: F841 - keep the call shape below
     items = [i for i in iter_archive("memory://bucket/crawl.warc.gz") if isinstance(i, ArchivedArticle)]
     assert [i.article for i in items] == [i.article for i in from_bytes] == [alone(p) for p in PAGES[:2]]
     assert items[0].archive == "memory://bucket/crawl.warc.gz"
@@ -188,3 +187,27 @@ def test_corpus_pages_in_an_archive_equal_cleaning_each_alone(tmp_path: Path, de
     found = list(cleanwire.iter_warc(str(path)))
     assert [item.url for item in found] == [page.url for page in pages]
     assert [item.article for item in found] == [alone(page) for page in pages]
+
+
+def test_a_page_over_the_time_limit_fails_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import time
+
+    import cleanwire.archive.clean as clean_module
+
+    real = clean_module.extract
+
+    def slow_on_page_1(raw, **kw):
+        if kw["url"] == PAGES[1].url:
+            end = time.monotonic() + 60
+            while time.monotonic() < end:
+                pass
+        return real(raw, **kw)
+
+    monkeypatch.setattr(clean_module, "extract", slow_on_page_1)
+    path = tmp_path / "slow.warc.gz"
+    write(path, [response(page) for page in PAGES[:3]], gzipped=True)
+    started = time.monotonic()
+    counts, pages, lines = outcomes(path, timeout=0.5)
+    assert time.monotonic() - started < 30
+    assert [p.url for p in pages] == [PAGES[0].url, PAGES[2].url]
+    assert counts["failed"] == 1 and lines[0].endswith(f"({PAGES[1].url}): timed out after 0.5 s")

@@ -28,6 +28,8 @@ def run_shards(shards: Sequence[Shard], job: ShardJob, workers: int, cluster: st
     of ``workers`` single-threaded processes is started (and stopped at the end)."""
     from distributed import Client, LocalCluster, as_completed
 
+    if not shards:
+        return
     local = None
     if cluster:
         client = Client(cluster)

@@ -13,13 +13,16 @@ def unavailable() -> str | None:
     return None
 
 
-def run_shards(shards: Sequence[Shard], job: ShardJob, workers: int, cluster: str | None = None) -> Iterator[ShardResult]:
-    """Run every shard on ``workers`` local processes (1: in this process), as they finish."""
+def run_shards(
+    shards: Sequence[Shard], job: ShardJob, workers: int, cluster: str | None = None, inline: bool | None = None
+) -> Iterator[ShardResult]:
+    """Run every shard on ``workers`` local processes, as they finish; ``inline`` (the default
+    for one worker) runs them in this process instead."""
     from ..cli.pool import WorkerPool, run_inline
 
     job_json = json.dumps(asdict(job))
     items = {(json.dumps(asdict(shard)), job_json): shard for shard in shards}
-    if workers > 1:
+    if not (workers == 1 if inline is None else inline):
         with WorkerPool(run_shard_json, workers, None) as pool:
             yield from _results(pool.map(items), items)
     else:

@@ -66,15 +66,29 @@ def run_shards(shards: Sequence[Shard], job: ShardJob, workers: int, cluster: st
     that is already running is used as it is, and left running."""
     from pyspark.sql import SparkSession
 
+    if not shards:
+        return
     running = SparkSession.getActiveSession()
     spark = running or session(workers, cluster)
     try:
         sc = spark.sparkContext
-        results = sc.parallelize(list(shards), max(1, len(shards))).map(partial(run_shard, job=job)).collect()
+        results = sc.parallelize(list(shards), len(shards)).map(partial(run_shard, job=job)).collect()
+    except Exception as exc:  # noqa: BLE001 - e.g. a Python worker that crashed more often than Spark retries
+        reason = f"the Spark job failed: {str(exc).strip().splitlines()[0][:300]}"
+        results = [_finished(shard, job) or ShardResult(shard, error=reason) for shard in shards]
     finally:
         if running is None:
             spark.stop()
     yield from results
+
+
+def _finished(shard: Shard, job: ShardJob) -> ShardResult | None:
+    """The result a shard recorded in its marker before the job failed, if it finished."""
+    try:
+        with open(shard.marker(job.fmt), encoding="utf-8") as handle:
+            return ShardResult.from_json(handle.read())
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def spark_schema() -> Any:
