@@ -15,7 +15,7 @@ from scoring import score_corpus, score_page
 from train_dump_model import load_pages, train
 
 from cleanwire.document import make_document
-from cleanwire.generic.dump import explain_dump
+from cleanwire.generic.text.dump import explain_dump
 
 
 def fold_of(index: int, k: int) -> int:

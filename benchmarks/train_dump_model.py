@@ -34,12 +34,12 @@ from line_truth import body_lines  # noqa: E402
 from scoring import score_corpus, score_page  # noqa: E402
 
 from cleanwire.document import Document, make_document  # noqa: E402
-from cleanwire.generic.context import CONTEXT_NAMES  # noqa: E402
-from cleanwire.generic.decide import Scores, score, stage_one_rows, stage_two_rows  # noqa: E402
-from cleanwire.generic.dump import label_page  # noqa: E402
-from cleanwire.generic.features import BASE_NAMES, Page  # noqa: E402
-from cleanwire.generic.lines import make_page  # noqa: E402
-from cleanwire.generic.model import LineModel, Logistic  # noqa: E402
+from cleanwire.generic.text.context import CONTEXT_NAMES  # noqa: E402
+from cleanwire.generic.text.decide import Scores, score, stage_one_rows, stage_two_rows  # noqa: E402
+from cleanwire.generic.text.dump import label_page  # noqa: E402
+from cleanwire.generic.text.features import BASE_NAMES, Page  # noqa: E402
+from cleanwire.generic.text.lines import make_page  # noqa: E402
+from cleanwire.generic.text.model import LineModel, Logistic  # noqa: E402
 
 ROOT = HERE.parent
 OUT = ROOT / "src" / "cleanwire" / "data" / "dump_model.json"

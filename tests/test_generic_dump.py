@@ -10,7 +10,8 @@ import pytest
 
 import cleanwire
 from cleanwire import CleanwireError, Label
-from cleanwire.dates import parse_date
+from cleanwire.blocks import Why
+from cleanwire.lexicon.dates import parse_date
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -202,7 +203,7 @@ def test_comment_thread_after_the_story_is_not_the_story():
     result = _explain("\n".join(lines))
     assert result.article.paragraphs == tuple(STORY)
     reasons = {b.text: b.reason for b in result.blocks}
-    assert reasons["Anna on September 12, 2018 at 4:47 pm said:"] == "comment thread"
+    assert reasons["Anna on September 12, 2018 at 4:47 pm said:"].code is Why.COMMENTS
 
 
 def test_one_said_line_is_no_thread():
@@ -246,7 +247,7 @@ def test_no_newlines_and_blank_input():
 
 
 def _flags(p: list[float], words: list[int]) -> list[bool]:
-    from cleanwire.generic.decide import Scores, body_flags
+    from cleanwire.generic.text.decide import Scores, body_flags
 
     return body_flags(Scores(None, [], p, (0, -1), [], [], []), 0.5, 0.3, words)
 
@@ -279,7 +280,7 @@ def test_generic_dump_f1_on_dev_corpus(dev_corpus):
     from scoring import score_corpus, score_page
 
     from cleanwire.document import make_document
-    from cleanwire.generic.dump import explain_dump
+    from cleanwire.generic.text.dump import explain_dump
 
     scores = []
     for line in (dev_corpus / "truth.jsonl").read_text(encoding="utf-8").splitlines():
@@ -309,7 +310,7 @@ def test_a_list_announced_by_a_colon_is_part_of_the_story():
     assert article.paragraphs[-len(DATES):] == tuple(DATES)
     assert "Privacy Policy" not in article.body
     blocks = {b.text: b for b in _explain(_listing(DATES)).blocks}
-    assert blocks[DATES[0]].reason.startswith("story")
+    assert blocks[DATES[0]].reason.code is Why.STORY
 
 
 def test_lines_of_other_shapes_after_a_colon_are_no_list():
@@ -323,9 +324,9 @@ def test_lines_of_other_shapes_after_a_colon_are_no_list():
 def test_fast_scores_match_the_training_rows(text):
     # score() skips building rows; the training script builds them: both must agree.
     from cleanwire.document import make_document
-    from cleanwire.generic.decide import score, stage_one_rows, stage_two_rows
-    from cleanwire.generic.lines import make_page
-    from cleanwire.generic.model import shipped_model
+    from cleanwire.generic.text.decide import score, stage_one_rows, stage_two_rows
+    from cleanwire.generic.text.lines import make_page
+    from cleanwire.generic.text.model import shipped_model
 
     model = shipped_model()
     page, _ = make_page(make_document(text))

@@ -57,7 +57,7 @@ def test_cli_explain_on_html(tmp_path, capsys):
 
 def test_site_rules_hook():
     from cleanwire.document import make_document
-    from cleanwire.generic.htmlx.page import HtmlRules, explain_html
+    from cleanwire.generic.html.page import HtmlRules, explain_html
 
     rules = HtmlRules(body=('//div[@class="entry-content"]',), strip=('//p[contains(., "number 7")]',))
     article = explain_html(make_document(PAGE), rules).article

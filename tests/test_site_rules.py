@@ -69,7 +69,7 @@ def test_every_rule():
         ("Read more", "Why the Mo"), ("Read more", "Ice on Mar"),
         ("More from Science", "Comet make"), ("Most read", "Rocket lau"),
     ]
-    reasons = {b.text: (b.label, b.reason) for b in result.blocks}
+    reasons = {b.text: (b.label, b.reason.message) for b in result.blocks}
     assert reasons["Share"] == (Label.BOILERPLATE, "button residue")
     assert reasons["Email"] == (Label.BOILERPLATE, "button residue")
     assert reasons["Great news!"][0] is Label.BOILERPLATE

@@ -6,9 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from cleanwire.dates import parse_date
-from cleanwire.names import fix_case, names_from_byline
-from cleanwire.tags import split_tags
+from cleanwire.lexicon.dates import parse_date
+from cleanwire.lexicon.people import fix_case, names_from_byline
+from cleanwire.lexicon.tags import split_tags
 
 
 @pytest.mark.parametrize(

@@ -14,12 +14,12 @@ from itertools import compress
 from typing import ClassVar
 
 from .article import Article, RelatedLink
-from .blocks import Block, Explanation, Label
-from .dates import from_date, parse_date
+from .blocks import Block, Explanation, Label, Reason, Why
+from .lexicon.dates import from_date, parse_date
 from .document import Document
 from .extractor import Extractor
-from .names import names_from_byline
-from .tags import split_tags
+from .lexicon.people import names_from_byline
+from .lexicon.tags import split_tags
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
 
@@ -233,8 +233,10 @@ class _DumpWalk:
             extractor=site.name,
         )
         blocks = tuple(
-            Block(lines[i], *(self.labels[i] or (Label.BOILERPLATE, "unlabelled")), line=self.doc.line_number(i))
+            Block(lines[i], label, Reason(Why.STORY if label is Label.BODY else Why.UNLABELLED, message, site.name),
+                  line=self.doc.line_number(i))
             for i in filled
+            for label, message in [self.labels[i] or (Label.BOILERPLATE, "unlabelled")]
         )
         return Explanation(site.finish(article, self.doc), blocks)
 

@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     for block in result.blocks:
         where = f"{block.line:>5}" if block.line is not None else "    -"
         text = block.text if len(block.text) <= args.width else block.text[: args.width - 1] + "…"
-        reason = f"  ({block.reason})" if block.reason else ""
+        why = block.reason
+        reason = f"  ({why.message or why.code.value})" + (f" [{why.rule}]" if why.rule else "")
         print(f"{where} {_MARK[block.label.value]} {text}{reason}")
     return 0

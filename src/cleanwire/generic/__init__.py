@@ -1,23 +1,29 @@
-"""The generic extractor: used for every site that has no class of its own."""
+"""The generic extractor: used for every site that has no class of its own, and under every
+site class for the fields the class leaves to it."""
 
 from __future__ import annotations
 
 from ..blocks import Explanation
 from ..document import Document
-from ..extractor import Extractor
-from .dump import explain_dump
 from .html import explain_html
+from .text import explain_dump
 
 
-class GenericExtractor(Extractor):
-    """Finds the story in any dump or page without site rules."""
+def explain(doc: Document, tz: str | None = None) -> Explanation:
+    """Find the story in any dump or page without site rules; ``tz`` is the zone of times
+    printed without one (a site's city; UTC when None)."""
+    if doc.kind == "html":
+        return explain_html(doc, default_tz=tz)
+    return explain_dump(doc, tz=tz)
+
+
+__all__ = ["GenericExtractor", "explain"]
+
+
+class GenericExtractor:
+    """Transitional wrapper kept for the registry until site definitions 2.0 land."""
 
     name = "generic"
 
     def explain(self, doc: Document) -> Explanation:
-        if doc.kind == "html":
-            return explain_html(doc)
-        return explain_dump(doc)
-
-
-__all__ = ["GenericExtractor"]
+        return explain(doc)

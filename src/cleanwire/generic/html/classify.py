@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...blocks import Label
-from ...dates import parse_date
+from ...blocks import Label, Reason, Why
+from ...lexicon.dates import parse_date
+from ...lexicon.normalise import word_key
+from ...lexicon.people import BYLINE_PREFIX, is_organisation, person_names, strip_byline_prefix
+from ...lexicon.vocab import CREDIT_PREFIX
 from .segment import Segment
 from .zones import Zone, Zones
 
-Decision = tuple[Label, str]
+Decision = tuple[Label, Reason]
 _OPEN = (Zone.NONE, Zone.CONTENT, Zone.STORY)
 
 _PROMO = re.compile(
@@ -29,15 +32,20 @@ _PROMO = re.compile(
     r"\d+\s*min(?:ute)?s?\s+read$)",
     re.I,
 )
-_CREDIT = re.compile(r"^(?:©|\(?(?:photo|image|picture|foto|bild)(?: credit)?\s*:|\((?:photo|image) credit)", re.I)
-_BYLINE = re.compile(r"^(?:by|von|par|por|oleh)\s+\S", re.I)
 _SENTENCE = re.compile(r"[.!?…:;\"”’)]\s*$")
-_WORDS = re.compile(r"\w+")
 _CONTACT = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://)?(?:www\.)?twitter\.com/\S+|@\w+)$")
 
 
-def _norm(text: str | None) -> str:
-    return " ".join(_WORDS.findall(text or "")).casefold()
+def _r(code: Why, message: str) -> Reason:
+    return Reason(code, message, "generic.html")
+
+
+def _is_byline(text: str) -> bool:
+    """A byline prefix followed by people or by a credited organisation ("By Reuters")."""
+    if not BYLINE_PREFIX.match(text):
+        return False
+    rest = strip_byline_prefix(text)
+    return bool(person_names(rest)) or is_organisation(rest)
 
 
 def _promo(seg: Segment) -> str | None:
@@ -50,7 +58,7 @@ def _promo(seg: Segment) -> str | None:
 
 def classify(segs: list[Segment], kept: list[bool], headline: str | None, zones: Zones | None = None) -> list[Decision]:
     """One decision per segment."""
-    title = _norm(headline)
+    title = word_key(headline)
     zones = zones or Zones()
     found = [zones.of(seg.element) for seg in segs]
     story_modules = _story_modules(segs, kept, found)
@@ -61,29 +69,29 @@ def classify(segs: list[Segment], kept: list[bool], headline: str | None, zones:
             body_seen = True
         if zone is not Zone.CAPTION and why in story_modules:
             zone, why = Zone.NONE, ""
-        if title and len(seg.text) < 2 * len(title) + 20 and _norm(seg.text) == title:
-            out.append((Label.METADATA, "the headline"))
+        if title and len(seg.text) < 2 * len(title) + 20 and word_key(seg.text) == title:
+            out.append((Label.METADATA, _r(Why.HEADLINE, "the headline")))
         elif seg.tag == "h1" and not (keep and body_seen):
-            out.append((Label.METADATA, "a page heading (h1) before the story"))
+            out.append((Label.METADATA, _r(Why.HEADLINE, "a page heading (h1) before the story")))
         elif zone is Zone.CAPTION:
-            out.append((Label.CAPTION, f"caption ({why})"))
+            out.append((Label.CAPTION, _r(Why.CAPTION, f"caption ({why})")))
         elif zone is Zone.RELATED:
-            out.append((Label.RELATED, f"related module ({why})"))
-        elif _CREDIT.search(seg.text) and (seg.words <= 25 or seg.words <= 60 and not (keep and _SENTENCE.search(seg.text))):
-            out.append((Label.CAPTION, "credit line"))
-        elif _BYLINE.search(seg.text) and seg.words <= 8:
-            out.append((Label.METADATA, "byline"))
+            out.append((Label.RELATED, _r(Why.RELATED_ITEM, f"related module ({why})")))
+        elif CREDIT_PREFIX.search(seg.text) and (seg.words <= 25 or seg.words <= 60 and not (keep and _SENTENCE.search(seg.text))):
+            out.append((Label.CAPTION, _r(Why.CREDIT, "credit line")))
+        elif seg.words <= 8 and _is_byline(seg.text):
+            out.append((Label.METADATA, _r(Why.BYLINE, "byline")))
         elif _CONTACT.search(seg.text):
-            out.append((Label.BOILERPLATE, "a bare address or handle"))
+            out.append((Label.BOILERPLATE, _r(Why.CHROME, "a bare address or handle")))
         elif (seg.words <= 12 and not body_seen and seg.text[0].isalnum()
               and not _SENTENCE.search(seg.text) and parse_date(seg.text) is not None):
-            out.append((Label.METADATA, "dateline"))
+            out.append((Label.METADATA, _r(Why.DATELINE, "dateline")))
         elif not keep:
-            out.append((Label.BOILERPLATE, f"not main text{f' ({why})' if why else ''}"))
+            out.append((Label.BOILERPLATE, _r(Why.NOT_STORY, f"not main text{f' ({why})' if why else ''}")))
         elif (promo := _promo(seg)) is not None:
-            out.append((Label.BOILERPLATE, promo))
+            out.append((Label.BOILERPLATE, _r(Why.PROMO, promo)))
         else:
-            out.append((Label.BODY, "main text"))
+            out.append((Label.BODY, _r(Why.STORY, "main text")))
     if not any(label is Label.BODY for label, _ in out):
         return _densest(segs, out, zones)
     return _complete(segs, out, zones)
@@ -162,14 +170,14 @@ def _complete(segs: list[Segment], out: list[Decision], zones: Zones) -> list[De
     result = list(out)
     for i in range(first, last + 1):
         seg = segs[i]
-        if out[i][0] is not Label.BOILERPLATE or not out[i][1].startswith("not main text ") and out[i][1] != "not main text":
+        if out[i][0] is not Label.BOILERPLATE or out[i][1].code is not Why.NOT_STORY:
             continue
         zone, _ = zones.of(seg.element)
         if zone in _OPEN and _prose(seg) and _promo(seg) is None:
             if _parent_key(seg) in home or seg.element in home:  # a paragraph, or loose text, in it
-                result[i] = (Label.BODY, "prose in the story's container")
+                result[i] = (Label.BODY, _r(Why.STORY, "prose in the story's container"))
             elif seg.tag == "li" and _list_home(seg) in home and seg.link_density < 0.1:
-                result[i] = (Label.BODY, "a list of prose inside the story")
+                result[i] = (Label.BODY, _r(Why.STORY, "a list of prose inside the story"))
     return result
 
 
@@ -182,14 +190,14 @@ def _densest(segs: list[Segment], out: list[Decision], zones: Zones) -> list[Dec
     if not weight:
         # No prose at all (a listing, a form): keep every visible line outside page furniture.
         return [
-            (Label.BODY, "page text (no story found)")
+            (Label.BODY, _r(Why.STORY, "page text (no story found)"))
             if label is Label.BOILERPLATE and zones.of(seg.element)[0] in _OPEN and seg.link_density < 0.6
             else (label, reason)
             for seg, (label, reason) in zip(segs, out)
         ]
     home = weight.most_common(1)[0][0]
     return [
-        (Label.BODY, "prose in the densest container")
+        (Label.BODY, _r(Why.STORY, "prose in the densest container"))
         if label is Label.BOILERPLATE and _parent_key(seg) is home and seg.link_density < 0.5
         else (label, reason)
         for seg, (label, reason) in zip(segs, out)

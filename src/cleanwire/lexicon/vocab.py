@@ -1,6 +1,7 @@
-"""Generic, multilingual line patterns: page chrome, related-list headings, credits, bylines.
+"""Words of page furniture in many languages: chrome, related-list headings, credits, legal lines.
 
-No site names and no page text: only words any news site may print around a story.
+No site names and no page text: only words any news site may print around a story. The dump
+model's features, the HTML classifier and the site rules all read them from here.
 """
 
 from __future__ import annotations
@@ -94,20 +95,6 @@ COMMENT_HEADER = re.compile(
     r"^.{2,100}?\b(?:said|says|wrote|writes|dice|disse|sagt|schrieb|a écrit|a dit|scrive|menulis|пишет)\s*:$", _I
 )
 
-#: "By Jane Doe", "Von Max Muster", "Written by ...".
-BYLINE = re.compile(
-    r"^(?:by|von|par|por|di|oleh|written by|words by|text:|author:|autor:|autora:|reporter:)\s*"
-    r"(?P<names>[^\d|:]{3,100})$",
-    _I,
-)
-#: The lower-cased first words a :data:`BYLINE` line can start with (a cheap test first).
-BYLINE_FIRST_WORDS = frozenset("by von par por di oleh written words text author autor autora reporter".split())
-
-#: "Jane Doe - Nov 19, 2019" / "Jane Doe | October 9, 2018": a name before a date.
-NAME_DATE = re.compile(
-    r"^(?P<names>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\s*[-–—|,·•]\s*(?P<rest>.*\d.*)$"
-)
-
 #: Something that looks like a date: month names (several languages) or numeric dates.
 DATE_HINT = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}年|"
@@ -147,3 +134,9 @@ CREDIT_WORDS = frozenset(
     "getty shutterstock istock istockphoto alamy afp reuters ap associated epa dpa picture pictures imago photo "
     "photos photograph photographs photography photographer image images foto fotos bild bilder credit credits".split()
 )
+
+#: A line that opens with a credit: "© Reuters", "Photo: AP", "(Image credit: NASA)".
+CREDIT_PREFIX = re.compile(r"^(?:©|\(?(?:photo|image|picture|foto|bild)(?: credit)?\s*:|\((?:photo|image) credit)", _I)
+
+#: The first item of breadcrumbs and home links, never a section or a site name.
+HOME_WORDS = frozenset("home homepage start startseite accueil inicio início".split())

@@ -102,17 +102,49 @@ def zone(name: str) -> tzinfo:
         return timezone.utc
 
 
-def parse_date(text: str, tz: str | tzinfo | None = None) -> datetime | None:
+#: 5/8/2014, 3/09/15 8:00am: whether the day or the month comes first depends on the country.
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"
+                      r"(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?)?", re.I)
+#: Language tags of regions that print the month first.
+_MONTH_FIRST = re.compile(r"^[a-z]{2,3}[-_](?:us|ph|fm|pw|mh)$", re.I)
+
+
+def month_first(language: str | None) -> bool:
+    """True for the regions that print 5/8/2014 as May 8 (``en-US``, ``en_PH``, ...)."""
+    return bool(language and _MONTH_FIRST.match(language.strip()))
+
+
+def parse_date(text: str, tz: str | tzinfo | None = None, *, month_first: bool = False) -> datetime | None:
     """The first date (with time and zone when printed) found in ``text``, or None.
 
-    ``tz`` is the zone to assume when the text names none (an IANA name or tzinfo).
+    ``tz`` is the zone to assume when the text names none (an IANA name or tzinfo);
+    ``month_first`` reads 5/8/2014 as May 8 (see :func:`month_first`), else as 5 August.
     """
+    text = text[:2000]
+    found = _first_date(text, tz)
+    slashed = _SLASHED.search(text) if "/" in text else None
+    if slashed and (found is None or month_first or len(slashed.group(3)) == 2):
+        return _slashed(slashed, tz, month_first) or found
+    return found
+
+
+def _first_date(text: str, tz: str | tzinfo | None) -> datetime | None:
     for pattern in _PATTERNS:
-        for match in pattern.finditer(text[:2000]):
+        for match in pattern.finditer(text):
             value = _build(match.groupdict(), tz)
             if value is not None:
                 return value
     return None
+
+
+def _slashed(match: re.Match[str], tz: str | tzinfo | None, month_is_first: bool) -> datetime | None:
+    first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    month, day = (first, second) if (month_is_first and first <= 12) or second > 12 else (second, first)
+    year += 2000 if year < 70 else 1900 if year < 100 else 0
+    hour, minute = int(match.group(4) or 0), int(match.group(5) or 0)
+    ampm = (match.group(7) or "").lower()
+    hour += 12 if ampm == "p" and hour < 12 else -12 if ampm == "a" and hour == 12 else 0
+    return _first_date(f"{year:04d}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}", tz)
 
 
 def from_date(day: date, tz: str | tzinfo | None = None) -> datetime:

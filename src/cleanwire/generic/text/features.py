@@ -14,9 +14,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .patterns import (
-    BYLINE, BYLINE_FIRST_WORDS, CAPTION_CREDIT, CHROME_PAIRS, CHROME_WORDS, CREDIT_WORDS, LEGAL, LEGAL_WORDS,
-    NAME_DATE, RELATED_FIRST_WORDS, RELATED_HEADING,
+from ...lexicon.people import BYLINE, BYLINE_FIRST_WORDS, NAME_DATE
+from ...lexicon.vocab import (
+    CAPTION_CREDIT, CHROME_PAIRS, CHROME_WORDS, CREDIT_WORDS, LEGAL, LEGAL_WORDS, RELATED_FIRST_WORDS, RELATED_HEADING,
 )
 
 _WORD = re.compile(r"\w+")

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ...blocks import Label
+from ...lexicon.normalise import word_key
 from .segment import Segment
-
-_WORDS = re.compile(r"\w+")
 
 
 def captions(segs: list[Segment], labels: list[Label]) -> list[str]:
@@ -17,7 +14,7 @@ def captions(segs: list[Segment], labels: list[Label]) -> list[str]:
     for seg, label in zip(segs, labels):
         if label is not Label.CAPTION:
             continue
-        key = " ".join(_WORDS.findall(seg.text)).casefold()
+        key = word_key(seg.text)
         if not key or any(key == k or key in k for k in keys):
             continue
         # A longer caption that contains earlier ones replaces them (caption + credit).

@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from ...dates import parse_date, zone
+from ...lexicon.dates import month_first, parse_date, zone
 
 #: Meta names/properties that carry the publication time, most specific first.
 META_KEYS = (
@@ -29,11 +29,6 @@ _DATELINE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|tim
 #: A dateline told by its words rather than its class ("Posted by A on 2019-02-15").
 _DATELINE_TEXT = re.compile(r"^\s*(?:posted|published|written|submitted|updated|veröffentlicht|publié|"
                             r"publicado|pubblicato|gepubliceerd)\b", re.I)
-#: 5/8/2014, 3/09/15 8:00am: the day/month order depends on the country.
-_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"
-                      r"(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?)?", re.I)
-#: Regions that print the month first.
-_MONTH_FIRST = re.compile(r"^[a-z]{2,3}[-_](?:us|ph|fm|pw|mh)$", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_.]|$)")
 _URL_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|[-_.]|$)")
 
@@ -42,7 +37,7 @@ class Reader:
     """Parses date strings for one page: its default zone and its day/month order."""
 
     def __init__(self, language: str | None = None, tz: str | tzinfo | None = None) -> None:
-        self.month_first = bool(language and _MONTH_FIRST.match(language.strip()))
+        self.month_first = month_first(language)
         self.tz = zone(tz) if isinstance(tz, str) else tz
 
     def __call__(self, value: Any) -> datetime | None:
@@ -50,21 +45,7 @@ class Reader:
             value = value[0] if value else None
         if not isinstance(value, str) or not value.strip():
             return None
-        text = value.strip()[:200]
-        slashed = _SLASHED.search(text)
-        found = parse_date(text, self.tz)
-        if slashed and (found is None or self.month_first or len(slashed.group(3)) == 2):
-            return self._slashed(slashed) or found
-        return found
-
-    def _slashed(self, match: re.Match[str]) -> datetime | None:
-        first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
-        month, day = (first, second) if (self.month_first and first <= 12) or second > 12 else (second, first)
-        year += 2000 if year < 70 else 1900 if year < 100 else 0
-        hour, minute = int(match.group(4) or 0), int(match.group(5) or 0)
-        ampm = (match.group(7) or "").lower()
-        hour += 12 if ampm == "p" and hour < 12 else -12 if ampm == "a" and hour == 12 else 0
-        return parse_date(f"{year:04d}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}", self.tz)
+        return parse_date(value.strip()[:200], self.tz, month_first=self.month_first)
 
 
 def from_jsonld(article: dict[str, Any] | None, nodes: list[dict[str, Any]], _parse: Reader) -> datetime | None:

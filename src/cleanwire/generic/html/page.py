@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import tzinfo
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from ...article import Article
-from ...blocks import Block, Explanation, Label
+from ...blocks import Block, Explanation, Label, Reason, Why
 from ...document import Document
 from .captions import captions
 from .classify import classify, story_container
-from .meta import read_metadata
+from .meta import PageMeta, read_metadata
 from .related import link_lists_after_story, related_links
-from .segment import PathNamer, segments
+from .segment import PathNamer, Segment, segments
 from .signal import kept_by, trafilatura_text
 from .tree import DEEP, base_url, parse_flat, parse_html
 from .zones import Zones
@@ -55,9 +55,29 @@ def _rule_text(root: HtmlElement, rules: HtmlRules) -> str:
     return "\n".join(parts)
 
 
-def explain_html(doc: Document, rules: HtmlRules | None = None, default_tz: str | tzinfo | None = None) -> Explanation:
-    """Label the page's segments and build its Article; ``default_tz`` (an IANA name) is the
-    zone of a publication time the page prints without one (UTC when None)."""
+@dataclass
+class HtmlPage:
+    """A parsed page, read once and shared by the generic reader and site classes.
+
+    ``segments`` are the page's visible text runs in order (see :mod:`.segment`); ``meta`` is
+    what the page says about itself (JSON-LD, meta tags, visible bylines and datelines).
+    """
+
+    doc: Document
+    root: HtmlElement
+    segments: list[Segment]
+    meta: PageMeta
+    base: str | None
+    zones: Zones
+    flattened: bool
+
+
+def read_page(doc: Document, default_tz: str | tzinfo | None = None, rules: HtmlRules | None = None) -> HtmlPage:
+    """Parse ``doc`` (HTML), apply ``rules.strip``, cut segments and read the metadata.
+
+    ``default_tz`` (an IANA name) is the zone of a publication time the page prints without
+    one (UTC when None).
+    """
     root = parse_html(doc.text)
     if rules:
         _apply_strip(root, rules)
@@ -69,9 +89,19 @@ def explain_html(doc: Document, rules: HtmlRules | None = None, default_tz: str 
             _apply_strip(root, rules)
         segs, _ = segments(root)
     base = base_url(root, doc.url)
-    meta = read_metadata(root, doc.url, base, default_tz)
-    zones = Zones()
+    return HtmlPage(doc, root, segs, read_metadata(root, doc.url, base, default_tz), base, Zones(), flattened)
+
+
+def explain_html(doc: Document, rules: HtmlRules | None = None, default_tz: str | tzinfo | None = None) -> Explanation:
+    """Label the page's segments and build its Article (see :func:`read_page`)."""
+    return explain_page(read_page(doc, default_tz, rules), rules)
+
+
+def explain_page(page: HtmlPage, rules: HtmlRules | None = None) -> Explanation:
+    """The generic labels of a read page's segments, and its Article."""
+    doc, root, segs, meta, zones = page.doc, page.root, page.segments, page.meta, page.zones
     kept: list[bool] | None = None
+    reason_suffix = ""
     if rules and rules.body and (rule_text := _rule_text(root, rules)):
         kept, reason_suffix = kept_by(rule_text, segs), " (site rule)"
     if kept is None and (kept := story_container(segs, zones)) is not None:
@@ -82,7 +112,7 @@ def explain_html(doc: Document, rules: HtmlRules | None = None, default_tz: str 
         kept, reason_suffix = kept_by(trafilatura_text(root, doc.url), segs), " (trafilatura)"
     decisions = classify(segs, kept, meta.title, zones)
     for i in link_lists_after_story(segs, [d[0] for d in decisions], zones):
-        decisions[i] = (Label.RELATED, "link list under a heading after the story")
+        decisions[i] = (Label.RELATED, Reason(Why.RELATED_ITEM, "link list under a heading after the story", "generic.html"))
     labels = [label for label, _ in decisions]
     paragraphs = tuple(seg.text for seg, label in zip(segs, labels) if label is Label.BODY)
     article = Article(
@@ -95,15 +125,15 @@ def explain_html(doc: Document, rules: HtmlRules | None = None, default_tz: str 
         section=meta.section,
         tags=meta.tags,
         captions=tuple(captions(segs, labels)),
-        related=tuple(related_links(segs, labels, zones, base, meta.title)),
+        related=tuple(related_links(segs, labels, zones, page.base, meta.title)),
         language=meta.language,
         extractor="generic",
         canonical_url=meta.canonical_url,
     )
-    note = " [nesting flattened]" if flattened else ""
     element_path = PathNamer()
     blocks = tuple(
-        Block(seg.text, label, reason + (reason_suffix if label is Label.BODY else "") + note, path=element_path(seg.element))
+        Block(seg.text, label, replace(reason, message=reason.message + reason_suffix) if label is Label.BODY else reason,
+              path=element_path(seg.element))
         for seg, (label, reason) in zip(segs, decisions)
     )
-    return Explanation(article, blocks)
+    return Explanation(article, blocks, notes=("nesting flattened",) if page.flattened else ())

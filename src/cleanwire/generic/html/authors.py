@@ -12,75 +12,8 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ...names import fix_case, split_names
+from ...lexicon.people import inverted, is_person, person_names, unique
 from .jsonld import resolve, text_of, types
-
-_NOT_A_PERSON = re.compile(
-    r"\b(?:staff|team|desk|editors?|editorial|newsroom|news|press|media|agency|agencies|wire|"
-    r"service|services|inc|ltd|llc|gmbh|corp|corporation|company|group|network|magazine|"
-    r"journal|times|post|daily|tribune|herald|gazette|online|official|admin|administrator|"
-    r"webmaster|contributors?|organi[sz]ation|foundation|institute|association|society|"
-    r"university|council|committee|redaktion|rédaction|redacción|redação|guest|anonymous|unknown)\b"
-    r"|\.(?:com|org|net|co|de|fr|uk)\b|https?:|www\.|@",
-    re.I,
-)
-_BYLINE_PREFIX = re.compile(r"^\s*(?:written\s+)?(?:by|von|par|por|oleh|di|door|av|af)\s*:?\s+", re.I)
-_TRAILING_ROLE = re.compile(r"\s*[,|–—-]\s*(?:(?:senior|chief|staff|special|contributing|political|"
-                            r"foreign|associate|deputy|managing)\s+)*(?:writer|reporter|editor|"
-                            r"correspondent|columnist|contributor|producer).*$", re.I)
-_DATE_TAIL = re.compile(r"\s*(?:[|,–—-]|\bon\b|\bupdated\b|\bpublished\b)\s*(?:\w+\s+)?\d.*$", re.I)
-_LETTERS = re.compile(r"[^\W\d_]")
-#: "Ann Lee (with Bo Park)": the names in brackets are co-authors, not a note.
-_WITH = re.compile(r"\s*\(\s*(?:with|avec|mit|con|com|and|et|und|y|e)\s+([^)]*)\)", re.I)
-#: "Written by A / Edited by B": only the writer is the author.
-_OTHER_ROLE = re.compile(r"\s*\b(?:edited|photos?|photographs?|photography|illustrations?|illustrated|"
-                         r"translated|graphics|video|images?|fact-checked|reviewed)\s+by\b.*$", re.I)
-#: A date printed after the name with no separator ("By Ann Lee March 11, 2015").
-_DATE_AFTER = re.compile(
-    r"\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
-    r"|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}).*$",
-    re.I,
-)
-#: "Mac & i", "AT&T": an ampersand next to a one- or two-letter word joins a brand, not names.
-_BRAND_AMP = re.compile(r"(?:^|\s)\w{1,2}\s*&|&\s*\w{1,2}(?:\s|$)")
-def person_names(text: str | None) -> list[str]:
-    """The people named in a byline or author field ("By A and B" -> ["A", "B"])."""
-    if not text:
-        return []
-    text = " ".join(text.split())
-    text = _BYLINE_PREFIX.sub("", text)
-    text = _WITH.sub(r", \1", _OTHER_ROLE.sub("", text))
-    text = _TRAILING_ROLE.sub("", _DATE_AFTER.sub("", _DATE_TAIL.sub("", text)))
-    if _BRAND_AMP.search(text):
-        return []
-    out = []
-    for name in split_names(text):
-        name = _BYLINE_PREFIX.sub("", name).strip(" .,:;|")
-        if is_person(name):
-            out.append(fix_case(name))
-    return out
-
-
-def is_person(name: str) -> bool:
-    """A plausible personal name: one to five words of letters, no organisation words."""
-    words = name.split()
-    if not 1 <= len(words) <= 5 or len(name) > 60 or any(c.isdigit() for c in name):
-        return False
-    if not _LETTERS.search(name) or _NOT_A_PERSON.search(name):
-        return False
-    if len(words) == 1 and name.isascii() and len(name) < 3:
-        return False
-    return True
-
-
-def inverted(text: str) -> str:
-    """ "Jong, Michiel de" -> "Michiel de Jong": the "Surname, Given names" form of
-    bibliographic fields (``dc.creator``, ``citation_author``); other text is returned as is."""
-    parts = [p.strip() for p in text.split(",")]
-    if len(parts) == 2 and all(1 <= len(p.split()) <= 3 for p in parts) and not re.search(r"\band\b|&", text):
-        return f"{parts[1]} {parts[0]}"
-    return text
-
 
 def jsonld_authors(value: Any, nodes: list[dict[str, Any]]) -> list[str]:
     """People in a JSON-LD ``author``/``creator`` value; Organization nodes are skipped."""
@@ -93,13 +26,6 @@ def jsonld_authors(value: Any, nodes: list[dict[str, Any]]) -> list[str]:
             continue
         out.extend(person_names(text_of(item)))
     return unique(out)
-
-
-def unique(names: list[str]) -> list[str]:
-    seen: dict[str, str] = {}
-    for name in names:
-        seen.setdefault(name.casefold(), name)
-    return list(seen.values())
 
 
 #: Meta keys naming the author, most specific first; the bibliographic ones use "Surname, Given".

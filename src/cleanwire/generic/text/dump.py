@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from ..article import Article
-from ..blocks import Block, Explanation, Label
-from ..document import Document
+from ...article import Article
+from ...blocks import Block, Explanation, Label, Reason, Why
+from ...document import Document
 from . import fields
 from .decide import Scores, body_flags, score
 from .lines import make_page
 from .model import LineModel, shipped_model
 from .features import Page
-from .patterns import COMMENT_HEADER
+from ...lexicon.vocab import COMMENT_HEADER
 from .stopwords import ISO_CODES
 
 _DIGIT = re.compile(r"\d")
@@ -30,26 +30,35 @@ _MIN_STORY_WORDS = 8
 
 
 # Reasons carry the line's final probability; formatting a float per line is slow, so each
-# (reason, probability to two decimals) string is made once per process.
-_REASONS: dict[tuple[str, int], str] = {}
+# (code, probability to two decimals) reason is made once per process.
+_REASONS: dict[tuple[Why, int], Reason] = {}
+_MESSAGES = {
+    Why.STORY: "story", Why.CHROME: "button, widget or footer words", Why.RELATED_HEADING: "list heading",
+    Why.BEFORE_STORY: "before the story", Why.AFTER_STORY: "after the story", Why.NOT_STORY: "not prose",
+}
+_RULE = "generic.dump"
 
 
-def _with_p(why: str, p: float) -> str:
-    key = (why, int(p * 100 + 0.5))
-    text = _REASONS.get(key)
-    if text is None:
-        text = _REASONS[key] = f"{why} (p={key[1] / 100:.2f})"
-    return text
+def _with_p(code: Why, p: float) -> Reason:
+    key = (code, int(p * 100 + 0.5))
+    reason = _REASONS.get(key)
+    if reason is None:
+        reason = _REASONS[key] = Reason(code, f"{_MESSAGES[code]} (p={key[1] / 100:.2f})", _RULE)
+    return reason
 
 
-def _drop_reasons(lines: list[int], scores: Scores) -> list[str]:
+def _fixed(code: Why, message: str) -> Reason:
+    return Reason(code, message, _RULE)
+
+
+def _drop_reasons(lines: list[int], scores: Scores) -> list[Reason]:
     """Why each of ``lines`` is not the story."""
     start, end = scores.span
     chrome, headings, p2 = scores.chrome, scores.headings, scores.p2
     return [
         _with_p(
-            "button, widget or footer words" if chrome[k] else "list heading" if headings[k]
-            else "before the story" if k < start else "after the story" if k > end else "not prose",
+            Why.CHROME if chrome[k] else Why.RELATED_HEADING if headings[k]
+            else Why.BEFORE_STORY if k < start else Why.AFTER_STORY if k > end else Why.NOT_STORY,
             p2[k],
         )
         for k in lines
@@ -112,16 +121,19 @@ def _comment_thread(page: Page, body: list[bool]) -> int:
     return start
 
 
-def explain_dump(doc: Document, model: LineModel | None = None) -> Explanation:
-    """Label the lines of a dump and build its Article."""
+def explain_dump(doc: Document, model: LineModel | None = None, tz: str | None = None) -> Explanation:
+    """Label the lines of a dump and build its Article; ``tz`` is the zone of times printed
+    without one (UTC when None)."""
     model = model or shipped_model()
     page, filled = make_page(doc)
     if not page.texts:
         return Explanation(Article(url=doc.url, extractor="generic"), ())
-    return label_page(doc, page, filled, score(page, model), model.high, model.low)
+    return label_page(doc, page, filled, score(page, model), model.high, model.low, tz)
 
 
-def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, high: float, low: float) -> Explanation:
+def label_page(
+    doc: Document, page: Page, filled: list[int], scores: Scores, high: float, low: float, tz: str | None = None
+) -> Explanation:
     """The labels and the Article of a scored page, cut at ``high``/``low`` (see :func:`.decide.body_flags`)."""
     nwords = [len(w) for w in page.words]
     body = body_flags(scores, high, low, nwords)
@@ -131,27 +143,27 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
         # beats returning "Home" as the story.
         body = [False] * len(body)
     n = len(page.texts)
-    labels: list[tuple[Label, str] | None] = [None] * n
+    labels: list[tuple[Label, Reason] | None] = [None] * n
     thread = _comment_thread(page, body)
     if thread < n:
         body[thread:] = [False] * (n - thread)
-        labels[thread:] = [(Label.BOILERPLATE, "comment thread")] * (n - thread)
+        labels[thread:] = [(Label.BOILERPLATE, _fixed(Why.COMMENTS, "comment thread"))] * (n - thread)
 
     title = fields.title(doc, page)
     story = [k for k in range(n) if body[k]]
     story_start = story[0] if story else (page.title_at or 0)
     near = fields.near_title(page, page.title_at, story_start)
-    when = fields.published(doc, page, near)
+    when = fields.published(doc, page, near, tz)
     names = fields.authors(page, near, doc.url)
     for k in title.lines:
-        labels[k] = (Label.METADATA, "headline")
+        labels[k] = (Label.METADATA, _fixed(Why.HEADLINE, "headline"))
     headline = page.texts[title.lines[0]] if title.lines else None
     if headline is not None and page.counts[headline] > 1:
         # The story never repeats its headline word for word: a second copy is the page's.
         for k in range(n):
             if labels[k] is None and page.texts[k] == headline:
-                labels[k] = (Label.METADATA, "headline printed again")
-    for found, reason in ((when, "dateline"), (names, "byline")):
+                labels[k] = (Label.METADATA, _fixed(Why.HEADLINE, "headline printed again"))
+    for found, reason in ((when, _fixed(Why.DATELINE, "dateline")), (names, _fixed(Why.BYLINE, "byline"))):
         for k in found.lines:
             if labels[k] is None:
                 labels[k] = (Label.METADATA, reason)
@@ -163,12 +175,12 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
         text = page.texts[k]
         if fields.is_caption(page, k, scores.credits[k]):
             if text in captions:
-                labels[k] = (Label.BOILERPLATE, "caption printed again")
+                labels[k] = (Label.BOILERPLATE, _fixed(Why.CAPTION_AGAIN, "caption printed again"))
             else:
                 captions[text] = None
-                labels[k] = (Label.CAPTION, "photo caption")
+                labels[k] = (Label.CAPTION, _fixed(Why.CAPTION, "photo caption"))
         elif body[k]:
-            labels[k] = (Label.BODY, _with_p("story", scores.p2[k]))
+            labels[k] = (Label.BODY, _with_p(Why.STORY, scores.p2[k]))
     free = [label is None for label in labels]
     links, used = fields.related(
         page, free, title.value if isinstance(title.value, str) else None, scores.headings, scores.chrome
@@ -180,7 +192,7 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
         labels[k] = (Label.BOILERPLATE, reason)
     published = when.value
     if published is None and page.title_at is None:
-        published = fields.story_published_fallback(page)
+        published = fields.story_published_fallback(page, tz)
     article = Article(
         title=title.value if isinstance(title.value, str) else None,
         paragraphs=tuple([text for text, label in zip(page.texts, labels) if label[0] is Label.BODY]),  # type: ignore[index]
@@ -193,7 +205,7 @@ def label_page(doc: Document, page: Page, filled: list[int], scores: Scores, hig
         extractor="generic",
     )
     first = doc.line_number(0)
-    final = [label or (Label.BOILERPLATE, "unlabelled") for label in labels]
+    final = [label or (Label.BOILERPLATE, _fixed(Why.UNLABELLED, "unlabelled")) for label in labels]
     blocks = tuple(map(
         Block, page.texts, [label for label, _ in final], [reason for _, reason in final], [first + i for i in filled]
     ))

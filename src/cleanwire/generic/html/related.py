@@ -12,13 +12,13 @@ from lxml.html import HtmlElement
 
 from ...article import RelatedLink
 from ...blocks import Label
+from ...lexicon.normalise import word_key
 from .segment import Segment
 from .tree import absolute
 from .zones import Zone, Zones
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _TITLE_CLASS = re.compile(r"title|heading|header|label", re.I)
-_WORDS = re.compile(r"\w+")
 
 
 def _text(el: HtmlElement) -> str:
@@ -42,13 +42,13 @@ def _heading(container: HtmlElement) -> str | None:
 def _links(container: HtmlElement, group: str | None, base: str | None, title: str | None,
            seen: set[str]) -> list[RelatedLink]:
     out = []
-    own = " ".join(_WORDS.findall(title or "")).casefold()
+    own = word_key(title)
     for a in container.iter("a"):
         text = _text(a)
         url = absolute(a.get("href"), base)
         if not url or url in seen or len(text) < 12 or len(text.split()) < 3 or text == group:
             continue
-        if own and " ".join(_WORDS.findall(text)).casefold() == own:
+        if own and word_key(text) == own:
             continue
         seen.add(url)
         out.append(RelatedLink(text, url, group))

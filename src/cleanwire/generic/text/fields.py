@@ -12,21 +12,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from ..article import RelatedLink
-from ..dates import from_date, parse_date
-from ..document import Document
-from ..names import names_from_byline
+from ...article import RelatedLink
+from ...blocks import Reason, Why
+from ...document import Document
+from ...lexicon.dates import from_date, parse_date
+from ...lexicon.people import BYLINE, NAME_DATE, is_person, names_from_byline
+from ...lexicon.vocab import DATE_HINT, DATELINE_PREFIX
 from .features import Page
-from .patterns import BYLINE, DATE_HINT, DATELINE_PREFIX, NAME_DATE
 
 _DIGIT = re.compile(r"\d")
 # How far from the headline (in non-blank lines) bylines and datelines are looked for.
 _META_WINDOW = 12
 _MAX_RELATED = 25
-_NOT_A_NAME = frozenset(
-    "staff reporter editor editors correspondent contributor news desk team admin the updated published "
-    "posted share comments read minutes min photo video".split()
-)
 
 
 @dataclass(frozen=True)
@@ -55,7 +52,7 @@ def title(doc: Document, page: Page) -> Found:
 
 def published(doc: Document, page: Page, near: range, tz: str | None = None) -> Found:
     """A dateline near the headline (with its time and zone), else the dump header's date."""
-    header = from_date(doc.header_date) if doc.header_date else None
+    header = from_date(doc.header_date, tz) if doc.header_date else None
     for k in near:
         text = page.texts[k]
         # Every date has a digit: the cheap test spares DATE_HINT, which is slow.
@@ -69,27 +66,12 @@ def published(doc: Document, page: Page, near: range, tz: str | None = None) -> 
     return Found(header)
 
 
-def _site_words(url: str | None) -> set[str]:
+def _site_words(url: str | None) -> frozenset[str]:
     host = urlsplit(url).hostname if url else None
     if not host:
-        return set()
+        return frozenset()
     parts = [p for p in host.lower().split(".") if p not in ("www", "com", "co", "org", "net", "uk", "de")]
-    return {p for p in parts if len(p) > 2}
-
-
-def _is_name(name: str, site_words: set[str]) -> bool:
-    words = name.split()
-    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in name):
-        return False
-    if parse_date(name) is not None or DATE_HINT.search(name):
-        return False
-    lowered = {w.lower().strip(".,") for w in words}
-    if lowered & _NOT_A_NAME:
-        return False
-    squashed = name.lower().replace(" ", "")
-    if any(site in squashed for site in site_words):
-        return False
-    return all(w[0].isupper() or w.lower() in ("de", "van", "von", "da", "di", "le", "la", "del", "bin") for w in words)
+    return frozenset(p for p in parts if len(p) > 2)
 
 
 def authors(page: Page, near: range, url: str | None) -> Found:
@@ -102,7 +84,7 @@ def authors(page: Page, near: range, url: str | None) -> Found:
         match = BYLINE.match(text) or NAME_DATE.match(text)
         if not match:
             continue
-        names = tuple(n for n in names_from_byline(match.group("names")) if _is_name(n, site_words))
+        names = tuple(n for n in names_from_byline(match.group("names")) if is_person(n, strict=True, site_words=site_words))
         if names:
             return Found(names, (k,))
     return Found(())
@@ -124,7 +106,7 @@ def is_caption(page: Page, k: int, credit: bool) -> bool:
 
 def related(
     page: Page, free: list[bool], title_text: str | None, headings: list[bool], chrome: list[bool]
-) -> tuple[list[RelatedLink], dict[int, str]]:
+) -> tuple[list[RelatedLink], dict[int, Reason]]:
     """Links listed under related-list headings, among the lines not used by the story.
 
     ``headings`` and ``chrome`` flag the lines that match RELATED_HEADING and hold chrome
@@ -132,13 +114,13 @@ def related(
     (the heading and its items).
     """
     links: list[RelatedLink] = []
-    used: dict[int, str] = {}
+    used: dict[int, Reason] = {}
     n = len(page.texts)
     for k in range(n):
         if not free[k] or not headings[k] or len(page.texts[k]) > 80:
             continue
         heading = page.texts[k].rstrip(" :»>›")
-        used[k] = "related group heading"
+        used[k] = Reason(Why.RELATED_HEADING, "related group heading", "generic.dump")
         items = 0
         j = k + 1
         while j < n and free[j] and items < _MAX_RELATED:
@@ -150,7 +132,7 @@ def related(
                 break
             if title_text is None or text != title_text:
                 links.append(RelatedLink(text, None, heading))
-                used[j] = f"item of '{heading}'"
+                used[j] = Reason(Why.RELATED_ITEM, f"item of '{heading}'", "generic.dump")
                 items += 1
             j += 1
     return links, used

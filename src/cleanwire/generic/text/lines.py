@@ -6,18 +6,15 @@ import operator
 from collections import Counter
 from itertools import compress
 
-from ..document import Document
+from ...document import Document
 from .features import Page, split_all
-from .patterns import is_chrome
+from ...lexicon.normalise import fold
+from ...lexicon.vocab import is_chrome
 
 #: Dumps with more lines than this are cut: no news page has that many, and work stays bounded.
 MAX_LINES = 20000
 #: Lines longer than this are cut for the features (the body keeps the whole line).
 _TITLE_WORDS = (3, 30)
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 def find_title_line(texts: tuple[str, ...], counts: Counter[str], header_title: str | None) -> int | None:
@@ -28,10 +25,10 @@ def find_title_line(texts: tuple[str, ...], counts: Counter[str], header_title: 
     title-like line the page prints twice near the top.
     """
     if header_title:
-        wanted = _key(header_title)
+        wanted = fold(header_title)
         # Only lines that start like the title can be it: the full comparison is costlier.
         first = wanted[:1]
-        keys = [(k, _key(text)) for k, text in enumerate(texts) if text[:1].casefold() == first]
+        keys = [(k, fold(text)) for k, text in enumerate(texts) if text[:1].casefold() == first]
         for k, key in keys:
             if key == wanted:
                 return k

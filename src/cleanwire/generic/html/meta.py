@@ -7,7 +7,6 @@ then the URL.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -16,12 +15,14 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from .authors import page_authors, unique
+from ...lexicon.people import unique
+from ...lexicon.titles import strip_site_affixes
+from ...lexicon.vocab import HOME_WORDS
+from .authors import page_authors
 from .jsonld import article_node, jsonld_nodes, resolve, text_of, types
 from .pubdate import published
 from .tree import absolute
 
-_SEPARATORS = re.compile(r"\s+[|\-–—·:»/]+\s+")
 
 
 #: Meta keys a page may repeat, one value per tag (several authors, several tags).
@@ -74,33 +75,9 @@ def home_brands(root: HtmlElement, host: str | None) -> set[str]:
             continue
         for text in [link.text_content()] + [img.get("alt") or "" for img in link.iter("img")]:
             text = " ".join(text.split()).casefold()
-            if 3 <= len(text) <= 40 and text not in ("home", "homepage", "start", "startseite", "accueil", "inicio"):
+            if 3 <= len(text) <= 40 and text not in HOME_WORDS:
                 found.add(text)
     return found
-
-
-def _clean_title(title: str | None, site: str | None, host: str | None, brands: set[str] | None = None) -> str | None:
-    """Drop a " | Site" part (or a " | Part [Site]" part) from either end of a title."""
-    if not title:
-        return None
-    title = " ".join(title.split())
-    parts = _SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    names = {site.casefold()} | (brands or set()) if site else brands or set()
-    brand = (host or "").casefold().removeprefix("www.").split(".")[0]
-
-    def is_site(part: str) -> bool:
-        key = part.casefold().strip()
-        compact = re.sub(r"\W", "", key)
-        bracketed = re.search(r"[\[(]([^\])]+)[\])]$", key)
-        return (key in names or (bracketed is not None and bracketed.group(1).strip() in names)
-                or (bool(brand) and len(brand) > 2 and (compact == brand or compact.startswith(brand))))
-    if is_site(parts[-1]):
-        return title[: title.rfind(parts[-1])].rstrip(" |-–—·:»/") or title
-    if is_site(parts[0]):
-        return title[len(parts[0]):].lstrip(" |-–—·:»/") or title
-    return title
 
 
 def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any] | None) -> str | None:
@@ -129,7 +106,7 @@ def _section(article: dict[str, Any] | None, nodes: list[dict[str, Any]], meta: 
         if "BreadcrumbList" in types(node):
             items = node.get("itemListElement") or []
             found = [text_of(resolve(i.get("item"), nodes)) or text_of(i) for i in items if isinstance(i, dict)] if isinstance(items, list) else []
-            names = [n for n in found if n and n.casefold() not in ("home", "start", "startseite", "accueil", "inicio")
+            names = [n for n in found if n and n.casefold() not in HOME_WORDS
                      and (not title or n.casefold() != title.casefold())]
             if names:
                 return tuple(names)
@@ -158,7 +135,8 @@ def read_metadata(root: HtmlElement, url: str | None, base: str | None, tz: str 
         site = text_of(resolve(article.get("publisher"), nodes))
     if not site:
         site = next((text_of(n) for n in nodes if "WebSite" in types(n) and text_of(n)), None)
-    title = _clean_title(_pick_title(root, meta, article), site, host, home_brands(root, host))
+    names = home_brands(root, host) | ({site} if site else set())
+    title = strip_site_affixes(_pick_title(root, meta, article), names, host)
     authors = page_authors(root, meta, article, nodes)
     for name in authors:  # "Headline | Section | Author Name": the author is no part of the headline
         if title and title.casefold().endswith(name.casefold()) and len(title) > len(name) + 3:

@@ -1,0 +1,27 @@
+"""Comparison keys for text: the one way cleanwire decides that two strings "say the same"."""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = re.compile(r"\w+")
+
+
+def collapse(text: str | None) -> str:
+    """Inner whitespace runs as one space, ends stripped."""
+    return " ".join(text.split()) if text else ""
+
+
+def fold(text: str | None) -> str:
+    """:func:`collapse` and case-folded: "The  Title" and "the title" compare equal."""
+    return collapse(text).casefold()
+
+
+def word_key(text: str | None) -> str:
+    """The ``\\w+`` words, case-folded, joined by one space: punctuation and spacing ignored."""
+    return " ".join(_WORDS.findall(text or "")).casefold()
+
+
+def same(a: str | None, b: str | None) -> bool:
+    """True when both are non-empty and equal after :func:`fold`."""
+    return bool(a) and bool(b) and fold(a) == fold(b)

@@ -1,0 +1,185 @@
+"""People as pages credit them: byline prefixes in many languages, names split and repaired,
+persons told from organisations.
+
+One vocabulary for every path: the dump model's byline feature, the generic field finders, the
+HTML author reader and the site classes' byline rules all read it from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import parse_date
+from .vocab import DATE_HINT
+
+_I = re.I
+
+#: Words that open a byline, by language: "By", "Written by", "Von", "Par", "Por", "Di", "Door",
+#: "Av" (Swedish, Norwegian), "Af" (Danish), "Oleh" (Indonesian). Labels such as "Text" or
+#: "Autor" count only with a colon after them ("Text: Jane Doe"): alone they start sentences.
+_BARE = r"(?:written|words|reported|reporting|story)\s+by|by|von|par|por|di|door|av|af|oleh"
+_COLON = r"text|texte|author|autor|autorin|autora|reporter|redakteur|redakteurin|yazan"
+#: A byline's prefix alone, with its optional colon and the space after it.
+BYLINE_PREFIX = re.compile(rf"^\s*(?:(?:{_BARE})\b\s*[:：]?|(?:{_COLON})\s*[:：])\s*(?=\S)", _I)
+#: "By Jane Doe", "Von Max Muster", "Written by ...": a whole line that is a byline.
+BYLINE = re.compile(rf"^(?:(?:{_BARE})\b|(?:{_COLON})\s*[:：])\s*(?P<names>[^\d|:]{{3,100}})$", _I)
+#: The lower-cased first words a :data:`BYLINE` line can start with (a cheap test first).
+BYLINE_FIRST_WORDS = frozenset(
+    "by von par por di oleh written words reported reporting story text texte author autor autorin autora "
+    "reporter redakteur redakteurin door av af yazan".split()
+)
+#: "Jane Doe - Nov 19, 2019" / "Jane Doe | October 9, 2018": a name before a date.
+NAME_DATE = re.compile(
+    r"^(?P<names>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\s*[-–—|,·•]\s*(?P<rest>.*\d.*)$"
+)
+
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b)\s*", _I)
+_EMAIL = re.compile(r"\S+@\S+")
+_BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
+
+#: Words that make a credit an organisation or a placeholder rather than a person.
+_ORGANISATION = re.compile(
+    r"\b(?:staff|team|desk|editors?|editorial|newsroom|news|press|media|agency|agencies|wire|"
+    r"service|services|inc|ltd|llc|gmbh|corp|corporation|company|group|network|magazine|"
+    r"journal|times|post|daily|tribune|herald|gazette|online|official|admin|administrator|"
+    r"webmaster|contributors?|organi[sz]ation|foundation|institute|association|society|"
+    r"university|council|committee|redaktion|rédaction|redacción|redação|guest|anonymous|unknown)\b"
+    r"|\.(?:com|org|net|co|de|fr|uk)\b|https?:|www\.|@",
+    _I,
+)
+#: Words a noisy dump line holds when it is not a name ("Staff Reporter", "Share", "5 min read").
+_NOT_A_NAME = frozenset(
+    "staff reporter editor editors correspondent contributor news desk team admin the updated published "
+    "posted share comments read minutes min photo video".split()
+)
+_PARTICLES = frozenset("de van von da di le la del bin der den ten ter dos das du".split())
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def strip_byline_prefix(text: str) -> str:
+    """ "By Jane Doe" -> "Jane Doe"; text without a byline prefix is returned stripped."""
+    return BYLINE_PREFIX.sub("", text.strip())
+
+
+def split_names(text: str) -> list[str]:
+    """Split "A, B and C" into names, dropping e-mail addresses and bracketed notes."""
+    text = _BRACKETS.sub("", _EMAIL.sub("", text))
+    text = strip_byline_prefix(text)
+    return [part.strip(" .,-") for part in _SPLIT.split(text) if part and part.strip(" .,-")]
+
+
+def fix_case(name: str, *, romanised: bool = False) -> str:
+    """Title-case a name printed in capitals; leave mixed-case names as the page wrote them.
+
+    With ``romanised=True`` the part after a hyphen stays lower case, as in romanised Korean
+    given names ("SEO JI-EUN" -> "Seo Ji-eun").
+    """
+    if not name.isupper():
+        return name
+    words = []
+    for word in name.split():
+        pieces = word.lower().split("-")
+        if romanised:
+            pieces = [pieces[0].capitalize()] + pieces[1:]
+        else:
+            pieces = [piece.capitalize() for piece in pieces]
+        word = "-".join(pieces)
+        # McDonald, O'Brien: capitalise after an apostrophe too.
+        word = re.sub(r"'(\w)", lambda m: "'" + m.group(1).upper(), word)
+        words.append(word)
+    return " ".join(words)
+
+
+def names_from_byline(text: str, *, romanised: bool = False) -> tuple[str, ...]:
+    """All names in a byline line, capitalised, each once."""
+    seen: dict[str, None] = {}
+    for name in split_names(text):
+        seen.setdefault(fix_case(name, romanised=romanised), None)
+    return tuple(seen)
+
+
+def is_organisation(name: str) -> bool:
+    """True when the credit names an organisation or a placeholder ("Reuters Staff", "Newsroom")."""
+    return bool(_ORGANISATION.search(name))
+
+
+def is_person(name: str, *, strict: bool = False, site_words: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A plausible personal name: one to five words of letters, no organisation words.
+
+    ``strict`` is for names read off a noisy text line: every word must be capitalised (or a
+    particle such as "van"), and no date or page word ("Share", "Updated") may be in it.
+    ``site_words`` are the site's own name parts (from its host), never a person.
+    """
+    words = name.split()
+    if not 1 <= len(words) <= 5 or len(name) > 60 or any(c.isdigit() for c in name):
+        return False
+    if not _LETTERS.search(name) or is_organisation(name):
+        return False
+    if len(words) == 1 and name.isascii() and len(name) < 3:
+        return False
+    if strict:
+        if parse_date(name) is not None or DATE_HINT.search(name):
+            return False
+        if {w.lower().strip(".,") for w in words} & _NOT_A_NAME:
+            return False
+        squashed = name.lower().replace(" ", "")
+        if any(site in squashed for site in site_words):
+            return False
+        if not all(w[0].isupper() or w.lower() in _PARTICLES for w in words):
+            return False
+    return True
+
+
+_TRAILING_ROLE = re.compile(r"\s*[,|–—-]\s*(?:(?:senior|chief|staff|special|contributing|political|"
+                            r"foreign|associate|deputy|managing)\s+)*(?:writer|reporter|editor|"
+                            r"correspondent|columnist|contributor|producer).*$", re.I)
+_DATE_TAIL = re.compile(r"\s*(?:[|,–—-]|\bon\b|\bupdated\b|\bpublished\b)\s*(?:\w+\s+)?\d.*$", re.I)
+#: "Ann Lee (with Bo Park)": the names in brackets are co-authors, not a note.
+_WITH = re.compile(r"\s*\(\s*(?:with|avec|mit|con|com|and|et|und|y|e)\s+([^)]*)\)", re.I)
+#: "Written by A / Edited by B": only the writer is the author.
+_OTHER_ROLE = re.compile(r"\s*\b(?:edited|photos?|photographs?|photography|illustrations?|illustrated|"
+                         r"translated|graphics|video|images?|fact-checked|reviewed)\s+by\b.*$", re.I)
+#: A date printed after the name with no separator ("By Ann Lee March 11, 2015").
+_DATE_AFTER = re.compile(
+    r"\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}).*$",
+    re.I,
+)
+#: "Mac & i", "AT&T": an ampersand next to a one- or two-letter word joins a brand, not names.
+_BRAND_AMP = re.compile(r"(?:^|\s)\w{1,2}\s*&|&\s*\w{1,2}(?:\s|$)")
+
+
+def person_names(text: str | None) -> list[str]:
+    """The people named in a byline or author field ("By A and B" -> ["A", "B"])."""
+    if not text:
+        return []
+    text = " ".join(text.split())
+    text = BYLINE_PREFIX.sub("", text)
+    text = _WITH.sub(r", \1", _OTHER_ROLE.sub("", text))
+    text = _TRAILING_ROLE.sub("", _DATE_AFTER.sub("", _DATE_TAIL.sub("", text)))
+    if _BRAND_AMP.search(text):
+        return []
+    out = []
+    for name in split_names(text):
+        name = BYLINE_PREFIX.sub("", name).strip(" .,:;|")
+        if is_person(name):
+            out.append(fix_case(name))
+    return out
+
+
+def inverted(text: str) -> str:
+    """ "Jong, Michiel de" -> "Michiel de Jong": the "Surname, Given names" form of
+    bibliographic fields (``dc.creator``, ``citation_author``); other text is returned as is."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) == 2 and all(1 <= len(p.split()) <= 3 for p in parts) and not re.search(r"\band\b|&", text):
+        return f"{parts[1]} {parts[0]}"
+    return text
+
+
+
+def unique(names: list[str]) -> list[str]:
+    """Each name once (case-insensitively), first spelling kept, in order."""
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.casefold(), name)
+    return list(seen.values())

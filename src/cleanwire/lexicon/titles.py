@@ -1,0 +1,39 @@
+"""Headlines without the site's name stuck to them: "Headline | Site", "Site - Headline"."""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATORS = re.compile(r"\s+[|\-–—·:»/]+\s+")
+_BRACKETED = re.compile(r"[\[(]([^\])]+)[\])]$")
+_PUNCT = re.compile(r"\W")
+
+
+def strip_site_affixes(title: str | None, names: set[str] | frozenset[str] = frozenset(), host: str | None = None) -> str | None:
+    """Drop a " | Site" part (or a " | Part [Site]" part) from either end of ``title``.
+
+    ``names`` are the site's names, case-folded (``og:site_name``, the brand its home link
+    prints, a site class's name); ``host`` adds its first label ("nytimes" from
+    www.nytimes.com) as a name. A title that is nothing but the site's name is kept.
+    """
+    if not title:
+        return None
+    title = " ".join(title.split())
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    folded = {name.casefold() for name in names if name}
+    brand = (host or "").casefold().removeprefix("www.").split(".")[0]
+
+    def is_site(part: str) -> bool:
+        key = part.casefold().strip()
+        compact = _PUNCT.sub("", key)
+        bracketed = _BRACKETED.search(key)
+        return (key in folded or (bracketed is not None and bracketed.group(1).strip() in folded)
+                or (len(brand) > 2 and (compact == brand or compact.startswith(brand))))
+
+    if is_site(parts[-1]):
+        return title[: title.rfind(parts[-1])].rstrip(" |-–—·:»/") or title
+    if is_site(parts[0]):
+        return title[len(parts[0]):].lstrip(" |-–—·:»/") or title
+    return title
