@@ -4,6 +4,7 @@ each skips shards finished before, and their Python entry points give the same r
 from __future__ import annotations
 
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -34,17 +35,33 @@ def same_as_alone(rows: dict, expected: dict[str, dict]) -> None:
         assert article_part(row) == expected[row["record_url"]]
 
 
-def resume_on(engine: str, reference, tmp_path: Path, *extra: str) -> None:
-    """Copy the local output, drop two shards' markers, and let ``engine`` finish the job."""
+def resume_on(engine: str, reference, tmp_path: Path, in_process=None) -> None:
+    """Copy the local output, drop two shards' markers, and let ``engine`` finish the job.
+
+    ``in_process`` (pytest's capfd) runs the command line in this process, where a running
+    Spark session is reused instead of starting a second JVM.
+    """
     root, local_out, expected = reference
     out = tmp_path / "out"
     shutil.copytree(local_out, out)
     for index in (0, 2):
         (out / "crawl" / f"_part-{index:05d}.jsonl.done").unlink()
         (out / "crawl" / f"part-{index:05d}.jsonl").unlink()
-    result = cleanwire_cli("clean", root, "-o", out, "--jobs", "2", "--shard-size", "6k", "--engine", engine, *extra)
-    assert result.returncode == 0, result.stderr
-    counts = summary(result.stderr)
+    args = ["clean", str(root), "-o", str(out), "--jobs", "2", "--shard-size", "6k", "--engine", engine]
+    if in_process is None:
+        result = cleanwire_cli(*args)
+        code, err = result.returncode, result.stderr
+    else:
+        from cleanwire.cli.main import main
+
+        previous = signal.getsignal(signal.SIGTERM)
+        try:
+            code = main(args)
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+        err = in_process.readouterr().err.encode()
+    assert code == 0, err
+    counts = summary(err)
     assert (counts["cleaned"], counts["skipped"]) == (2, counts["shards"] - 2)
     assert read_rows(out) == read_rows(local_out)
 
@@ -118,9 +135,10 @@ def test_spark_writes_the_same_articles_as_the_local_pool(reference, spark, tmp_
     assert read_rows(out) == read_rows(local_out)
 
 
-def test_spark_skips_finished_shards(reference, tmp_path: Path):
-    _spark_skip()
-    resume_on("spark", reference, tmp_path)
+def test_spark_skips_finished_shards(reference, spark, tmp_path: Path, capfd):
+    # The command line in this process: the Spark engine finds the running session and uses
+    # it (a second JVM would double the time; --engine spark in a subprocess is the same code).
+    resume_on("spark", reference, tmp_path, in_process=capfd)
 
 
 def test_spark_dataframes_of_paths_binary_files_and_records(reference, spark):
