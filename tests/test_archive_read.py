@@ -211,3 +211,17 @@ def test_a_page_over_the_time_limit_fails_alone(tmp_path: Path, monkeypatch: pyt
     assert time.monotonic() - started < 30
     assert [p.url for p in pages] == [PAGES[0].url, PAGES[2].url]
     assert counts["failed"] == 1 and lines[0].endswith(f"({PAGES[1].url}): timed out after 0.5 s")
+
+
+def test_transfer_and_content_encodings_are_removed(tmp_path: Path):
+    from archive_builder import warc_record
+
+    page = PAGES[0]
+    packed = gzip.compress(page.html)
+    chunked = b"".join(b"%x\r\n%s\r\n" % (len(packed[i:i + 500]), packed[i:i + 500]) for i in range(0, len(packed), 500)) + b"0\r\n\r\n"
+    block = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\n"
+             b"Transfer-Encoding: chunked\r\n\r\n" + chunked)
+    path = tmp_path / "encoded.warc.gz"
+    write(path, [warc_record("response", page.url, block, "application/http; msgtype=response")], gzipped=True)
+    counts, pages, lines = outcomes(path)
+    assert lines == [] and [p.article for p in pages] == [alone(page)]
