@@ -27,10 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from archive_builder import Page, crawl, read_rows, write  # noqa: E402
+from archive_builder import Page, crawl, read_rows, write
 
-import cleanwire  # noqa: E402
-from cleanwire.shards import ShardJob, plan_shards  # noqa: E402
+import cleanwire
+from cleanwire.shards import ShardJob, plan_shards
 
 SHARED = Path(os.environ.get("CLEANWIRE_SHARED", ROOT.parent / "shared"))
 
@@ -228,7 +228,7 @@ def main() -> int:
         rows.append((name, workers, startup, seconds, rate, memory, counts, big_result, html / cpu))
     print(f"\nrecords per run: {dict(rows[0][6])}")
     if args.big:
-        print(f"\n| engine | workers | archive | pages | pages/s | peak RSS per worker MB | JVM MB |\n|---|---|---|---|---|---|---|")
+        print("\n| engine | workers | archive | pages | pages/s | peak RSS per worker MB | JVM MB |\n|---|---|---|---|---|---|---|")
         for name, workers, _, seconds, rate, memory, counts, big_result, _ in rows:
             if big_result is None:
                 continue

@@ -11,11 +11,20 @@ import pytest
 
 pytest.importorskip("fastwarc", reason="the warc extra (fastwarc) is not installed")
 
-import cleanwire  # noqa: E402
-from cleanwire.archive import ArchivedArticle, SkippedRecord, iter_archive, iter_records  # noqa: E402
-from cleanwire.shards import cut_shards  # noqa: E402
+from archive_builder import (
+    Page,
+    arc_records,
+    crawl,
+    other_records,
+    response,
+    synthetic_pages,
+    warcinfo,
+    write,
+)
 
-from archive_builder import Page, arc_records, crawl, other_records, response, synthetic_pages, warcinfo, write  # noqa: E402
+import cleanwire
+from cleanwire.archive import ArchivedArticle, SkippedRecord, iter_archive, iter_records
+from cleanwire.shards import cut_shards
 
 PAGES = synthetic_pages(6)
 #: What crawl(PAGES, others_every=3) holds besides the pages (two sets of other_records).
@@ -145,7 +154,7 @@ def test_an_archive_gzipped_as_a_whole_is_read_by_one_shard(tmp_path: Path):
     path.write_bytes(gzip.compress(b"".join(crawl(PAGES))))
     shards = cut_shards(str(path), "whole", shard_size=1000)
     assert len(shards) == 1
-    counts, pages, lines = outcomes(path)
+    counts, _pages, lines = outcomes(path)
     assert counts["articles"] == len(PAGES) and lines == []
 
 
@@ -165,7 +174,7 @@ def test_a_failing_page_is_reported_and_the_rest_go_on(tmp_path: Path):
     path = tmp_path / "mixed.warc.gz"
     empty = Page("https://news.example.com/empty", b"<html><body><p> </p></body></html>")
     write(path, [response(PAGES[0]), response(empty), response(PAGES[1])], gzipped=True)
-    counts, pages, lines = outcomes(path)
+    counts, _pages, lines = outcomes(path)
     assert counts == Counter({"articles": 2, "failed": 1})
     assert lines == [f"x: record at byte {_second_offset(path)} (https://news.example.com/empty): no article text found in the input"]
 
@@ -223,5 +232,5 @@ def test_transfer_and_content_encodings_are_removed(tmp_path: Path):
              b"Transfer-Encoding: chunked\r\n\r\n" + chunked)
     path = tmp_path / "encoded.warc.gz"
     write(path, [warc_record("response", page.url, block, "application/http; msgtype=response")], gzipped=True)
-    counts, pages, lines = outcomes(path)
+    _counts, pages, lines = outcomes(path)
     assert lines == [] and [p.article for p in pages] == [alone(page)]

@@ -11,13 +11,19 @@ import pytest
 
 pytest.importorskip("fastwarc", reason="the warc extra (fastwarc) is not installed")
 
-from archive_builder import (  # noqa: E402
-    article_part, build_crawl_folder, read_rows, response, synthetic_pages, warcinfo, write,
+from archive_builder import (
+    article_part,
+    build_crawl_folder,
+    read_rows,
+    response,
+    synthetic_pages,
+    warcinfo,
+    write,
 )
-from test_cli_clean import SEED, cleanwire_cli  # noqa: E402
+from test_cli_clean import SEED, cleanwire_cli
 
 SUMMARY = re.compile(r"^cleanwire: (\d+) archives, (\d+) shards \((\d+) cleaned, (\d+) skipped, (\d+) failed\), "
-                     r"(\d+) records: (\d+) articles; (\d+) failed; (\d+) damaged", re.M)
+                     r"(\d+) records: (\d+) articles; (\d+) failed; (\d+) damaged", re.MULTILINE)
 # 12 + 3 pages; the warc holds 12 requests and metadata, 3 sets of other records, a warcinfo.
 ARTICLES = 15
 
@@ -148,7 +154,7 @@ def test_usage_errors_exit_2(crawl_folder, tmp_path: Path, args: list[str], mess
 
 
 def test_a_warc_is_no_longer_read_as_one_dump(crawl_folder, tmp_path: Path):
-    root, expected = crawl_folder
+    root, _expected = crawl_folder
     result = cleanwire_cli("clean", root / "crawl.warc.gz", "-o", tmp_path / "out")
     assert result.returncode == 0
     rows = read_rows(tmp_path / "out")

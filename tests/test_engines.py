@@ -11,11 +11,11 @@ import pytest
 
 pytest.importorskip("fastwarc", reason="the warc extra (fastwarc) is not installed")
 
-from archive_builder import article_part, build_crawl_folder, read_rows  # noqa: E402
-from test_cli_archives import summary  # noqa: E402
-from test_cli_clean import cleanwire_cli  # noqa: E402
+from archive_builder import article_part, build_crawl_folder, read_rows
+from test_cli_archives import summary
+from test_cli_clean import cleanwire_cli
 
-from cleanwire.shards import ShardJob, plan_shards  # noqa: E402
+from cleanwire.shards import ShardJob, plan_shards
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +41,7 @@ def resume_on(engine: str, reference, tmp_path: Path, in_process=None) -> None:
     ``in_process`` (pytest's capfd) runs the command line in this process, where a running
     Spark session is reused instead of starting a second JVM.
     """
-    root, local_out, expected = reference
+    root, local_out, _expected = reference
     out = tmp_path / "out"
     shutil.copytree(local_out, out)
     for index in (0, 2):
@@ -142,9 +142,14 @@ def test_spark_skips_finished_shards(reference, spark, tmp_path: Path, capfd):
 
 
 def test_spark_dataframes_of_paths_binary_files_and_records(reference, spark):
-    from cleanwire.engines.spark import articles_dataframe, clean_binary_files, records_to_articles, spark_schema
+    from cleanwire.engines.spark import (
+        articles_dataframe,
+        clean_binary_files,
+        records_to_articles,
+        spark_schema,
+    )
 
-    root, local_out, expected = reference
+    root, _local_out, expected = reference
     paths = [str(root / "crawl.warc.gz"), str(root / "old" / "legacy.arc.gz")]
     by_paths = articles_dataframe(spark, paths).collect()
     assert sorted(row["url"] for row in by_paths) == sorted(expected)

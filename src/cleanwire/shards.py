@@ -16,9 +16,9 @@ import os
 import time
 import uuid
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from collections.abc import Iterator
 from typing import Any
 
 from .archive import ArchivedArticle, inspect_archive, iter_archive

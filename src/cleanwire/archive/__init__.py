@@ -6,8 +6,22 @@
 Reading needs the ``warc`` extra (``pip install 'cleanwire[warc]'``).
 """
 
-from .clean import RECORD_FIELDS, ArchivedArticle, Outcome, SkippedRecord, clean_record, iter_archive, iter_warc
-from .read import ARCHIVE_SUFFIXES, ArchiveInfo, inspect_archive, is_archive_name, iter_records
+from .clean import (
+    RECORD_FIELDS,
+    ArchivedArticle,
+    Outcome,
+    SkippedRecord,
+    clean_record,
+    iter_archive,
+    iter_warc,
+)
+from .read import (
+    ARCHIVE_SUFFIXES,
+    ArchiveInfo,
+    inspect_archive,
+    is_archive_name,
+    iter_records,
+)
 from .records import ArchiveRecord, Damage, skip_reason
 
 __all__ = [

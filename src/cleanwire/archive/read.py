@@ -17,8 +17,7 @@ ARCHIVE_SUFFIXES = (".warc", ".arc")
 def is_archive_name(name: str) -> bool:
     """True for ``x.warc``, ``x.warc.gz``, ``x.arc`` and ``x.arc.gz`` (any case)."""
     name = name.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
+    name = name.removesuffix(".gz")
     return name.endswith(ARCHIVE_SUFFIXES)
 
 
@@ -43,7 +42,7 @@ def inspect_archive(path: Source) -> ArchiveInfo:
 
 def _is_arc(path: Source, handle, gzipped: bool) -> bool:  # type: ignore[no-untyped-def]
     name = path.lower() if isinstance(path, str) else ""
-    name = name[:-3] if name.endswith(".gz") else name
+    name = name.removesuffix(".gz")
     if name.endswith(".arc"):
         return True
     if name.endswith(".warc"):

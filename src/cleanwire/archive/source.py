@@ -33,8 +33,7 @@ def open_source(path: Source) -> BinaryIO:
     """A seekable binary file for ``path`` (a local path, ``file://``, any fsspec URL, or bytes)."""
     if isinstance(path, (bytes, bytearray)):
         return io.BytesIO(path)
-    if path.startswith("file://"):
-        path = path[len("file://"):]
+    path = path.removeprefix("file://")
     if not is_url(path):
         return open(path, "rb")
     try:
@@ -49,7 +48,7 @@ def source_size(path: Source) -> int:
     if isinstance(path, (bytes, bytearray)):
         return len(path)
     if not is_url(path):
-        return os.path.getsize(path[len("file://"):] if path.startswith("file://") else path)
+        return os.path.getsize(path.removeprefix("file://"))
     import fsspec
 
     fs, inner = fsspec.core.url_to_fs(path)

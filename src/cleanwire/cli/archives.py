@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from ..archive import is_archive_name
 from ..engines import ENGINES, EngineUnavailable, load
 from ..errors import CleanwireError
-from ..shards import FORMATS, LayoutError, Shard, ShardJob, ShardResult, is_done, plan_shards
+from ..shards import (
+    FORMATS,
+    LayoutError,
+    Shard,
+    ShardJob,
+    ShardResult,
+    is_done,
+    plan_shards,
+)
 from .inputs import Found, assign_outputs
 from .progress import Progress
 

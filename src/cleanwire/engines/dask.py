@@ -11,7 +11,15 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from ..shards import Shard, ShardJob, ShardResult, cut_shards, rows, run_shard, whole_file
+from ..shards import (
+    Shard,
+    ShardJob,
+    ShardResult,
+    cut_shards,
+    rows,
+    run_shard,
+    whole_file,
+)
 
 
 def unavailable() -> str | None:
