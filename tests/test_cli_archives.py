@@ -140,6 +140,7 @@ def test_damaged_archives_report_one_line_each_and_exit_1(tmp_path: Path):
         (["{warc}", "{seed}", "-o", "{out}"], "clean archives and dump files in separate runs"),
         (["{warc}", "-o", "{out}", "--format", "md"], "archives are written as jsonl or parquet"),
         (["{warc}", "-o", "{out}", "--shard-size", "lots"], "a size like 64M"),
+        (["{warc}", "-o", "{out}", "--cluster", "tcp://127.0.0.1:1"], "--cluster needs --engine dask or --engine spark"),
     ],
 )
 def test_usage_errors_exit_2(crawl_folder, tmp_path: Path, args: list[str], message: str):

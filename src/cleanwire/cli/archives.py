@@ -86,9 +86,14 @@ def run(args: argparse.Namespace, found: Found, start: float) -> int:
     dumps = [job for job in found.jobs if not is_archive_name(job.source.name)]
     if dumps:
         return _usage(f"clean archives and dump files in separate runs ({dumps[0].source} is not an archive)")
+    if args.cluster and args.engine == "local":
+        return _usage("--cluster needs --engine dask or --engine spark")
     fmt = args.format or "jsonl"
     if fmt not in FORMATS:
         return _usage(f"archives are written as jsonl or parquet, not {fmt}")
+    missing = _missing_library(fmt)
+    if missing:
+        return _usage(missing)
     try:
         engine = load(args.engine)
     except EngineUnavailable as exc:
@@ -128,6 +133,16 @@ def run(args: argparse.Namespace, found: Found, start: float) -> int:
     progress.clear()
     print(tally.line(time.monotonic() - start), file=sys.stderr)
     return 1 if tally.failed or tally.counts.get("damaged") else 0
+
+
+def _missing_library(fmt: str) -> str | None:
+    import importlib.util
+
+    if importlib.util.find_spec("fastwarc") is None:
+        return "reading WARC files needs fastwarc: pip install 'cleanwire[warc]'"
+    if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
+        return "--format parquet needs pyarrow: pip install 'cleanwire[parquet]'"
+    return None
 
 
 def _usage(message: str) -> int:

@@ -8,12 +8,9 @@ pipelines of your own. Every engine runs the same :func:`~cleanwire.shards.run_s
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
 from types import ModuleType
 
 ENGINES = ("local", "dask", "spark")
-#: The extra that brings each engine's library.
-EXTRAS = {"local": None, "dask": "dask", "spark": "spark"}
 
 
 class EngineUnavailable(Exception):
@@ -29,4 +26,4 @@ def load(name: str) -> ModuleType:
     return module
 
 
-__all__ = ["ENGINES", "EXTRAS", "EngineUnavailable", "Iterator", "load"]
+__all__ = ["ENGINES", "EngineUnavailable", "load"]

@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -140,7 +141,7 @@ def clean_records(rows: Iterable[Any], site: str | None = None, timeout: float |
         )
         outcome = clean_record(record, site=site, timeout=timeout)
         if isinstance(outcome, ArchivedArticle):
-            yield _as_tuple(outcome)
+            yield _as_tuple(replace(outcome, offset=None))  # not read from an archive file
 
 
 def articles_dataframe(spark: Any, paths: Sequence[str], **options: Any) -> Any:
