@@ -41,13 +41,18 @@ def add_options(parser: argparse.ArgumentParser) -> None:
                         help="cut archives into shards of SIZE bytes (e.g. 64M; default: an eighth, 1M to 16M)")
 
 
-def dump_run_problem(args: argparse.Namespace) -> str | None:
-    """Why options meant for archives cannot apply to a run over dump files."""
+def refuse_archive_options(args: argparse.Namespace) -> bool:
+    """For a run over dump files: say why options meant for archives cannot apply (True), or
+    settle the dump default format (False)."""
     if args.format == "parquet":
-        return "--format parquet is for WARC/ARC archives; for dump files use jsonl"
-    if args.engine != "local" or args.cluster:
-        return "--engine and --cluster are for WARC/ARC archives; dump files run on local processes"
-    return None
+        problem = "--format parquet is for WARC/ARC archives; for dump files use jsonl"
+    elif args.engine != "local" or args.cluster:
+        problem = "--engine and --cluster are for WARC/ARC archives; dump files run on local processes"
+    else:
+        args.format = args.format or "json"
+        return False
+    print(f"cleanwire clean: {problem}", file=sys.stderr)
+    return True
 
 
 def single_archive_problem(path: str) -> str | None:

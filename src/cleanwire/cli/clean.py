@@ -109,12 +109,8 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"cleanwire clean: {problem}", file=sys.stderr)
         return 2
-    if args.paths == ["-"] or args.output is None:
-        problem = archives.dump_run_problem(args)
-        if problem:
-            print(f"cleanwire clean: {problem}", file=sys.stderr)
-            return 2
-        args.format = args.format or "json"
+    if (args.paths == ["-"] or args.output is None) and archives.refuse_archive_options(args):
+        return 2
     if args.paths == ["-"]:
         try:
             data = _read_stdin()
@@ -184,11 +180,8 @@ def _clean_tree(args: argparse.Namespace) -> int:
     found = find_inputs(args.paths, exclude=outdir)
     if any(archives.is_archive_name(job.source.name) for job in found.jobs):
         return archives.run(args, found, start)
-    problem = archives.dump_run_problem(args)
-    if problem:
-        print(f"cleanwire clean: {problem}", file=sys.stderr)
+    if archives.refuse_archive_options(args):
         return 2
-    args.format = args.format or "json"
     problems = list(found.problems)
     sink: JsonlSink | None = None
     if args.format == "jsonl":
