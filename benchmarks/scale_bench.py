@@ -15,6 +15,7 @@ pages give the baseline. Prints Markdown tables.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import sys
@@ -55,8 +56,21 @@ def repeated(pages: list[Page], count: int) -> list[Page]:
     return out
 
 
+def write_streaming(path: Path, pages: list[Page]) -> None:
+    """Like archive_builder.write, a gzip member per record, without holding the archive in memory
+    (forked workers would otherwise share, and count, this process's big heap)."""
+    with open(path, "wb") as out:
+        for start in range(0, len(pages), 50):
+            for record in crawl(pages[start:start + 50], others_every=10):
+                if start and record.startswith(b"WARC/1.0\r\nWARC-Type: warcinfo"):
+                    continue
+                out.write(gzip.compress(record, compresslevel=6, mtime=0))
+
+
 class MemorySampler:
-    """Peak RSS of every process below this one, sampled every 50 ms."""
+    """Peak memory of every process below this one, sampled every 50 ms: the proportional set
+    size (PSS) for Python workers, so pages a forked worker shares with its parent count once;
+    resident size for Spark's JVM."""
 
     def __init__(self) -> None:
         import psutil
@@ -73,7 +87,8 @@ class MemorySampler:
         while not self._stop.is_set():
             for child in self.me.children(recursive=True):
                 try:
-                    name, rss, cpu = child.name(), child.memory_info().rss, child.cpu_times()
+                    name, cpu = child.name(), child.cpu_times()
+                    rss = child.memory_info().rss if "java" in name else child.memory_full_info().pss
                 except psutil.Error:
                     continue
                 old = self.peaks.get(child.pid, (name, 0))
@@ -112,12 +127,11 @@ class Engine:
     def start(self, warm_archive: Path, outdir: Path) -> float:
         started = time.perf_counter()
         if self.name == "dask":
-            import logging
+            from distributed import Client
 
-            from distributed import Client, LocalCluster
+            from cleanwire.engines.dask import local_cluster
 
-            self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=logging.ERROR)
+            self.cluster = local_cluster(self.workers)  # as --engine dask starts it
             self.client = Client(self.cluster)
             self.client.run(lambda: __import__("cleanwire.shards"))
         elif self.name == "spark":
@@ -176,6 +190,7 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=400, help="HTML pages in the archive (default 400)")
     parser.add_argument("--big", type=int, default=10, help="also run an archive this many times larger (0: no)")
     parser.add_argument("--engines", default="local,dask,spark")
+    parser.add_argument("--big-engines", default="local,dask,spark", help="engines that also run the big archive")
     parser.add_argument("--format", default="jsonl", choices=("jsonl", "parquet"))
     parser.add_argument("--no-baseline", action="store_true", help="skip the extract()/trafilatura loop")
     args = parser.parse_args()
@@ -185,7 +200,10 @@ def main() -> int:
     pages = corpus_pages()
     work = Path(tempfile.mkdtemp(prefix="cleanwire-scale-"))
     archive = work / "corpus.warc.gz"
-    write(archive, crawl(repeated(pages, args.pages), others_every=10), gzipped=True)
+    write_streaming(archive, repeated(pages, args.pages))
+    big = work / "big.warc.gz"
+    if args.big:
+        write_streaming(big, repeated(pages, args.pages * args.big))
     warm = work / "warm.warc.gz"
     write(warm, crawl([], others_every=0), gzipped=True)
     print(f"archive: {args.pages} HTML pages from {len(pages)} corpus pages, {archive.stat().st_size / 1e6:.1f} MB gzipped; "
@@ -197,7 +215,7 @@ def main() -> int:
 
     configs = [(name, workers) for name in engines for workers in ((1, 2) if name == "local" else (2,))]
     rows, reference = [], None
-    print("| engine | workers | start-up s | run s | pages/s | pages per worker CPU-s | peak RSS per worker MB | JVM MB | same articles as local |")
+    print("| engine | workers | start-up s | run s | pages/s | pages per worker CPU-s | peak PSS per worker MB | JVM RSS MB | same articles as local |")
     print("|---|---|---|---|---|---|---|---|---|")
     for name, workers in configs:
         engine = Engine(name, workers)
@@ -209,13 +227,13 @@ def main() -> int:
             time.sleep(0.1)  # one more sample of the workers' CPU time
             cpu = memory.worker_cpu() - cpu_before
         big_result = None
-        if args.big and (name, workers) != ("local", 1):
-            big = work / "big.warc.gz"
-            if not big.exists():
-                write(big, crawl(repeated(pages, args.pages * args.big), others_every=10), gzipped=True)
+        if args.big and (name, workers) != ("local", 1) and name in args.big_engines.split(","):
             with MemorySampler() as big_memory:
                 big_counts, big_seconds = engine.run(big, work / f"big-{name}-{workers}", args.format)
             big_result = (big_counts, big_seconds, big_memory)
+            big_html = big_counts["articles"] + big_counts["failed"]
+            print(f"  ({name} {workers}: {args.big}x archive, {big_html} pages, {big_html / big_seconds:.1f} pages/s, "
+                  f"peak PSS per worker {big_memory.worker_peak():.0f} MB)", flush=True)
         engine.stop()
         found = {k: {f: v for f, v in row.items() if f != "archive"} for k, row in read_rows(out).items()}
         if reference is None:
@@ -224,11 +242,11 @@ def main() -> int:
         html = counts["articles"] + counts["failed"]
         rate = html / seconds
         print(f"| {name} | {workers} | {startup:.1f} | {seconds:.1f} | {rate:.1f} | {html / cpu:.1f} | "
-              f"{memory.worker_peak():.0f} | {memory.jvm_peak():.0f} | {same} |")
+              f"{memory.worker_peak():.0f} | {memory.jvm_peak():.0f} | {same} |", flush=True)
         rows.append((name, workers, startup, seconds, rate, memory, counts, big_result, html / cpu))
     print(f"\nrecords per run: {dict(rows[0][6])}")
     if args.big:
-        print("\n| engine | workers | archive | pages | pages/s | peak RSS per worker MB | JVM MB |\n|---|---|---|---|---|---|---|")
+        print("\n| engine | workers | archive | pages | pages/s | peak PSS per worker MB | JVM RSS MB |\n|---|---|---|---|---|---|---|")
         for name, workers, _, seconds, rate, memory, counts, big_result, _ in rows:
             if big_result is None:
                 continue
@@ -247,7 +265,7 @@ def main() -> int:
         for per_core, what in ((local[1], "wall-clock pages/s of local --jobs 1"),
                                (rows[0][8], "pages per CPU-second of local --jobs 1")):
             print(f"Common Crawl (3e9 pages) at {per_core:.1f} ({what}): {3e9 / per_core / 3600:,.0f} core-hours")
-    print(f"\n(work files in {work}; delete when done)")
+    print(f"\nload average at the end: {os.getloadavg()[0]:.1f} (work files in {work}; delete when done)")
     return 0
 
 
