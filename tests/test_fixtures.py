@@ -1,4 +1,5 @@
-"""Every fixture pair under tests/fixtures must extract to its expected article exactly."""
+"""Every fixture under tests/fixtures: its expected article, the invariants, and, for a case
+with both a page and its dump, the same article from each."""
 
 from __future__ import annotations
 
@@ -6,21 +7,26 @@ from pathlib import Path
 
 import pytest
 
-from cleanwire.fixtures import Fixture, diff, discover
+from cleanwire.cli.fixtures import check
+from cleanwire.fixtures import Fixture, diff, disagreements, discover, matches, pairs
 from cleanwire.registry import site_classes
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CASES = list(discover(FIXTURES))
+PAIRS = list(pairs(FIXTURES))
 
 
 @pytest.mark.parametrize("fixture", CASES, ids=[c.name for c in CASES])
 def test_fixture(fixture: Fixture) -> None:
-    assert fixture.expected.exists(), f"no expected output; run: cleanwire fixtures update {fixture.input}"
-    expected = fixture.load_expected()
-    actual = fixture.run()
-    delta = diff(expected, actual)
-    assert not delta, f"{fixture.name} changed (if intended: cleanwire fixtures update {fixture.input})\n{delta}"
-    assert actual["extractor"] == fixture.site, "the fixture folder names the extractor that must win"
+    problems = check(fixture)
+    assert not problems, f"{fixture.name} (if intended: cleanwire fixtures update {fixture.input})\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[f"{h.site}/{h.case}" for h, _ in PAIRS])
+def test_page_and_dump_agree(pair: tuple[Fixture, Fixture]) -> None:
+    html, dump = pair
+    problems = disagreements(html.extract(), dump.extract())
+    assert not problems, "\n".join(problems)
 
 
 def test_every_site_class_has_a_fixture() -> None:
@@ -36,3 +42,13 @@ def test_diff_names_the_field_that_moved() -> None:
     assert "title:" in text and "expected: 'A'" in text and "actual:   'B'" in text
     assert "-two" in text and "+three" in text
     assert diff(expected, dict(expected)) == ""
+
+
+def test_matchers() -> None:
+    assert matches({"startswith": "Rus", "len": 2}, ["Russia", "Korea"])
+    assert not matches({"first": "Korea"}, ["Russia", "Korea"])
+    assert matches({"includes": ["Korea"], "min_len": 1}, ["Russia", "Korea"])
+    assert diff({"paragraphs": {"len": 2}}, {"paragraphs": ["a", "b"]}) == ""
+    assert "expected to match" in diff({"paragraphs": {"len": 3}}, {"paragraphs": ["a", "b"]})
+    with pytest.raises(ValueError):
+        matches({"nonsense": 1}, "x")

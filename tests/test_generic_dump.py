@@ -134,7 +134,7 @@ def test_explain_command_prints_labels(tmp_path, capsys):
     path.write_text(PAGE, encoding="utf-8")
     assert main(["explain", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "# extractor: generic" in out and "BODY" in out and "REL " in out and "(byline)" in out
+    assert "# extractor: generic" in out and "BODY" in out and "REL " in out and "(byline: byline)" in out
 
 
 def test_headline_printed_twice_without_header_and_name_date_line():

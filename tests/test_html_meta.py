@@ -54,14 +54,24 @@ def test_opengraph_and_time_element():
     assert "By Kim Park" not in article.body
 
 
-def test_organisations_and_placeholders_are_never_authors():
+def test_people_first_then_the_credited_organisation_never_the_site_or_a_placeholder():
     head = """<title>Storm warning</title><meta name="author" content="Valley News Staff">
     <script type="application/ld+json">{"@type": "Article", "headline": "Storm warning",
     "author": {"@type": "Organization", "name": "Valley Media Group"}}</script>"""
-    assert cleanwire.extract(page(head)).authors == ()
-    assert cleanwire.extract(page('<title>Storm</title><meta name="author" content="Valley News Staff">')).authors == ()
+    # No person is credited: the organisation the page credits is the author.
+    assert cleanwire.extract(page(head)).authors == ("Valley Media Group",)
+    # People first, even when an organisation is declared too.
     byline = '<div class="c-byline">By Ana Lima</div>'
     assert cleanwire.extract(page(head, byline)).authors == ("Ana Lima",)
+    # An agency printed as the byline.
+    assert cleanwire.extract(page("<title>Storm</title>", '<p class="byline">Von dpa</p>')).authors == ("dpa",)
+    # The site's own name (its newsroom's "Staff") from metadata is no author; nor is "admin".
+    site = '<meta property="og:site_name" content="Valley News">'
+    assert cleanwire.extract(page(f'<title>Storm</title>{site}<meta name="author" content="Valley News Staff">')).authors == ()
+    assert cleanwire.extract(page('<title>Storm</title><meta name="author" content="admin">')).authors == ()
+    # ... unless the page prints it as the byline.
+    printed = '<div class="author">By Valley News</div>'
+    assert cleanwire.extract(page(f"<title>Storm</title>{site}", printed)).authors == ("Valley News",)
 
 
 def test_bylines_with_dates_editors_brands_and_co_authors():

@@ -66,17 +66,18 @@ def test_site_rules_hook():
 
 def test_site_class_on_html_uses_its_zone_and_xpath_rules():
     from cleanwire.document import make_document
-    from cleanwire.site import SiteExtractor
+    from cleanwire.sitekit import Site, XPath
+    from cleanwire.sitekit.apply import explain_site
 
-    class Harbour(SiteExtractor):
+    class Harbour(Site):
         name = "harbour-test"
         site_name = "Harbour Test"
         timezone = "Asia/Seoul"
-        html_body = ('//div[@class="entry-content"]',)
-        html_strip = ('//p[contains(., "number 7")]',)
+        container = XPath('//div[@class="entry-content"]')
+        drop = (XPath('//p[contains(., "number 7")]'),)
 
     page = PAGE.replace("</head>", "<meta property='article:published_time' content='2021-05-17T23:30:00'></head>")
-    article = Harbour().explain(make_document(page)).article
+    article = explain_site(Harbour, make_document(page)).article
     assert article.published.isoformat() == "2021-05-17T23:30:00+09:00"
     assert article.site == "Harbour Test" and article.extractor == "harbour-test"
     assert len(article.paragraphs) == 7

@@ -33,6 +33,9 @@ class Why(str, Enum):
     STORY = "story"
     STANDFIRST = "standfirst"
     SUBHEADING = "subheading"
+    #: Story text taken from outside the visible markup (JSON-LD articleBody, a script's
+    #: JSON state, noscript, a hidden container) because the visible page holds none.
+    EMBEDDED = "embedded"
     # Metadata
     HEADLINE = "headline"
     KICKER = "kicker"

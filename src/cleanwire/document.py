@@ -39,12 +39,26 @@ class Document:
         return index + self.line_offset + 1
 
 
+#: Blocks a page may open with before any tag that says "HTML": styles, scripts, comments.
+_LEADING_BLOCKS = re.compile(r"\A\s*(?:<(style|script)\b[^>]*>.*?</\1\s*>\s*|<!--.*?-->\s*)+", re.I | re.S)
+
+
 def looks_like_html(text: str) -> bool:
-    """True when the text is markup rather than a plain visible-text dump."""
+    """True when the text is markup rather than a plain visible-text dump.
+
+    A page that opens with a long ``<style>`` or ``<script>`` block (inlined CSS, tens of
+    kilobytes) is judged by what follows that block.
+    """
     head = text[:5000]
     if _HTML_START.match(head):
         return True
-    return len(_TAG.findall(head)) >= 8
+    if len(_TAG.findall(head)) >= 8:
+        return True
+    lead = _LEADING_BLOCKS.match(text[:500_000])
+    if lead and lead.end() > 0:
+        rest = text[lead.end():lead.end() + 5000]
+        return bool(_HTML_START.match(rest)) or len(_TAG.findall(rest)) >= 8
+    return False
 
 
 def make_document(raw: str | bytes, *, url: str | None = None, encoding: str | None = None) -> Document:

@@ -10,7 +10,9 @@ from .blocks import Explanation
 from .decode import MAX_INPUT_BYTES, gunzip
 from .document import make_document
 from .errors import InputTooLargeError, NoContentError
+from .generic import explain as explain_generic
 from .registry import choose
+from .sitekit.apply import explain_site
 
 #: The file kinds cleanwire reads; each may also be gzipped (``.gz`` after it).
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
@@ -25,7 +27,8 @@ def explain(
     mark or valid UTF-8 still wins over it.
     """
     doc = make_document(raw, url=url, encoding=encoding)
-    result = choose(doc, site=site).explain(doc)
+    chosen = choose(doc, site=site)
+    result = explain_site(chosen, doc) if chosen is not None else explain_generic(doc)
     if not result.article.paragraphs:
         raise NoContentError("no article text found in the input")
     return result

@@ -1,12 +1,18 @@
-"""``cleanwire explain FILE``: every line of the input with the label it got, and why."""
+"""``cleanwire explain FILE``: every line of the input with the label it got, and why.
+
+``--html -o report.html`` writes the same as one self-contained page, coloured by label.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ..errors import CleanwireError
 from ..extract import explain, read_input
+from ..report import render
+from .outputs import write_atomic
 
 _MARK = {"body": "BODY", "caption": "CAPT", "related": "REL ", "metadata": "META", "boilerplate": "drop"}
 
@@ -17,6 +23,8 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument("--site", help="force the extractor with this name")
     parser.add_argument("--url", help="the page's URL (routes by host)")
     parser.add_argument("--width", type=int, default=100, help="cut lines to this many characters")
+    parser.add_argument("--html", action="store_true", help="write a self-contained HTML report (with -o)")
+    parser.add_argument("-o", "--output", type=Path, help="with --html: the report file (default: stdout)")
     return parser
 
 
@@ -26,11 +34,26 @@ def run(args: argparse.Namespace) -> int:
     except (CleanwireError, OSError) as exc:
         print(f"{args.file}: {exc}", file=sys.stderr)
         return 1
-    print(f"# extractor: {result.article.extractor}")
+    if args.html:
+        page = render(result, str(args.file))
+        if args.output is None:
+            sys.stdout.write(page)
+            return 0
+        try:
+            write_atomic(args.output, page)
+        except OSError as exc:
+            print(f"{args.output}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        print(f"wrote {args.output}", file=sys.stderr)
+        return 0
+    version = f"  layout: {result.version}" if result.version else ""
+    print(f"# extractor: {result.extractor}{version}")
+    for note in result.notes:
+        print(f"# note: {note}")
     for block in result.blocks:
         where = f"{block.line:>5}" if block.line is not None else "    -"
         text = block.text if len(block.text) <= args.width else block.text[: args.width - 1] + "…"
         why = block.reason
-        reason = f"  ({why.message or why.code.value})" + (f" [{why.rule}]" if why.rule else "")
-        print(f"{where} {_MARK[block.label.value]} {text}{reason}")
+        rule = f" [{why.rule}]" if why.rule else ""
+        print(f"{where} {_MARK[block.label.value]} {text}  ({why.code.value}: {why.message}){rule}")
     return 0

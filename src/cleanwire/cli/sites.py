@@ -1,4 +1,4 @@
-"""``cleanwire sites``: list the registered extractors and the hosts they serve."""
+"""``cleanwire sites``: list the site definitions, their layout versions and the hosts they serve."""
 
 from __future__ import annotations
 
@@ -12,7 +12,11 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    rows = [(cls.name, cls.site_name, ", ".join(cls.hosts)) for cls in site_classes()]
+    rows = []
+    for cls in site_classes():
+        versions = [cls.version_name(v) or "" for v in cls.layouts() if cls.version_name(v)]
+        label = cls.site_name + (f" [{', '.join(versions)}]" if versions else "")
+        rows.append((cls.name, label, ", ".join(cls.hosts)))
     rows.append(("generic", "(any other site)", "*"))
     width = [max(len(row[i]) for row in rows) for i in range(2)]
     for name, site, hosts in rows:

@@ -17,13 +17,5 @@ def explain(doc: Document, tz: str | None = None) -> Explanation:
     return explain_dump(doc, tz=tz)
 
 
-__all__ = ["GenericExtractor", "explain"]
+__all__ = ["explain"]
 
-
-class GenericExtractor:
-    """Transitional wrapper kept for the registry until site definitions 2.0 land."""
-
-    name = "generic"
-
-    def explain(self, doc: Document) -> Explanation:
-        return explain(doc)

@@ -43,10 +43,27 @@ _ORGANISATION = re.compile(
     r"service|services|inc|ltd|llc|gmbh|corp|corporation|company|group|network|magazine|"
     r"journal|times|post|daily|tribune|herald|gazette|online|official|admin|administrator|"
     r"webmaster|contributors?|organi[sz]ation|foundation|institute|association|society|"
-    r"university|council|committee|redaktion|rédaction|redacción|redação|guest|anonymous|unknown)\b"
-    r"|\.(?:com|org|net|co|de|fr|uk)\b|https?:|www\.|@",
+    r"university|council|committee|redaktion|rédaction|redacción|redação|guest|anonymous|unknown|"
+    # The same in the languages of the pages cleanwire meets: newsrooms, papers, agencies.
+    r"zeitung|nachrichten|rundschau|kurier|anzeiger|tageblatt|zeitschrift|presse|agentur|rundfunk|"
+    r"redazione|redakcja|redaksjonen|redaksjon|redactie|redacción|rédaction|agence|agencia|agenzia|ajans[ıi]|"
+    r"gazeta|gazete|gazzetta|dagblad|noticias|notizie|nieuws|wiadomo[śs]ci|haberler|"
+    r"tv|radio|broadcasting|"
+    # Social networks and contact links printed in author boxes.
+    r"twitter|facebook|instagram|linkedin|youtube|tiktok|whatsapp|telegram|pinterest|threads|bluesky|"
+    r"mastodon|e-?mail)\b"
+    r"|\.(?:com|org|net|co|de|fr|uk)\b|https?:|www\.|@|[가-힣]+일보$|新聞$|新闻$",
     _I,
 )
+#: News agencies, as they sign stories ("Von dpa", "(AFP)"): an organisation, never a person.
+AGENCIES = frozenset("""
+ap afp dpa reuters sda apa anp efe ansa pap ntb tt ritzau stt epd kna sid belga lusa ctk tasr mti
+yonhap kyodo jiji xinhua aa iha dha ians pti ani upi bloomberg keystone-sda europa-press
+""".split())
+#: "신현주 기자", "山田太郎記者": the role printed after a name in Korean, Japanese and Chinese.
+_CJK_ROLE = re.compile(r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|記者|记者|特派員|编辑|編集委員)\s*$")
+#: A word of three or more consonants alone ("MDR", "SRF", "NDR"): an acronym, not a name.
+_ACRONYM = re.compile(r"^[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{3,}$")
 #: Words a noisy dump line holds when it is not a name ("Staff Reporter", "Share", "5 min read").
 _NOT_A_NAME = frozenset(
     "staff reporter editor editors correspondent contributor news desk team admin the updated published "
@@ -99,8 +116,9 @@ def names_from_byline(text: str, *, romanised: bool = False) -> tuple[str, ...]:
 
 
 def is_organisation(name: str) -> bool:
-    """True when the credit names an organisation or a placeholder ("Reuters Staff", "Newsroom")."""
-    return bool(_ORGANISATION.search(name))
+    """True when the credit names an organisation or a placeholder ("Reuters Staff", "Newsroom",
+    "dpa", "Stuttgarter Zeitung")."""
+    return bool(_ORGANISATION.search(name)) or name.strip(" .()").casefold() in AGENCIES
 
 
 def is_person(name: str, *, strict: bool = False, site_words: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -113,9 +131,13 @@ def is_person(name: str, *, strict: bool = False, site_words: frozenset[str] | s
     words = name.split()
     if not 1 <= len(words) <= 5 or len(name) > 60 or any(c.isdigit() for c in name):
         return False
-    if not _LETTERS.search(name) or is_organisation(name):
+    if not _LETTERS.search(name) or is_organisation(name) or any(_ACRONYM.match(w) for w in words):
         return False
     if len(words) == 1 and name.isascii() and len(name) < 3:
+        return False
+    # "von", "by", "redaktion": a byline's prefix or a word printed alone is no name; names in
+    # scripts with case are capitalised.
+    if name.casefold() in BYLINE_FIRST_WORDS or name.casefold() in _PARTICLES:
         return False
     if strict:
         if parse_date(name) is not None or DATE_HINT.search(name):
@@ -161,10 +183,39 @@ def person_names(text: str | None) -> list[str]:
         return []
     out = []
     for name in split_names(text):
-        name = BYLINE_PREFIX.sub("", name).strip(" .,:;|")
+        name = _CJK_ROLE.sub("", BYLINE_PREFIX.sub("", name)).strip(" .,:;|")
         if is_person(name):
             out.append(fix_case(name))
     return out
+
+
+def organisation_credit(text: str | None) -> str | None:
+    """The organisation a byline or author field credits ("By Associated Press" ->
+    "Associated Press", "dpa"), or None when it names a person or nothing telling."""
+    if not text:
+        return None
+    text = " ".join(text.split())
+    raw_is_organisation = is_organisation(text) and not _ORGANISATION_NOT_CREDIT.search(text)
+    text = _TRAILING_ROLE.sub("", _DATE_AFTER.sub("", _DATE_TAIL.sub("", BYLINE_PREFIX.sub("", text))))
+    text = _STAFF_SUFFIX.sub("", _BRACKETS.sub("", _FROM_DIGIT.sub("", text))).strip(" .,:;|/-")
+    if not text or len(text) > 60 or len(text.split()) > 6 or not _LETTERS.search(text):
+        return None
+    if _ORGANISATION_NOT_CREDIT.search(text):
+        return None
+    return text if is_organisation(text) or raw_is_organisation else None
+
+
+#: A time or date after the credit ("Associated Press 12:20pm Jan 7"): cut from there.
+_FROM_DIGIT = re.compile(r"\s+\d.*$")
+#: "Valley News Staff", "Politics Desk": the newsroom is the credit, the suffix says nothing.
+_STAFF_SUFFIX = re.compile(r"\s+(?:staff|team|desk|newsroom|reporters?|writers?)$", _I)
+
+#: Organisation words that are no credit: placeholders and contact links.
+_ORGANISATION_NOT_CREDIT = re.compile(
+    r"\b(?:admin|administrator|webmaster|guest|anonymous|unknown|twitter|facebook|instagram|linkedin|"
+    r"youtube|tiktok|whatsapp|telegram|pinterest|e-?mail)\b|https?:|www\.|@|^(?:staff|team|editors?)$",
+    _I,
+)
 
 
 def inverted(text: str) -> str:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-_SEPARATORS = re.compile(r"\s+[|\-–—·:»/]+\s+")
+_SEPARATORS = re.compile(r"\s+[|\-–—·:»/]+\s+|\s*[ㅣ｜]\s*")
+#: "Headline | Site | by Jane Doe": a byline stuck to the title.
+_BY_PART = re.compile(r"\s+[|\-–—·]\s+(?:by|von|par|por|di)\s+[^|]{0,60}$", re.I)
+#: "헤드라인-정치": a one-word section after a hyphen without spaces, in CJK titles.
+_CJK_SECTION = re.compile(r"(?<=[\u3000-\u9fff\uac00-\ud7af.…!?'\"”’])-[\u3131-\u318e\uac00-\ud7af\u4e00-\u9fff]{1,6}$")
 _BRACKETED = re.compile(r"[\[(]([^\])]+)[\])]$")
 _PUNCT = re.compile(r"\W")
 
@@ -19,6 +23,7 @@ def strip_site_affixes(title: str | None, names: set[str] | frozenset[str] = fro
     if not title:
         return None
     title = " ".join(title.split())
+    title = _BY_PART.sub("", title) or title
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title
@@ -33,7 +38,8 @@ def strip_site_affixes(title: str | None, names: set[str] | frozenset[str] = fro
                 or (len(brand) > 2 and (compact == brand or compact.startswith(brand))))
 
     if is_site(parts[-1]):
-        return title[: title.rfind(parts[-1])].rstrip(" |-–—·:»/") or title
+        head = title[: title.rfind(parts[-1])].rstrip(" |-–—·:»/ㅣ｜") or title
+        return _CJK_SECTION.sub("", head) or head
     if is_site(parts[0]):
         return title[len(parts[0]):].lstrip(" |-–—·:»/") or title
     return title

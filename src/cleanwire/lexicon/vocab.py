@@ -51,6 +51,15 @@ LEGAL = re.compile(
     _I,
 )
 
+#: A line of a page's legal footer, never a caption: rights reserved, imprint, terms.
+LEGAL_LINE = re.compile(
+    r"\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos\b|"
+    r"\btodos os direitos\b|\btutti i diritti\b|\bwszelkie prawa\b|\balle rettigheter\b|\btüm hakları\b|"
+    r"^(?:impressum|imprint|mentions légales|aviso legal|note legali|datenschutz(?:erklärung)?|privacy policy|"
+    r"terms of (?:use|service)|kontakt|contact(?: us)?)$|무단\s*전재|無断転載|版权所有",
+    _I,
+)
+
 #: Headings of related-link lists, in the languages cleanwire meets most.
 RELATED_HEADING = re.compile(
     r"^(?:related(?: (?:stories|articles|content|news|posts|coverage|links|reading|topics))?|"

@@ -12,7 +12,7 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ...lexicon.people import inverted, is_person, person_names, unique
+from ...lexicon.people import inverted, is_organisation, is_person, organisation_credit, person_names, unique
 from .jsonld import resolve, text_of, types
 
 def jsonld_authors(value: Any, nodes: list[dict[str, Any]]) -> list[str]:
@@ -35,25 +35,69 @@ _BIBLIOGRAPHIC = ("dc.creator", "citation_author")
 #: One class/id word of a byline element ("byline", "post-author", "c-byline__name"); a
 #: WordPress "tag-contributor" or "authority-control" is none.
 _BYLINE_CLASS = re.compile(r"(?:^|\s)(?!tag-|category-)[\w-]*(?:byline|(?<![a-z])(?:author|writer|contributor)s?(?![a-z]))", re.I)
-_NOT_BYLINE_CLASS = re.compile(r"bio|avatar|image|photo|more|other|related|comment", re.I)
+#: Author boxes that are no byline of this story: bios, avatars, teasers of other stories.
+_NOT_BYLINE_CLASS = re.compile(r"bio|avatar|image|photo|more|other|related|comment|teaser|appetizer|(?<![a-z])card|recommend", re.I)
 _LINE_BREAKS = frozenset(("br", "p", "div", "li", "dd", "dt", "tr", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def page_authors(root: HtmlElement, meta: dict[str, str], article: dict[str, Any] | None,
-                 nodes: list[dict[str, Any]]) -> list[str]:
-    """The people who wrote the story: JSON-LD, then meta tags, then the visible byline.
+                 nodes: list[dict[str, Any]], site_names: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Who the page credits: the people who wrote the story (JSON-LD, then meta tags, then the
+    visible byline); when it names no person, the organisation it credits (an agency, a
+    newsroom: "Associated Press", "dpa").
 
-    Organisations are never returned as authors, even when a page names no person: users
-    filter and count by author, and "Valley Media Group" is not one.
+    ``site_names`` are the site's own names, compacted (:func:`compact`): a credit that is
+    only the site's name is no author unless the page prints it in a byline.
     """
     declared = (article.get("author") or article.get("creator")) if article else None
     authors = jsonld_authors(declared, nodes) if declared else []
     if not authors:
         authors = unique([n for key, part in _meta_values(meta) for n in person_names(
             inverted(part) if key in _BIBLIOGRAPHIC else part)])
-    if not authors:
-        authors = visible_authors(root)
-    return [a for a in authors if is_person(a)]
+    people = [a for a in authors if is_person(a) and compact(a) not in site_names]
+    if people:
+        return people
+    people = [a for a in visible_authors(root) if is_person(a) and compact(a) not in site_names]
+    return people or credited_organisations(root, meta, declared, nodes, site_names)
+
+
+def compact(name: str) -> str:
+    """A name as a comparison key: case-folded letters and digits only ("n-tv.de" -> "ntvde")."""
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
+def credited_organisations(root: HtmlElement, meta: dict[str, str], declared: Any,
+                           nodes: list[dict[str, Any]], site_names: set[str] | frozenset[str]) -> list[str]:
+    """Organisations credited as author: JSON-LD ``author``, the author meta tags, the visible
+    byline, in that order. The site's own name counts only when a byline prints it."""
+    printed = [found for text in byline_texts(root) if (found := organisation_credit(text))]
+    printed_keys = {compact(name) for name in printed}
+    declared_items = resolve(declared, nodes) if declared else []
+    declared_names = [text_of(resolve(item, nodes)) for item in
+                      (declared_items if isinstance(declared_items, list) else [declared_items])]
+    meta_names = [part for _, part in _meta_values(meta)]
+    for name in [n for n in declared_names + meta_names if n] + printed:
+        found = organisation_credit(name) or (name if is_organisation(name) else None)
+        if found and (compact(found) not in site_names or compact(found) in printed_keys):
+            return [found]
+    return []
+
+
+def byline_texts(root: HtmlElement, limit: int = 20000) -> list[str]:
+    """The first lines of the elements marked as author or byline (``rel=author``,
+    ``itemprop=author``, a byline/author class)."""
+    out = []
+    for el in root.xpath('//*[@rel="author" or @itemprop="author" or @itemprop="creator"]')[:6]:
+        out.append(" ".join(el.text_content().split()))
+    for count, el in enumerate(root.iter()):
+        if count > limit or len(out) > 12:
+            break
+        words = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if len(words) < 6 or not _BYLINE_CLASS.search(words) or _NOT_BYLINE_CLASS.search(words):
+            continue
+        if len(el.text_content()) <= 300:
+            out.extend(_lines(el)[:2])
+    return out
 
 
 def _meta_values(meta: dict[str, str]) -> list[tuple[str, str]]:
@@ -61,7 +105,8 @@ def _meta_values(meta: dict[str, str]) -> list[tuple[str, str]]:
     for key in AUTHOR_KEYS:
         raw = meta.get(key)
         if raw and not raw.startswith(("http", "@")):
-            return [(key, part) for part in raw.split("\x1f")]
+            # "Deutsche Welle (www.dw.com)": a site, not a person, once its bracket is gone.
+            return [(key, part) for part in raw.split("\x1f") if not is_organisation(part)]
     return []
 
 

@@ -16,7 +16,7 @@ from ...blocks import Label, Reason, Why
 from ...lexicon.dates import parse_date
 from ...lexicon.normalise import word_key
 from ...lexicon.people import BYLINE_PREFIX, is_organisation, person_names, strip_byline_prefix
-from ...lexicon.vocab import CREDIT_PREFIX
+from ...lexicon.vocab import CREDIT_PREFIX, LEGAL_LINE
 from .segment import Segment
 from .zones import Zone, Zones
 
@@ -48,6 +48,21 @@ def _is_byline(text: str) -> bool:
     return bool(person_names(rest)) or is_organisation(rest)
 
 
+def _legal(seg: Segment) -> bool:
+    """A footer line: "© 2024 Example Media. All rights reserved", "Impressum", or a line
+    inside the page's ``<footer>`` (a figure's own footer holds its credit)."""
+    if LEGAL_LINE.search(seg.text):
+        return True
+    node = seg.element
+    for _ in range(8):
+        if node is None or node.tag == "figure":
+            break
+        if node.tag == "footer":
+            return True
+        node = node.getparent()
+    return False
+
+
 def _promo(seg: Segment) -> str | None:
     if _PROMO.search(seg.text):
         return "promotion or widget phrase"
@@ -73,6 +88,8 @@ def classify(segs: list[Segment], kept: list[bool], headline: str | None, zones:
             out.append((Label.METADATA, _r(Why.HEADLINE, "the headline")))
         elif seg.tag == "h1" and not (keep and body_seen):
             out.append((Label.METADATA, _r(Why.HEADLINE, "a page heading (h1) before the story")))
+        elif (zone is Zone.CAPTION or CREDIT_PREFIX.search(seg.text)) and _legal(seg):
+            out.append((Label.BOILERPLATE, _r(Why.CHROME, "legal or footer line")))
         elif zone is Zone.CAPTION:
             out.append((Label.CAPTION, _r(Why.CAPTION, f"caption ({why})")))
         elif zone is Zone.RELATED:

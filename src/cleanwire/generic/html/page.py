@@ -11,9 +11,12 @@ from lxml.html import HtmlElement
 from ...article import Article
 from ...blocks import Block, Explanation, Label, Reason, Why
 from ...document import Document
+from ...errors import CleanwireError
 from .captions import captions
 from .classify import classify, story_container
+from .embedded import MIN_WORDS, embedded_sources
 from .meta import PageMeta, read_metadata
+from .model import HtmlModel, story_flags
 from .related import link_lists_after_story, related_links
 from .segment import PathNamer, Segment, segments
 from .signal import kept_by, trafilatura_text
@@ -97,24 +100,47 @@ def explain_html(doc: Document, rules: HtmlRules | None = None, default_tz: str 
     return explain_page(read_page(doc, default_tz, rules), rules)
 
 
-def explain_page(page: HtmlPage, rules: HtmlRules | None = None) -> Explanation:
-    """The generic labels of a read page's segments, and its Article."""
+#: Which signal finds the story when no site rule does: "model" (the learned block model),
+#: "container+model", "trafilatura" or "container+trafilatura" (the 0.4 behaviour). For
+#: benchmarks comparing them.
+SIGNAL = "container+trafilatura"
+
+
+def explain_page(page: HtmlPage, rules: HtmlRules | None = None, model: HtmlModel | None = None) -> Explanation:
+    """The generic labels of a read page's segments, and its Article. ``model`` replaces the
+    shipped block model (cross-validation uses it)."""
     doc, root, segs, meta, zones = page.doc, page.root, page.segments, page.meta, page.zones
     kept: list[bool] | None = None
     reason_suffix = ""
     if rules and rules.body and (rule_text := _rule_text(root, rules)):
         kept, reason_suffix = kept_by(rule_text, segs), " (site rule)"
-    if kept is None and (kept := story_container(segs, zones)) is not None:
+    if kept is None and SIGNAL.startswith("container") and (kept := story_container(segs, zones)) is not None:
         reason_suffix = " (story container)"
     if kept is None and len(segs) > MAIN_TEXT_PASS_LIMIT:  # the densest container decides alone
         kept, reason_suffix = [False] * len(segs), ""
+    if kept is None and SIGNAL.endswith("model"):
+        kept = story_flags(segs, zones, meta.title, model, lambda: kept_by(trafilatura_text(root, doc.url), segs))
+        reason_suffix = " (block model)"
     if kept is None:
         kept, reason_suffix = kept_by(trafilatura_text(root, doc.url), segs), " (trafilatura)"
-    decisions = classify(segs, kept, meta.title, zones)
+    decisions = classify(segs, kept, meta.title, zones) if segs else []
     for i in link_lists_after_story(segs, [d[0] for d in decisions], zones):
         decisions[i] = (Label.RELATED, Reason(Why.RELATED_ITEM, "link list under a heading after the story", "generic.html"))
     labels = [label for label, _ in decisions]
     paragraphs = tuple(seg.text for seg, label in zip(segs, labels) if label is Label.BODY)
+    notes: list[str] = ["nesting flattened"] if page.flattened else []
+    extra: list[Block] = []
+    if sum(len(p.split()) for p in paragraphs) < MIN_WORDS and not (rules and rules.body) and (
+            found := embedded_story(page, model)) is not None:
+        source, found_paragraphs = found
+        paragraphs = tuple(found_paragraphs)
+        labels = [Label.BOILERPLATE if label is Label.BODY else label for label in labels]
+        decisions = [(Label.BOILERPLATE, Reason(Why.NOT_STORY, "visible text; the story came from the page's data",
+                                                "generic.html")) if label is Label.BODY else (label, reason)
+                     for label, reason in decisions]
+        extra = [Block(text, Label.BODY, Reason(Why.EMBEDDED, f"story from {source}", "generic.html"), path=source)
+                 for text in paragraphs]
+        notes.append(f"story taken from {source}: the visible page holds no article")
     article = Article(
         title=meta.title,
         paragraphs=paragraphs,
@@ -135,5 +161,30 @@ def explain_page(page: HtmlPage, rules: HtmlRules | None = None) -> Explanation:
         Block(seg.text, label, replace(reason, message=reason.message + reason_suffix) if label is Label.BODY else reason,
               path=element_path(seg.element))
         for seg, (label, reason) in zip(segs, decisions)
-    )
-    return Explanation(article, blocks, notes=("nesting flattened",) if page.flattened else ())
+    ) + tuple(extra)
+    return Explanation(article, blocks, notes=tuple(notes))
+
+
+def embedded_story(page: HtmlPage, model: HtmlModel | None = None) -> tuple[str, list[str]] | None:
+    """The story of a page whose visible markup holds none, from where the page keeps it
+    (:mod:`.embedded`; a hidden container last), with the name of that place."""
+    for found in embedded_sources(page.root):
+        if found.text:
+            lines = [" ".join(line.split()) for line in found.text.split("\n")]
+            return found.source, [line for line in lines if line]
+        inner = Document(text=found.html or "", kind="html", url=page.doc.url)
+        try:
+            sub = read_page(inner)
+        except CleanwireError:
+            continue
+        sub.meta = page.meta
+        body = [b.text for b in explain_page(sub, model=model).blocks if b.label is Label.BODY]
+        if sum(len(t.split()) for t in body) >= MIN_WORDS:
+            return found.source, body
+    hidden, _ = segments(page.root, hidden=True)
+    if sum(s.words for s in hidden) > sum(s.words for s in page.segments) + MIN_WORDS:
+        sub = HtmlPage(page.doc, page.root, hidden, page.meta, page.base, Zones(), page.flattened)
+        body = [b.text for b in explain_page(sub, model=model).blocks if b.label is Label.BODY]
+        if sum(len(t.split()) for t in body) >= MIN_WORDS:
+            return "a hidden container", body
+    return None

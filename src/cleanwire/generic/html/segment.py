@@ -81,10 +81,10 @@ def _hidden(el: HtmlElement) -> bool:
 MAX_SEGMENTS = 200_000
 
 
-def segments(root: HtmlElement, limit: int = MAX_SEGMENTS) -> tuple[list[Segment], int]:
-    """The page's segments in document order (``<body>`` only, hidden parts left out), and
-    the depth of the deepest element walked. More than ``limit`` segments is an
-    :class:`InputTooLargeError`."""
+def segments(root: HtmlElement, limit: int = MAX_SEGMENTS, hidden: bool = False) -> tuple[list[Segment], int]:
+    """The page's segments in document order (``<body>`` only, hidden parts left out unless
+    ``hidden``), and the depth of the deepest element walked. More than ``limit`` segments is
+    an :class:`InputTooLargeError`."""
     body = root.find("body")
     if body is None:
         body = root
@@ -124,7 +124,7 @@ def segments(root: HtmlElement, limit: int = MAX_SEGMENTS) -> tuple[list[Segment
             depth += 1
             if depth > deepest:
                 deepest = depth
-            if not isinstance(tag, str) or tag in SKIP_TAGS or _hidden(el):
+            if not isinstance(tag, str) or tag in SKIP_TAGS or (not hidden and _hidden(el)):
                 skipping = el
                 walker.skip_subtree()
                 continue

@@ -1,0 +1,160 @@
+"""The learned block model for HTML: which segments are the story.
+
+Two logistic regressions, like the dump model's: stage one scores each segment from its own
+features (:mod:`.features`); stage two adds what the stage-one scores around it say (its
+neighbours, the other segments of its parent element, of the densest container). The weights
+come from benchmarks/train_html_model.py (trained with cross-validation grouped by site) and
+ship as JSON in cleanwire/data; inference is plain Python.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from lxml.html import HtmlElement
+
+from ..text.model import Logistic
+from .features import NAMES, PLACE_NAMES, inside, rows
+from .segment import Segment
+from .zones import Zones
+
+_DATA = "html_model.json"
+CONTEXT_NAMES = ("p_self", "p_prev", "p_next", "p_prev2", "p_next2", "p_parent", "p_parent_max", "p_grand",
+                 "p_best", "p_run", "in_story1")
+_IN_BEST = NAMES.index("in_best")  # stage two reads it from the base row
+assert PLACE_NAMES[0] == "in_best"
+
+
+@dataclass(frozen=True)
+class HtmlModel:
+    """Both stages and the threshold a stage-two score must reach to be story."""
+
+    stage1: Logistic
+    stage2: Logistic
+    threshold: float = 0.5
+    inner: float = 0.5
+    outer: float = 0.5
+
+    def to_json(self) -> str:
+        return json.dumps({"stage1": self.stage1.to_dict(), "stage2": self.stage2.to_dict(),
+                           "threshold": self.threshold, "inner": self.inner, "outer": self.outer}, indent=1)
+
+    @classmethod
+    def from_json(cls, text: str) -> HtmlModel:
+        data = json.loads(text)
+        return cls(Logistic.from_dict(data["stage1"]), Logistic.from_dict(data["stage2"]), float(data["threshold"]),
+                   float(data.get("inner", 0.5)), float(data.get("outer", 0.5)))
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> HtmlModel:
+    """The model that ships with cleanwire (read once per process)."""
+    return HtmlModel.from_json(resources.files("cleanwire").joinpath("data", _DATA).read_text(encoding="utf-8"))
+
+
+def groups(segs: list[Segment]) -> tuple[list[Hashable], list[Hashable]]:
+    """Each segment's parent element and the parent's parent (the groups stage two averages over)."""
+    parents: list[Hashable] = []
+    grands: list[Hashable] = []
+    for seg in segs:
+        parent = seg.element.getparent()
+        parent = parent if parent is not None else seg.element
+        grand = parent.getparent()
+        parents.append(parent)
+        grands.append(grand if grand is not None else parent)
+    return parents, grands
+
+
+def story_element(segs: list[Segment], p: list[float], threshold: float) -> HtmlElement | None:
+    """The element whose text is most story-like: the largest sum, over the segments inside
+    it, of (score - threshold) x words. Computed in one pass over the page's elements, children
+    before parents."""
+    acc: dict[HtmlElement, float] = defaultdict(float)
+    for seg, value in zip(segs, p):
+        acc[seg.element] += (value - threshold) * (seg.words + 1)
+    if not segs:
+        return None
+    best, best_score = None, 0.0
+    for el in reversed(list(segs[0].element.getroottree().getroot().iter())):
+        value = acc.get(el)
+        if value is None:
+            continue
+        if value > best_score:
+            best, best_score = el, value
+        parent = el.getparent()
+        if parent is not None:
+            acc[parent] += value
+    return best
+
+
+def context_rows(segs: list[Segment], base: list[list[float]], p1: list[float]) -> list[list[float]]:
+    """Stage two's inputs: the base features, then the stage-one scores around each segment,
+    weighted by words where a group is averaged (:data:`CONTEXT_NAMES`)."""
+    n = len(segs)
+    parents, grands = groups(segs)
+    in_story = inside(segs, story_element(segs, p1, 0.5))
+    sums: dict[Hashable, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    gsums: dict[Hashable, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    best_sum = best_words = 0.0
+    for seg, parent, grand, p, row in zip(segs, parents, grands, p1, base):
+        w = seg.words + 1.0
+        s = sums[parent]
+        s[0] += w * p
+        s[1] += w
+        s[2] = max(s[2], p)
+        g = gsums[grand]
+        g[0] += w * p
+        g[1] += w
+        if row[_IN_BEST]:
+            best_sum += w * p
+            best_words += w
+    p_best = best_sum / best_words if best_words else 0.0
+    out = []
+    for i, (seg, parent, grand, p, row) in enumerate(zip(segs, parents, grands, p1, base)):
+        w = seg.words + 1.0
+        s, g = sums[parent], gsums[grand]
+        others = s[1] - w
+        lo, hi = max(0, i - 4), min(n, i + 5)
+        run = (sum(p1[lo:hi]) - p) / (hi - lo - 1) if hi - lo > 1 else 0.0
+        out.append(row + [
+            p,
+            p1[i - 1] if i else 0.0,
+            p1[i + 1] if i + 1 < n else 0.0,
+            p1[i - 2] if i > 1 else 0.0,
+            p1[i + 2] if i + 2 < n else 0.0,
+            (s[0] - w * p) / others if others > 0 else p,
+            s[2],
+            g[0] / g[1] if g[1] else 0.0,
+            p_best if row[_IN_BEST] else 0.0,
+            run,
+            1.0 if in_story[i] else 0.0,
+        ])
+    return out
+
+
+def scores(segs: list[Segment], zones: Zones, headline: str | None, model: HtmlModel | None = None,
+           main_text: Callable[[], list[bool]] | None = None) -> list[float]:
+    """The stage-two probability that each segment is part of the story. ``main_text`` gives
+    trafilatura's verdict per segment, for a model that uses it as a feature."""
+    model = model or shipped_model()
+    base = rows(segs, zones, headline)
+    if model.stage1.names[-1] == "trafilatura":
+        verdict = main_text() if main_text else [False] * len(segs)
+        base = [row + [float(v)] for row, v in zip(base, verdict)]
+    return model.stage2.probabilities(context_rows(segs, base, model.stage1.probabilities(base)))
+
+
+def story_flags(segs: list[Segment], zones: Zones, headline: str | None, model: HtmlModel | None = None,
+                main_text: Callable[[], list[bool]] | None = None) -> list[bool]:
+    """Which segments the model takes for the story: inside the most story-like element
+    (:func:`story_element`), those scoring at least ``model.inner``; elsewhere those scoring at
+    least ``model.outer``."""
+    model = model or shipped_model()
+    p = scores(segs, zones, headline, model, main_text)
+    box = inside(segs, story_element(segs, p, model.threshold))
+    return [v >= (model.inner if ok else model.outer) for v, ok in zip(p, box)]

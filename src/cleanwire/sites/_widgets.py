@@ -1,0 +1,250 @@
+"""Shapes several publishers print inside a story that the rule types do not describe: a box
+that runs from an opening line to a closing one (a teaser, a consent notice in place of an
+embed), and a pull quote followed by its speaker. Site passes call these helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.dates import parse_date
+from cleanwire.sitekit import Context, Line
+
+
+#: A dump sets an inline link off with spaces: der " Teheran Times " wichtigster, Patriot -Flugabwehr.
+_SPACED_QUOTE = re.compile(r'(^|\s)" ([^"]+?) "(?=\s|[.,;:!?)]|$)')
+_SPACED_HYPHEN = re.compile(r"(?<=\S) -(?=\w)")
+#: Words before which " -x" is German shorthand, not a link's spacing: "Ein- und -ausgänge".
+_ELLIPSIS_BEFORE = frozenset("und oder bis sowie bzw. als wie noch".split())
+
+
+def tidy_dump_text(ctx: Context, paragraphs: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """Undo the spaces a dump puts around an inline link where the page has none, so a dump's
+    paragraphs read as its page's do. Pages are left as they are."""
+    if paragraphs is None or ctx.kind != "dump":
+        return paragraphs
+
+    def tidy(text: str) -> str:
+        text = _SPACED_QUOTE.sub(r'\1"\2"', text) if '" ' in text else text
+        if " -" not in text:
+            return text
+
+        def hyphen(m: re.Match[str]) -> str:
+            word = text[text.rfind(" ", 0, m.start()) + 1:m.start()]
+            return m.group(0) if word.casefold() in _ELLIPSIS_BEFORE else "-"
+
+        return _SPACED_HYPHEN.sub(hyphen, text)
+
+    return tuple(tidy(p) for p in paragraphs)
+
+
+@dataclass(frozen=True)
+class Box:
+    """Lines from ``open`` to the first ``close`` within ``max_lines`` after it, and the
+    ``before`` lines above ``open`` (a box's own title). When no ``close`` follows, only the
+    opening line (and those above it) belong to the box: the story is never eaten."""
+
+    open: Line
+    close: Line | None = None
+    before: int = 0
+    max_lines: int = 16
+
+
+def mark_boxes(ctx: Context, boxes: tuple[Box, ...], rule: str, message: str = "box inside the story") -> None:
+    """Label every free line of every box as furniture."""
+    for box in boxes:
+        i = 0
+        while (i := ctx.first(box.open, i)) is not None:  # type: ignore[assignment]
+            close = ctx.first(box.close, i + 1, i + 1 + box.max_lines) if box.close is not None else None
+            last = close if close is not None else i
+            for k in range(max(0, i - box.before), last + 1):
+                if ctx.free(k):
+                    ctx.mark(k, Label.BOILERPLATE, Why.PROMO, message, rule)
+            i = last + 1
+
+
+def mark_pull_quotes(ctx: Context, speaker: Line, rule: str, *, max_words: int = 40,
+                     named_in_story: bool = False, sentence: bool = True) -> None:
+    """A pull quote: a short sentence inside the story, then a line naming who said it.
+
+    ``named_in_story`` asks that the speaker's first two or three words (their name) appear
+    elsewhere in the story too, for sites whose speaker lines have no punctuation to go by;
+    ``sentence=False`` takes quotes printed without their full stop.
+    """
+    start, end = ctx.found.start, ctx.found.end
+    if start is None or end is None:
+        return
+    story = "\n".join(ctx.texts[k] for k in range(start, end) if ctx.free(k)) if named_in_story else ""
+    for i in range(start, end - 1):
+        quote, who = ctx.texts[i], ctx.texts[i + 1]
+        if not (ctx.free(i) and ctx.free(i + 1)) or quote.count(" ") >= max_words:
+            continue
+        if sentence and not quote.rstrip("\"'“”»«").endswith((".", "!", "?")) or not speaker.match(who):
+            continue
+        if named_in_story:
+            words = who.split()
+            if not any(story.count(" ".join(words[:n])) > 1 for n in (2, 3) if len(words) >= n):
+                continue
+        ctx.mark(i, Label.BOILERPLATE, Why.PROMO, "pull quote", rule)
+        ctx.mark(i + 1, Label.BOILERPLATE, Why.PROMO, "pull quote's speaker", rule)
+
+
+def mark_alt_text(ctx: Context, i: int, rule: str, *, max_words: int = 40) -> bool:
+    """A dump prints an image's alt text on its own line (above the caption or the video
+    teaser it illustrates); HTML pages do not. Label line ``i`` so when it is one."""
+    if ctx.kind != "dump" or not 0 <= i < len(ctx) or not ctx.free(i) or ctx.texts[i].count(" ") >= max_words:
+        return False
+    ctx.mark(i, Label.BOILERPLATE, Why.CAPTION_AGAIN, "an image's alt text", rule)
+    return True
+
+
+_WORD = re.compile(r"\w+")
+#: Tag phrases are at most this many words long (as in :mod:`cleanwire.lexicon.tags`).
+_TAG_WORDS = 6
+
+
+def tags_from_line(ctx: Context, line: str) -> tuple[str, ...]:
+    """The tags of a line of tag words run together ("Dax Deutsche Börse Dollar"), cut into
+    the phrases the article uses (:func:`cleanwire.lexicon.tags.split_tags`).
+
+    A phrase of tag words lies within a few words of one of them, so only those stretches of
+    the article are read: the same cut, without reading every phrase of a long article."""
+    from cleanwire.lexicon.tags import split_tags
+
+    words = set(_WORD.findall(line.casefold()))
+    texts = [ctx.found.title or "", *(ctx.texts[i] for i in ctx.found.body or ()), *ctx.found.captions]
+    stretches = []
+    for text in texts:
+        tokens = text.split()
+        spans: list[list[int]] = []
+        for i, token in enumerate(tokens):
+            if words.intersection(_WORD.findall(token.casefold())):
+                lo, hi = max(0, i - _TAG_WORDS + 1), i + _TAG_WORDS
+                if spans and lo <= spans[-1][1]:
+                    spans[-1][1] = hi  # overlapping stretches read as one
+                else:
+                    spans.append([lo, hi])
+        stretches.extend(" ".join(tokens[lo:hi]) for lo, hi in spans)
+    return split_tags(line, "\n".join(stretches))
+
+
+def dateline_instant(ctx: Context, parts: re.Pattern[str]) -> datetime | None:
+    """The instant of the dateline the passes found, for sites that print its day and its
+    clock apart ("22.04.2024 | 15:54", "25.10.2025 - 15:26 Uhr"): ``parts`` has the groups
+    ``day`` and ``clock``. None when the dateline is not of that shape."""
+    for i, label in enumerate(ctx.labels):
+        if label is not None and label[1].code is Why.DATELINE and (m := parts.match(ctx.texts[i])):
+            return parse_date(f"{m['day']} {m['clock']}", ctx.tz)
+    return None
+
+
+def headline_above(ctx: Context, anchor: Line, rule: str, *, within: int = 5) -> int | None:
+    """When no headline was found, take the nearest headline-shaped free line above the first
+    ``anchor`` (the dateline), however far down the page it is: pages with long menus put it
+    past the default search window."""
+    from cleanwire.sitekit import HEADLINE_LIKE
+
+    if ctx.found.headline is not None:
+        return ctx.found.headline
+    at = ctx.first(anchor)
+    if at is None:
+        return None
+    for i in range(at - 1, max(-1, at - 1 - within), -1):
+        if ctx.free(i) and HEADLINE_LIKE.match(ctx.texts[i]):
+            ctx.found.headline, ctx.found.title = i, ctx.texts[i]
+            ctx.mark(i, Label.METADATA, Why.HEADLINE, "headline", rule)
+            return i
+    return None
+
+
+def take_byline(ctx: Context, i: int, rule: str, names: list[str] | None = None) -> bool:
+    """Line ``i`` credits the story: its names (read as a byline unless given) that are people
+    or organisations join the authors, and the line is labelled a byline. False when none is."""
+    from cleanwire.lexicon.people import is_organisation, is_person, names_from_byline, unique
+
+    credited = [n for n in (names if names is not None else names_from_byline(ctx.texts[i]))
+                if is_person(n) or is_organisation(n)]
+    if not credited:
+        return False
+    ctx.found.authors = tuple(unique([*(ctx.found.authors or ()), *credited]))
+    ctx.mark(i, Label.METADATA, Why.BYLINE, "byline", rule)
+    return True
+
+
+def declared_published(ctx: Context) -> datetime | None:
+    """For sites that print no publication time (only "vor 3 Stunden", or a broadcast time):
+    the page's metadata, or a dump's header day."""
+    from cleanwire.lexicon.dates import from_date
+
+    if ctx.page is not None:
+        return ctx.page.meta.published
+    return from_date(ctx.doc.header_date, ctx.tz) if ctx.doc.header_date else None
+
+
+def mark_credited_caption(ctx: Context, i: int, rule: str) -> bool:
+    """Line ``i`` is a photo credit ("Foto: Urs Flueeler (Keystone)", "Quelle: AFP") printed
+    under its caption: the line above is the caption. False when that line is taken."""
+    if i < 1 or not ctx.free(i - 1) or not ctx.free(i):
+        return False
+    ctx.found.captions.append(ctx.texts[i - 1])
+    ctx.mark(i - 1, Label.CAPTION, Why.CAPTION, "photo caption", rule)
+    ctx.mark(i, Label.BOILERPLATE, Why.CREDIT, "photo credit", rule)
+    return True
+
+
+def without_kicker(title: str | None, separator: str, *, max_words: int = 10) -> str | None:
+    """A head printed as "Kicker - Headline" (the page sets the kicker apart, its text joins
+    them with ``separator``): the headline alone. A title without such a kicker is returned
+    as it is; a kicker never holds quotes."""
+    if not title:
+        return None
+    kicker, sep, rest = title.partition(separator)
+    if not sep or not rest.strip() or len(kicker.split()) > max_words or any(q in kicker for q in "«»\"„“"):
+        return title
+    return rest.strip()
+
+
+#: One name on a line of its own ("Jasper Riemann", "Deutsche Presse-Agentur").
+_NAME_LINE = Line(r"^[A-ZÄÖÜ][\w.'-]*(?: [\w.'-]+){0,3}$", max_words=4)
+#: What stands between such names: a comma, "und".
+_NAME_GLUE = Line(r"^(?:,|&|und|and)$")
+
+
+def take_names_below(ctx: Context, at: int, rule: str, *, max_lines: int = 8) -> bool:
+    """A credit printed as a "Von" line with one name a line under it (and commas or "und"
+    between them): the names join the authors. The "Von" line itself is labelled with them."""
+    i, taken = at + 1, False
+    while i < min(len(ctx), at + 1 + max_lines) and ctx.free(i):
+        text = ctx.texts[i]
+        if _NAME_GLUE.match(text):
+            ctx.mark(i, Label.METADATA, Why.BYLINE, "byline", rule)
+        elif not (_NAME_LINE.match(text) and take_byline(ctx, i, rule, [text])):
+            break
+        else:
+            taken = True
+        i += 1
+    if taken:
+        ctx.mark(at, Label.METADATA, Why.BYLINE, "byline", rule)
+    return taken
+
+
+def mark_alt_texts_above_captions(ctx: Context, rule: str) -> None:
+    """A dump prints a photo's alt text above its caption, which starts with the same words
+    (": Rainer de Meijer, Irene Lingg" above "Rainer de Meijer, Irene Lingg | Foto: Zvg.")."""
+    for i in range(1, len(ctx)):
+        label = ctx.labels[i]
+        alt = ctx.texts[i - 1].lstrip(": ")
+        if label is not None and label[1].code is Why.CAPTION and alt and ctx.texts[i].startswith(alt):
+            mark_alt_text(ctx, i - 1, rule)
+
+
+def take_section_label(ctx: Context, i: int, rule: str, *, max_words: int = 3) -> bool:
+    """Line ``i`` is the section's label printed near the headline ("Radsport", "Politik")."""
+    text = ctx.texts[i] if 0 <= i < len(ctx) else ""
+    if not text or not ctx.free(i) or len(text.split()) > max_words or text.endswith((".", ":", "?", "!")):
+        return False
+    ctx.found.section = (text,)
+    ctx.mark(i, Label.METADATA, Why.SECTION, "section (label)", rule)
+    return True

@@ -1,0 +1,93 @@
+"""ZDFheute (zdf.de/nachrichten), the news of Zweites Deutsches Fernsehen."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from cleanwire.blocks import Label, Why
+from cleanwire.sites._widgets import (
+    Box, dateline_instant, mark_alt_text, mark_boxes, mark_credited_caption, mark_pull_quotes, tidy_dump_text,
+)
+from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, TagList, XPath
+
+# "22.04.2024 | 15:54" under the byline.
+_WHEN = re.compile(r"^(?P<day>\d{2}\.\d{2}\.\d{4}) \| (?P<clock>\d{1,2}:\d{2})$")
+# A photo's credit closes its caption: "Quelle: AFP".
+_CREDIT = Line(r"^Quelle: \S")
+# A video teaser inside the story ends with the video's date and length: "17.04.2024 | 6:00 min".
+_VIDEO = Line(r"\d{2}\.\d{2}\.\d{4} \| \d{1,2}:\d{2} min$")
+_BOXES = (
+    # An infographic: its title, the label, and the consent notice shown in its place.
+    Box(open=Line(r"^ZDFheute Infografik$"), close=Line(r"Datenschutzeinstellungen anpassen$"), before=1),
+    # Any other embed (a post, a video) behind the same consent notice.
+    Box(open=Line(r"^Ein Klick für den Datenschutz$"), close=Line(r"Datenschutzeinstellungen anpassen$")),
+    # "Mehr zur Lage ... lesen Sie in unserem Liveblog:" and the teaser under it.
+    Box(open=Line(r"\b(?:lesen|sehen|hören) Sie (?:hier|in unserem \w+|im \w+):$", max_words=20),
+        close=Line(r"^(?:Merken|Liveblog)$"), max_lines=8),
+)
+# Teasers are labelled with their kind above their headline, and credit their author under it.
+_TEASER = Item(kicker=Line(r"^(?:mit Video|mit Audio|Video|Audio|Interview|FAQ|Liveblog|Analyse|Kommentar|Grafik)$"),
+               kicker_optional=True, extra=(Line(r"^von [A-ZÄÖÜ]", max_words=8),))
+# "Sascha Lohmann, Stiftung Wissenschaft und Politik" under a quote.
+_SPEAKER = Line(r"^[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){1,3}, [^.]+$", max_words=10)
+
+
+class ZDF(Site):
+    name = "zdf"
+    site_name = "ZDFheute"
+    hosts = ("zdf.de", "zdfheute.de")
+    signatures = (r"^Wechseln zu: ZDF(?:mediathek| Logo)$",)
+    timezone = "Europe/Berlin"
+    lang = "de"
+    # The layout: its dateline "22.04.2024 | 15:54".
+    # A page without it (the site changed its markup) is read by the generic path.
+    anchors = (Line(r"^\d{2}\.\d{2}\.\d{4} \| \d{1,2}:\d{2}$"),)
+
+    passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "boxes", "figures",
+              "quotes", "tags", "captions", "trailing", "body")
+
+    drop = (
+        Line(r"^(?:Teilen \| Merken|Merken|Teilen|\|)$"),
+        XPath("//*[@data-testid='content-module']"),
+    )
+    # "Startseite" / "Wirtschaft" above the headline; on the page, the section beside the headline.
+    breadcrumb = Breadcrumb(first=Line(r"^Startseite$"), max_items=3,
+                            html=XPath("//h1/../preceding-sibling::*[.//a]"))
+    byline = (Byline(Line(r"^von (?P<names>[A-ZÄÖÜ].+)$", max_words=12)),)
+    dateline = (Dateline(Line(r"^(?P<date>\d{2}\.\d{2}\.\d{4}) \| \d{1,2}:\d{2}$")),)
+    # The text modules, and the standfirst: the first paragraph before them outside any module.
+    container = XPath("//main//*[@data-testid='text-module']",
+                      "(//main//p[not(ancestor::*[@data-testid])][following::*[@data-testid='text-module']])[1]")
+    caption = Captions(line=_CREDIT, twice=False)
+    links = (Links(heading=Line(r"^Mehr zu(?:m|r)? .+$", max_words=8), item=_TEASER, ends_story=True),)
+    tag_list = TagList(heading=Line(r"^Them(?:a|en)$"))
+    tail = (Line(r"^nach oben$"), Line(r"^ZDFheute Update$"))
+
+    def published(self, ctx: Context) -> datetime | None:
+        return dateline_instant(ctx, _WHEN) or ctx.found.published
+
+    def body(self, ctx: Context) -> tuple[str, ...] | None:
+        return tidy_dump_text(ctx, super().body(ctx))
+
+    def pass_boxes(self, ctx: Context) -> None:
+        mark_boxes(ctx, _BOXES, f"{self.rule_name}.boxes")
+
+    def pass_figures(self, ctx: Context) -> None:
+        """A photo: its caption above the credit "Quelle: ..." (and, in a dump, its alt text
+        above that); a video teaser: its text (and, in a dump, its alt text or title above)."""
+        start, end = ctx.found.start, ctx.found.end
+        if start is None or end is None:
+            return
+        rule = f"{self.rule_name}.captions"
+        for i in range(start, end):
+            if not ctx.free(i):
+                continue
+            if _CREDIT.match(ctx.texts[i]) and i > start and mark_credited_caption(ctx, i, rule):
+                mark_alt_text(ctx, i - 2, rule)
+            elif _VIDEO.match(ctx.texts[i]):
+                ctx.mark(i, Label.BOILERPLATE, Why.PROMO, "video teaser", rule)
+                mark_alt_text(ctx, i - 1, rule)
+
+    def pass_quotes(self, ctx: Context) -> None:
+        mark_pull_quotes(ctx, _SPEAKER, f"{self.rule_name}.quotes")
