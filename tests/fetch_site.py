@@ -6,6 +6,7 @@ helpers below build the common ones. Unknown paths (robots.txt included) answer 
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -25,7 +26,7 @@ class Hit:
 class Site:
     """One server ("host" = 127.0.0.1:port) with its routes and request log."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1", tls: tuple[str, str] | None = None) -> None:
         self.routes: dict[str, Route] = {}
         self.log: list[Hit] = []
         self._lock = threading.Lock()
@@ -44,9 +45,15 @@ class Site:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer((host, 0), Handler)
         self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        scheme = "http"
+        if tls:  # (certificate file, key file): serve https
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            self.server.socket = context.wrap_socket(self.server.socket, server_side=True)
+            scheme = "https"
+        self.base = f"{scheme}://{host}:{self.server.server_address[1]}"
         self._thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
 
@@ -104,3 +111,32 @@ STORY = [
     "Residents who crowded into the meeting applauded the vote, though several asked the "
     "council to keep a ferry running while the bridge is closed to walkers and cyclists.",
 ]
+
+
+def drip(body: bytes, every: float, *, length: bool, headers_too: bool = False, limit: float = 30.0) -> Route:
+    """A server that sends ``body`` one byte every ``every`` seconds (for ``limit`` s at most).
+
+    ``length`` sends a Content-Length; ``headers_too`` drips the header block as well.
+    """
+
+    def route(handler: BaseHTTPRequestHandler) -> None:
+        head = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n"
+        if length:
+            head += f"Content-Length: {len(body)}\r\n".encode()
+        head += b"\r\n"
+        started = time.monotonic()
+        if not headers_too:
+            handler.wfile.write(head)
+            handler.wfile.flush()
+            head = b""
+        try:
+            for byte in head + body:
+                if time.monotonic() - started > limit:
+                    return
+                handler.wfile.write(bytes([byte]))
+                handler.wfile.flush()
+                time.sleep(every)
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up: what we want
+            return
+
+    return route

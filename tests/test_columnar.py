@@ -10,9 +10,9 @@ import pytest
 pa = pytest.importorskip("pyarrow", reason="the parquet extra (pyarrow) is not installed")
 pq = pytest.importorskip("pyarrow.parquet")
 
-import cleanwire
-from cleanwire import Article, RelatedLink
-from cleanwire.archive import ArchivedArticle
+import cleanwire  # noqa: E402
+from cleanwire import Article, RelatedLink  # noqa: E402
+from cleanwire.archive import ArchivedArticle  # noqa: E402
 
 SEOUL = timezone(timedelta(hours=9))
 

@@ -11,8 +11,8 @@ from fetch_site import STORY, Site, article_html, page, redirect, sequence
 
 import cleanwire
 from cleanwire import (
-    FetchError,
     Fetcher,
+    FetchError,
     FetchOptions,
     FetchResult,
     FetchTimeoutError,
@@ -21,9 +21,9 @@ from cleanwire import (
     TooLargeError,
     TooManyRedirectsError,
 )
-from cleanwire.politeness import HostThrottle, parse_retry_after
+from cleanwire.fetching.throttle import HostThrottle, parse_retry_after
 
-FAST = FetchOptions(delay=0, backoff_base=0.01, backoff_max=0.05, connect_timeout=2, read_timeout=2,
+FAST = FetchOptions(delay=0, allow_private=True, backoff_base=0.01, backoff_max=0.05, connect_timeout=2, read_timeout=2,
                     contact="tests@example.org")
 HTML = article_html("Harbour bridge to be rebuilt", STORY).encode()
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 from fetch_site import STORY, Site, article_html, page, redirect
 
-from cleanwire import FetchError, Fetcher, FetchOptions, FetchResult, RobotsDisallowedError
-from cleanwire.politeness import HostThrottle
+from cleanwire import Fetcher, FetchError, FetchOptions, FetchResult, RobotsDisallowedError
+from cleanwire.fetching.throttle import HostThrottle
 
 HTML = article_html("Harbour bridge to be rebuilt", STORY).encode()
 
 
 def fetcher(**options) -> Fetcher:
-    defaults = {"delay": 0, "backoff_base": 0.01, "backoff_max": 0.05, "read_timeout": 2}
+    defaults = {"delay": 0, "allow_private": True, "backoff_base": 0.01, "backoff_max": 0.05, "read_timeout": 2}
     return Fetcher(FetchOptions(**{**defaults, **options}), throttle=HostThrottle())
 
 
@@ -132,8 +132,8 @@ def test_threads_sharing_a_throttle_keep_the_delay(site):
     site.routes["/a"] = page(HTML)
     site.routes["/b"] = page(HTML)
     throttle = HostThrottle()
-    first = Fetcher(FetchOptions(delay=0.2), throttle=throttle)
-    second = Fetcher(FetchOptions(delay=0.2), throttle=throttle)
+    first = Fetcher(FetchOptions(delay=0.2, allow_private=True), throttle=throttle)
+    second = Fetcher(FetchOptions(delay=0.2, allow_private=True), throttle=throttle)
     first.fetch(site.url("/a"))
     second.fetch(site.url("/b"))
     assert all(gap >= 0.2 for gap in _gaps(site.hits()))

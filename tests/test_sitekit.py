@@ -240,3 +240,37 @@ def test_a_generic_edge_keeps_only_what_the_generic_path_calls_story():
     result = read("\n".join(lines))
     assert "story end: generic (no end anchor found)" in result.notes
     assert result.article.paragraphs == tuple(STORY)
+
+
+class OneLine(Site):
+    """A paper that prints byline and date on one line and an image's alt text above its caption."""
+
+    name = "oneline-test"
+    timezone = "Europe/Berlin"
+    byline = (Byline(Line(r"^Von (?P<names>[A-ZÄÖÜ][\w .-]+?) \d"), where="top"),)
+    dateline = (Dateline(Line(r"(?P<date>\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2}) Uhr$"), on_byline=True),)
+    caption = Captions(line=Line(r" © .+$"), alt=True)
+
+
+def test_byline_and_dateline_on_one_line():
+    text = "\n".join([" date 2024-03-05  Inflation sinkt", "Inflation sinkt", "Von Anna Schmidt 05.03.2024, 20:03 Uhr",
+                      "Die EZB in Frankfurt", "Die EZB in Frankfurt am Main. © dpa", *STORY]) + "\n"
+    result = explain_site(OneLine, make_document(text))
+    a = result.article
+    assert a.authors == ("Anna Schmidt",)
+    assert a.published.isoformat() == "2024-03-05T20:03:00+01:00"
+    # The alt text above the caption is neither body nor a second caption.
+    assert a.paragraphs == tuple(STORY) and a.captions == ("Die EZB in Frankfurt am Main. © dpa",)
+    reasons = {b.text: b.reason for b in result.blocks}
+    assert reasons["Die EZB in Frankfurt"].code is Why.CAPTION_AGAIN
+
+    class Plain(OneLine):
+        name = "plain-test"
+        dateline = (Dateline(Line(r"(?P<date>\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2}) Uhr$")),)
+        caption = Captions(line=Line(r" © .+$"))
+
+    plain = explain_site(Plain, make_document(text))
+    # Without the options the site finds no date (the generic path does) and the alt text
+    # stays in the story.
+    assert "published: generic" in plain.notes and "published: generic" not in result.notes
+    assert "Die EZB in Frankfurt" in plain.article.paragraphs

@@ -4,8 +4,12 @@
     >>> article = cleanwire.extract(open("page.txt", encoding="utf-8").read())
     >>> article.title, article.published, article.body
 
-The public API is what ``__all__`` lists; every other module is private.
+The public API is what ``__all__`` lists; every other module is private. The fetching names
+load :mod:`cleanwire.fetching` (and with it urllib's HTTP stack, then requests) on first use,
+so programs that only extract do not pay for them.
 """
+
+import typing
 
 from .archive import ArchivedArticle, SkippedRecord, iter_archive, iter_warc
 from .article import Article, RelatedLink
@@ -20,6 +24,7 @@ from .errors import (
     HTTPStatusError,
     InputError,
     InputTooLargeError,
+    InternalError,
     NoContentError,
     NotHTMLError,
     RobotsDisallowedError,
@@ -29,8 +34,9 @@ from .errors import (
 )
 from .columnar import SCHEMA_VERSION, article_schema, from_arrow, to_arrow
 from .extract import explain, extract, extract_file
-from .fetch import Fetcher, FetchOptions, fetch, fetch_article
-from .fetched import FetchResult
+
+if typing.TYPE_CHECKING:
+    from .fetching import Fetcher, FetchOptions, FetchResult, fetch, fetch_article
 
 __version__ = "0.1.0"
 
@@ -52,6 +58,7 @@ __all__ = [
     "HTTPStatusError",
     "InputError",
     "InputTooLargeError",
+    "InternalError",
     "Label",
     "NoContentError",
     "NotHTMLError",
@@ -73,3 +80,19 @@ __all__ = [
     "iter_warc",
     "to_arrow",
 ]
+
+_FETCHING = frozenset({"Fetcher", "FetchOptions", "FetchResult", "fetch", "fetch_article"})
+
+
+def __getattr__(name: str) -> typing.Any:
+    if name in _FETCHING:
+        from . import fetching
+
+        value = getattr(fetching, name)
+        globals()[name] = value  # looked up once
+        return value
+    raise AttributeError(f"module 'cleanwire' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _FETCHING)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,10 @@ class Article:
         )
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        """JSON text; lone surrogates (possible in hand-made Articles) are written as \\u escapes,
+        so the text always encodes to UTF-8 and reads back to the same Article."""
+        text = json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
     @classmethod
     def from_json(cls, text: str) -> Article:

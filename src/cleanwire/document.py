@@ -8,13 +8,17 @@ from datetime import date
 from typing import Literal
 
 from .decode import collapse_spaces, collapsed_lines, decode_bytes, normalise_text
+from .limits import check_lines, check_markup
+from .trees import is_tree, tree_html
 
 Kind = Literal["dump", "html"]
 
 # The dump header: " date YYYY-MM-DD  <title>" (leading space, two spaces before the title).
 _HEADER = re.compile(r"^ ?date (\d{4})-(\d{2})-(\d{2})(?: {1,3}(.*))?$")
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|\?xml|head|body|meta|title)\b", re.I | re.S)
-_TAG = re.compile(r"</?(?:html|head|body|div|p|span|a|meta|script|link|article|section|li|ul|br|img|table|td|tr|h[1-6])\b[^>]*>", re.I)
+_TAG = re.compile(
+    r"</?(?:html|head|body|div|p|span|a|meta|script|link|article|section|li|ul|br|img|table|td|tr|h[1-6])\b[^>]*>", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -61,14 +65,26 @@ def looks_like_html(text: str) -> bool:
     return False
 
 
-def make_document(raw: str | bytes, *, url: str | None = None, encoding: str | None = None) -> Document:
-    """Decode and normalise ``raw`` and split a dump into lines."""
+def make_document(raw: object, *, url: str | None = None, encoding: str | None = None) -> Document:
+    """Decode and normalise ``raw`` (text, bytes, or a parsed tree) and split a dump into lines.
+
+    The limits of :mod:`cleanwire.limits` are checked before any expensive step.
+    """
     used: str | None = None
     if isinstance(raw, (bytes, bytearray, memoryview)):
         raw, used = decode_bytes(bytes(raw), declared=encoding)
+    elif is_tree(raw):
+        raw = tree_html(raw)
+    assert isinstance(raw, str)
+    early = not looks_like_html(raw)
+    if early:  # before normalising: a 30 MB line is refused without copying it
+        check_lines(raw)
     text = normalise_text(raw)
     if looks_like_html(text):
+        check_markup(text)
         return Document(text=text, kind="html", url=url, encoding=used)
+    if not early:
+        check_lines(text)
     lines = collapsed_lines(text)
     header_date = header_title = None
     offset = 0

@@ -31,6 +31,11 @@ class NoContentError(InputError):
     """The input decoded fine but held no text an article could be made of."""
 
 
+class InternalError(CleanwireError):
+    """cleanwire failed on this input in a way it did not foresee: a bug worth reporting with
+    the input. The original exception is its ``__cause__``."""
+
+
 class UnknownSiteError(CleanwireError):
     """``site=`` named an extractor that is not registered."""
 

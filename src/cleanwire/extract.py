@@ -4,43 +4,69 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Union
+from urllib.parse import urlsplit
 
 from .article import Article
 from .blocks import Explanation
 from .decode import MAX_INPUT_BYTES, gunzip
 from .document import make_document
-from .errors import InputTooLargeError, NoContentError
+from .errors import CleanwireError, InputError, InputTooLargeError, InternalError, NoContentError
 from .generic import explain as explain_generic
 from .registry import choose
 from .sitekit.apply import explain_site
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
+    from lxml.etree import _Element
+
+#: What :func:`extract` reads: text, bytes, a BeautifulSoup document or an lxml element.
+Page = Union[str, bytes, "BeautifulSoup", "_Element"]
 
 #: The file kinds cleanwire reads; each may also be gzipped (``.gz`` after it).
 INPUT_SUFFIXES = (".txt", ".html", ".htm")
 
 
 def explain(
-    raw: str | bytes, *, url: str | None = None, site: str | None = None, encoding: str | None = None
+    raw: Page, *, url: str | None = None, site: str | None = None, encoding: str | None = None
 ) -> Explanation:
     """Extract an article and keep the labelled lines/blocks it was built from.
 
-    ``encoding`` is a charset declared outside the document (an HTTP header); a byte order
-    mark or valid UTF-8 still wins over it.
+    ``encoding`` is a charset declared outside the document (an HTTP header); it is used
+    when the bytes fit it (see :func:`cleanwire.decode.decode_bytes`).
     """
-    doc = make_document(raw, url=url, encoding=encoding)
-    chosen = choose(doc, site=site)
-    result = explain_site(chosen, doc) if chosen is not None else explain_generic(doc)
+    _check_url(url)
+    try:
+        doc = make_document(raw, url=url, encoding=encoding)
+        chosen = choose(doc, site=site)
+        result = explain_site(chosen, doc) if chosen is not None else explain_generic(doc)
+    except (CleanwireError, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - the promise: every failure is a CleanwireError
+        detail = " ".join(str(exc).split())  # one line: some messages (ImportError) span several
+        raise InternalError(f"internal error ({type(exc).__name__}: {detail})") from exc
     if not result.article.paragraphs:
         raise NoContentError("no article text found in the input")
     return result
 
 
-def extract(
-    raw: str | bytes, *, url: str | None = None, site: str | None = None, encoding: str | None = None
-) -> Article:
-    """Turn a raw page (text dump or HTML, str or bytes) into a clean :class:`Article`.
+def _check_url(url: str | None) -> None:
+    if url is None:
+        return
+    try:
+        urlsplit(url).port  # noqa: B018 - raises ValueError on a malformed netloc or port
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise InputError(f"url {url!r} is malformed ({exc})") from None
 
-    The kind of input and the site are detected; ``site`` forces an extractor by name and
-    ``url`` (the page's address) routes by host and fills ``Article.url``.
+
+def extract(
+    raw: Page, *, url: str | None = None, site: str | None = None, encoding: str | None = None
+) -> Article:
+    """Turn a raw page into a clean :class:`Article`.
+
+    ``raw`` is a text dump or HTML (str or bytes), or a page already parsed by BeautifulSoup
+    or lxml. The kind of input and the site are detected; ``site`` forces an extractor by name
+    and ``url`` (the page's address) routes by host and fills ``Article.url``.
     Raises a :class:`~cleanwire.CleanwireError` subclass when no article can be made.
     """
     return explain(raw, url=url, site=site, encoding=encoding).article

@@ -1,88 +1,105 @@
-"""A time limit for one call that works in any thread (Dask and Spark run tasks off the main thread).
+"""Bounded work per page: cheap scans that refuse pathological input before the expensive parse.
 
-SIGALRM only reaches the main thread, so a watchdog thread raises :class:`TimeLimitExceeded` in
-the limited thread instead (``PyThreadState_SetAsyncExc``). Like an alarm it interrupts Python
-code, not a long call inside a C extension, which ends first.
+libxml2 checks every new attribute of an element against the ones before it, so one element
+with 100,000 attributes takes tens of seconds to parse; a dump that is one 30 MB line costs
+hundreds of megabytes in the line model. Each limit below is far above what real pages have
+and is checked with one linear scan (regular expressions run in C); past it the page fails
+fast with :class:`~cleanwire.InputTooLargeError`.
 """
 
 from __future__ import annotations
 
-import ctypes
-import heapq
-import itertools
-import threading
-import time
-from collections.abc import Callable
-from typing import TypeVar
+import re
+from array import array
+from itertools import accumulate
 
-R = TypeVar("R")
+from .errors import InputTooLargeError
 
+#: Attributes one element may have (real pages stay under a hundred).
+MAX_ATTRIBUTES_PER_ELEMENT = 1_000
+#: Attributes in the whole page.
+MAX_ATTRIBUTES = 500_000
+#: Elements open inside each other (layout nesting past 240 levels is flattened, see html.md).
+MAX_NESTING = 100_000
+#: Characters in one line of a text dump (a whole article with no line break is far shorter).
+MAX_LINE_CHARS = 8_000_000
 
-class TimeLimitExceeded(BaseException):
-    """Raised inside a call that ran past its limit (BaseException so no ``except Exception`` eats it)."""
-
-
-_lock = threading.Lock()
-_wake = threading.Condition(_lock)
-_armed: dict[int, int] = {}  # token -> thread id, while the limited call runs
-_fired: dict[int, threading.Event] = {}  # token -> set once the exception has been sent
-_deadlines: list[tuple[float, int]] = []  # heap of (deadline, token)
-_tokens = itertools.count()
-_watchdog: threading.Thread | None = None
-
-
-def call_with_limit(seconds: float | None, func: Callable[..., R], *args: object, **kwargs: object) -> R:
-    """``func(*args, **kwargs)``, raising :class:`TimeLimitExceeded` after ``seconds`` (None or 0: no limit)."""
-    if not seconds:
-        return func(*args, **kwargs)
-    token = _arm(seconds)
-    try:
-        return func(*args, **kwargs)
-    finally:
-        _disarm(token)
+# A start tag long enough to hold more attributes than one element may have.
+_LONG_TAG = re.compile(rf"<[A-Za-z][^>]{{{2 * MAX_ATTRIBUTES_PER_ELEMENT},}}>")
+_START_TAG = re.compile(r"<[A-Za-z][^>]*>")
+_TAG_NAME = re.compile(r"<[^\s/>]+")
+# One attribute: a name, then optionally = and a quoted or bare value.
+_ATTRIBUTE = re.compile(r"""[\s/]+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*))?""")
+# Tags that open or close a nesting level: not void elements, not ones whose end tag is optional.
+_NOT_NESTING = r"(?!/?(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|dt|dd|tr|td|th|" \
+    r"option|optgroup|thead|tbody|tfoot|colgroup|rt|rp)\b)"
+# The character after "<": a letter starts a tag, "/" ends one.
+_TAG_START = re.compile(r"<([/A-Za-z])")
+_NESTING_TAG_START = re.compile(rf"<{_NOT_NESTING}([/A-Za-z])")
+_TO_MARKS = bytes.maketrans(b"/" + bytes(range(65, 91)) + bytes(range(97, 123)), b"\x02" + b"\x01" * 52)
 
 
-def _arm(seconds: float) -> int:
-    global _watchdog
-    with _lock:
-        token = next(_tokens)
-        _armed[token] = threading.get_ident()
-        heapq.heappush(_deadlines, (time.monotonic() + seconds, token))
-        if _watchdog is None or not _watchdog.is_alive():
-            _watchdog = threading.Thread(target=_watch, name="cleanwire-time-limit", daemon=True)
-            _watchdog.start()
-        _wake.notify()
-    return token
+def check_markup(text: str) -> None:
+    """Refuse HTML with too many attributes (per element or in total) or nested too deeply.
 
-
-def _disarm(token: int) -> None:
-    with _lock:
-        if _armed.pop(token, None) is not None:
-            return  # finished in time
-        fired = _fired.pop(token)
-    # The watchdog took the token: wait until its exception is sent, then cancel it if it has
-    # not been raised yet. If it is raised while we wait, it propagates as a timeout, as it should.
-    fired.wait()
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(threading.get_ident()), None)
-
-
-def _watch() -> None:
-    with _lock:
-        while True:
-            while _deadlines and _deadlines[0][1] not in _armed:
-                heapq.heappop(_deadlines)  # finished in time
-            if not _deadlines:
-                _wake.wait()
-                continue
-            deadline, token = _deadlines[0]
-            delay = deadline - time.monotonic()
-            if delay > 0:
-                _wake.wait(delay)
-                continue
-            heapq.heappop(_deadlines)
-            thread = _armed.pop(token)
-            event = _fired[token] = threading.Event()
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                ctypes.c_ulong(thread), ctypes.py_object(TimeLimitExceeded)
+    Each scan runs in C; the exact counts are made only when a cheap bound is over the limit.
+    """
+    for match in _LONG_TAG.finditer(text):
+        tag = match.group()
+        name = _TAG_NAME.match(tag)
+        count = len(_ATTRIBUTE.findall(tag, name.end() if name else 1))
+        if count > MAX_ATTRIBUTES_PER_ELEMENT:
+            raise InputTooLargeError(
+                f"an element has {count:,} attributes; the limit is {MAX_ATTRIBUTES_PER_ELEMENT:,}"
             )
-            event.set()
+    if text.count("=") > MAX_ATTRIBUTES:  # every attribute with a value has one
+        total = sum(tag.count("=") for tag in _START_TAG.findall(text))
+        if total > MAX_ATTRIBUTES:
+            raise InputTooLargeError(f"the page has about {total:,} attributes; the limit is {MAX_ATTRIBUTES:,}")
+    if text.count("<") > MAX_NESTING:  # fewer tags cannot nest deeper than the limit
+        deepest = _deepest(text)
+        if deepest > MAX_NESTING:
+            raise InputTooLargeError(f"elements are nested {deepest:,} levels deep; the limit is {MAX_NESTING:,}")
+
+
+def _deepest(text: str) -> int:
+    """How deep start and end tags nest (0 when they cannot nest past the limit).
+
+    Every tag becomes one byte, 1 for a start tag and 2 for an end tag, and the running sum is
+    taken in C. This first count takes every tag (void ones like <br> only make it larger);
+    only a page too deep by it is counted again without the tags that never nest (slower).
+    """
+    rough = "".join(_TAG_START.findall(text)).encode("ascii").translate(_TO_MARKS)
+    if _running_max(rough) <= MAX_NESTING:
+        return 0
+    return _running_max("".join(_NESTING_TAG_START.findall(text)).encode("ascii").translate(_TO_MARKS))
+
+
+def _running_max(marks: bytes) -> int:
+    """The deepest nesting of the marks (1 opens, 2 closes); 0 if it is not over the limit.
+
+    Adjacent pairs (an element closed right after it opened, once the ones inside it are gone)
+    are dropped a few rounds first: that lowers the depth by at most one a round and leaves
+    little of an ordinary page, so the exact running sum is needed only for deep ones.
+    """
+    reduced, rounds = marks, 0
+    while rounds < 64 and reduced.count(1) + rounds > MAX_NESTING:
+        shorter = reduced.replace(b"\x01\x02", b"")
+        if len(shorter) == len(reduced):
+            break
+        reduced, rounds = shorter, rounds + 1
+    if reduced.count(1) + rounds <= MAX_NESTING:
+        return 0
+    steps = array("b", marks.replace(b"\x02", b"\xff"))  # 0xff is -1 as a signed byte
+    return max(accumulate(steps, initial=0))
+
+
+_LONG_LINE = re.compile(rf"^[^\n\r]{{{MAX_LINE_CHARS + 1}}}", re.M)
+
+
+def check_lines(text: str) -> None:
+    """Refuse a text dump with a line longer than :data:`MAX_LINE_CHARS`."""
+    if len(text) > MAX_LINE_CHARS and _LONG_LINE.search(text):
+        raise InputTooLargeError(
+            f"a line is longer than {MAX_LINE_CHARS:,} characters; a dump of visible text has shorter lines"
+        )

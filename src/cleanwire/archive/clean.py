@@ -10,7 +10,7 @@ from typing import Any
 from ..article import Article
 from ..errors import CleanwireError
 from ..extract import extract
-from ..limits import TimeLimitExceeded, call_with_limit
+from ..timelimit import TimeLimitExceeded, call_with_limit
 from .read import iter_records
 from .records import ArchiveRecord, Damage, skip_reason
 

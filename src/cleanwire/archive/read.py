@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from .arc import read_arc
 from .records import ArchiveRecord, Damage
@@ -40,7 +41,7 @@ def inspect_archive(path: Source) -> ArchiveInfo:
         return ArchiveInfo(size, gzipped, arc, splittable(handle, gzipped, arc))
 
 
-def _is_arc(path: Source, handle, gzipped: bool) -> bool:  # type: ignore[no-untyped-def]
+def _is_arc(path: Source, handle: BinaryIO, gzipped: bool) -> bool:
     name = path.lower() if isinstance(path, str) else ""
     name = name.removesuffix(".gz")
     if name.endswith(".arc"):

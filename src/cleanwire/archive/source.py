@@ -40,7 +40,8 @@ def open_source(path: Source) -> BinaryIO:
         import fsspec
     except ImportError:  # pragma: no cover - fsspec comes with the dask extra
         raise OSError(f"{path}: reading URLs needs fsspec (pip install 'cleanwire[dask]')") from None
-    return fsspec.open(path, "rb").open()  # type: ignore[no-any-return]
+    handle: BinaryIO = fsspec.open(path, "rb").open()
+    return handle
 
 
 def source_size(path: Source) -> int:

@@ -11,6 +11,7 @@ import signal
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 from dataclasses import dataclass, field
 
 from ..archive import is_archive_name
@@ -42,14 +43,12 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 
 
 def refuse_archive_options(args: argparse.Namespace) -> bool:
-    """For a run over dump files: say why options meant for archives cannot apply (True), or
-    settle the dump default format (False)."""
+    """For a run over dump files: say why options meant for archives cannot apply (True)."""
     if args.format == "parquet":
         problem = "--format parquet is for WARC/ARC archives; for dump files use jsonl"
     elif args.engine != "local" or args.cluster:
         problem = "--engine and --cluster are for WARC/ARC archives; dump files run on local processes"
     else:
-        args.format = args.format or "json"
         return False
     print(f"cleanwire clean: {problem}", file=sys.stderr)
     return True
@@ -88,6 +87,8 @@ class _Tally:
 
 def run(args: argparse.Namespace, found: Found, start: float) -> int:
     """Clean the archives of ``found`` into ``args.output``; the exit code."""
+    if args.output == "-":
+        return _usage("archives are written into a folder: give -o OUTDIR, not -o -")
     dumps = [job for job in found.jobs if not is_archive_name(job.source.name)]
     if dumps:
         return _usage(f"clean archives and dump files in separate runs ({dumps[0].source} is not an archive)")
@@ -105,7 +106,7 @@ def run(args: argparse.Namespace, found: Found, start: float) -> int:
         return _usage(str(exc))
     tally = _Tally(archives=len(found.jobs) + len(found.problems))
     problems = list(found.problems)
-    jobs, clashes = assign_outputs(found.jobs, args.output, "")
+    jobs, clashes = assign_outputs(found.jobs, Path(args.output), "")
     problems += clashes
     shards: list[Shard] = []
     for job in jobs:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import signal
 import sys
@@ -15,17 +16,22 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from ..decode import MAX_INPUT_BYTES, gunzip
-from ..errors import CleanwireError, InputTooLargeError
+from ..errors import CleanwireError
 from ..extract import extract, read_input
+from ..fetching.store import sidecar_of
 from ..registry import by_name
 from . import archives
-from .inputs import Job, assign_outputs, find_inputs
-from .outputs import JsonlSink, write_atomic
+from .argtypes import non_negative_float, positive_int
+from .inputs import Job, assign_outputs, find_inputs, read_stdin, real_path
+from .outputs import JsonlSink, unwritable, write_atomic
 from .pool import Task, WorkerPool, run_inline
 from .progress import Progress
 from .writers import WRITERS
+
+#: ``-o -``: outputs go to standard output.
+STDOUT = "-"
 
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -39,12 +45,13 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help="a dump file, a WARC/ARC archive, a folder (searched for .txt/.html/.htm/.warc/.arc, "
              "optionally .gz), or - for stdin",
     )
-    parser.add_argument("-o", "--output", metavar="OUTDIR", type=Path, help="folder for the outputs")
-    parser.add_argument("--format", choices=(*WRITERS, "parquet"),
-                        help="output format (default json; for archives jsonl, or parquet)")
-    parser.add_argument("--jobs", type=_positive_int, default=_cpu_count(), metavar="N",
+    parser.add_argument("-o", "--output", metavar="OUTDIR",
+                        help="folder for the outputs, or - for standard output (jsonl for several inputs)")
+    parser.add_argument("--format", choices=(*WRITERS, "parquet"), help="output format (default json; jsonl for "
+                        "several inputs on standard output and for archives; parquet for archives)")
+    parser.add_argument("--jobs", type=positive_int, default=_cpu_count(), metavar="N",
                         help="worker processes (default: the number of CPUs; 1 runs in this process)")
-    parser.add_argument("--timeout", type=_non_negative_float, default=60.0, metavar="SECONDS",
+    parser.add_argument("--timeout", type=non_negative_float, default=60.0, metavar="SECONDS",
                         help="time limit per file (default 60; 0 means none)")
     parser.add_argument("--site", metavar="NAME", help="force the extractor with this name (see `cleanwire sites`)")
     parser.add_argument("--force", action="store_true", help="rewrite outputs that already exist")
@@ -69,10 +76,9 @@ def fetch_sidecar(path: str) -> tuple[str | None, str | None]:
     ``X.html`` saved by fetch has ``X.fetch.json`` beside it; re-cleaning the page offline
     then routes by the page's real host and honours the HTTP charset, as the fetch did.
     """
-    name = os.path.basename(path)
-    if not name.endswith((".html", ".htm")):
+    sidecar = sidecar_of(path)
+    if sidecar is None:
         return None, None
-    sidecar = os.path.join(os.path.dirname(path), name.rsplit(".", 1)[0] + ".fetch.json")
     try:
         with open(sidecar, encoding="utf-8") as handle:
             meta = json.load(handle)
@@ -96,30 +102,28 @@ def _clean(
         return False, f"internal error ({type(exc).__name__}: {exc})"
 
 
-def _read_stdin() -> bytes:
-    """Standard input, decompressed if it is gzip; read before the time limit starts."""
-    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputTooLargeError(f"standard input is over the {MAX_INPUT_BYTES // 1048576} MB limit")
-    return gunzip(data, name="standard input") if data[:2] == b"\x1f\x8b" else data
-
-
 def run(args: argparse.Namespace) -> int:
     problem = _usage_problem(args)
     if problem:
         print(f"cleanwire clean: {problem}", file=sys.stderr)
         return 2
-    if (args.paths == ["-"] or args.output is None) and archives.refuse_archive_options(args):
-        return 2
+    several = len(args.paths) > 1 or os.path.isdir(args.paths[0])
+    if args.output in (None, STDOUT) or args.paths == ["-"]:
+        if archives.refuse_archive_options(args):
+            return 2
+        args.format = "jsonl" if several and args.output == STDOUT else args.format or "json"
     if args.paths == ["-"]:
         try:
-            data = _read_stdin()
-        except CleanwireError as exc:
+            data = read_stdin()
+        except (CleanwireError, OSError) as exc:
             print(f"<stdin>: {exc}", file=sys.stderr)
             return 1
         return _to_stdout("<stdin>", _clean, (data, args.site, args.format), args.timeout)
-    if args.output is None:
+    if not several and args.output in (None, STDOUT):
         return _to_stdout(args.paths[0], clean_path, (args.paths[0], args.site, args.format), args.timeout)
+    if args.output != STDOUT and (problem := unwritable(Path(args.output))):
+        print(f"cleanwire clean: {problem}", file=sys.stderr)
+        return 1
     return _clean_tree(args)
 
 
@@ -131,20 +135,25 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         except CleanwireError as exc:
             return str(exc)
     if "-" in args.paths:
-        if len(args.paths) > 1 or args.output is not None:
+        if len(args.paths) > 1 or args.output not in (None, STDOUT):
             return "- (standard input) must be the only PATH and prints to stdout; drop -o"
         return None
-    missing = [path for path in args.paths if not os.path.exists(path)]
+    missing = [path for path in args.paths if not os.path.lexists(path)]
     if missing:
         return f"no such file or folder: {', '.join(missing)}"
-    if args.output is None and (len(args.paths) > 1 or os.path.isdir(args.paths[0])):
-        return "a folder or several PATHs need an output folder: -o OUTDIR"
-    if args.output is None:
-        return archives.single_archive_problem(args.paths[0])
+    several = len(args.paths) > 1 or os.path.isdir(args.paths[0])
+    if args.output is None and several:
+        return "a folder or several PATHs need an output folder: -o OUTDIR (or -o - for jsonl on stdout)"
+    if args.output in (None, STDOUT) and not several and (problem := archives.single_archive_problem(args.paths[0])):
+        return problem
+    if args.output == STDOUT:
+        if several and args.format in ("txt", "md"):
+            return f"several inputs on standard output are written as jsonl, not {args.format}; drop --format"
+        return None
     if args.output is not None:
-        if args.output.exists() and not args.output.is_dir():
+        if os.path.exists(args.output) and not os.path.isdir(args.output):
             return f"{args.output} exists and is not a folder"
-        if any(os.path.isdir(p) and Path(p).resolve() == args.output.resolve() for p in args.paths):
+        if any(os.path.isdir(p) and real_path(p) == real_path(args.output) for p in args.paths):
             return "OUTDIR must not be an input folder itself (a folder inside one is fine)"
     return None
 
@@ -174,19 +183,40 @@ class _Tally:
         return text
 
 
+class _StdoutSink:
+    """Several inputs to standard output: one jsonl line each, nothing to resume."""
+
+    done: set[str] = set()
+
+    def add(self, key: str, line: str) -> None:
+        sys.stdout.buffer.write(line.encode("utf-8"))
+        sys.stdout.buffer.flush()
+
+    def close(self) -> None:
+        pass
+
+
 def _clean_tree(args: argparse.Namespace) -> int:
     start = time.monotonic()
-    outdir: Path = args.output
-    found = find_inputs(args.paths, exclude=outdir)
+    to_stdout = args.output == STDOUT
+    outdir = Path(args.output)
+    found = find_inputs(args.paths, exclude=None if to_stdout else outdir)
     if any(archives.is_archive_name(job.source.name) for job in found.jobs):
         return archives.run(args, found, start)
     if archives.refuse_archive_options(args):
         return 2
+    args.format = args.format or "json"
     problems = list(found.problems)
-    sink: JsonlSink | None = None
-    if args.format == "jsonl":
+    sink: JsonlSink | _StdoutSink | None = None
+    if to_stdout:
+        jobs, sink = list(found.jobs), _StdoutSink()
+    elif args.format == "jsonl":
         jobs = list(found.jobs)
-        sink = JsonlSink(outdir, force=args.force)
+        try:
+            sink = JsonlSink(outdir, force=args.force)
+        except OSError as exc:
+            print(f"cleanwire clean: cannot write {outdir}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
     else:
         jobs, clashes = assign_outputs(found.jobs, outdir, "." + args.format)
         problems += clashes
@@ -200,7 +230,8 @@ def _clean_tree(args: argparse.Namespace) -> int:
         for path, reason in problems:
             _fail(progress, tally, path, reason)
         if args.jobs > 1:
-            with WorkerPool(clean_path, args.jobs, args.timeout or None) as pool:
+            _warm_up()  # workers start from this process: warm, even the ones replacing a killed worker
+            with WorkerPool(clean_path, args.jobs, args.timeout or None, _fork_context()) as pool:
                 _drain(pool.map(by_item), by_item, sink, progress, tally)
         else:
             _drain(run_inline(clean_path, by_item, args.timeout or None), by_item, sink, progress, tally)
@@ -217,14 +248,32 @@ def _clean_tree(args: argparse.Namespace) -> int:
     return 1 if tally.failed else 0
 
 
-def _finished(job: Job, sink: JsonlSink | None) -> bool:
+def _warm_up() -> None:
+    """Import what extraction loads lazily (extractors, trafilatura, charset detection), so that
+    workers forked from this process, and the replacement of a timed-out one, start warm."""
+    import charset_normalizer  # noqa: F401
+    import trafilatura  # noqa: F401
+
+    from ..registry import site_classes
+
+    site_classes()
+
+
+def _fork_context() -> Any:
+    """Fork on Linux (warm workers need it; Python 3.14 defaults to forkserver), else the default."""
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
+
+
+def _finished(job: Job, sink: JsonlSink | _StdoutSink | None) -> bool:
     if sink is not None:
         return job.key in sink.done
     return job.output is not None and job.output.exists()
 
 
 def _drain(
-    results: Iterator[tuple[tuple, bool, str]], by_item: dict[tuple, Job], sink: JsonlSink | None,
+    results: Iterator[tuple[tuple, bool, str]], by_item: dict[tuple, Job], sink: JsonlSink | _StdoutSink | None,
     progress: Progress, tally: _Tally,
 ) -> None:
     """Write each finished file's output as it arrives and count it."""
@@ -247,26 +296,12 @@ def _drain(
 
 def _fail(progress: Progress, tally: _Tally, path: str, reason: str) -> None:
     tally.failed += 1
-    progress.note(f"{path}: {reason}")
+    progress.note(f"{path}: {' '.join(reason.split())}")  # one line, whatever the message held
     progress.advance(failed=True)
 
 
 def _exit_on_sigterm(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
-
-
-def _non_negative_float(text: str) -> float:
-    value = float(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value
 
 
 def _cpu_count() -> int:

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..errors import CleanwireError
 from ..extract import explain, read_input
 from ..report import render
+from .inputs import read_stdin
 from .outputs import write_atomic
 
 _MARK = {"body": "BODY", "caption": "CAPT", "related": "REL ", "metadata": "META", "boilerplate": "drop"}
@@ -19,7 +20,7 @@ _MARK = {"body": "BODY", "caption": "CAPT", "related": "REL ", "metadata": "META
 
 def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser = sub.add_parser("explain", help="show the label every line of a dump got, and why")
-    parser.add_argument("file", help="a dump or page (.txt, .html, optionally .gz)")
+    parser.add_argument("file", help="a dump or page (.txt, .html, optionally .gz), or - for standard input")
     parser.add_argument("--site", help="force the extractor with this name")
     parser.add_argument("--url", help="the page's URL (routes by host)")
     parser.add_argument("--width", type=int, default=100, help="cut lines to this many characters")
@@ -29,13 +30,18 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    name = "<stdin>" if args.file == "-" else args.file
     try:
-        result = explain(read_input(args.file), url=args.url, site=args.site)
-    except (CleanwireError, OSError) as exc:
-        print(f"{args.file}: {exc}", file=sys.stderr)
+        data = read_stdin() if args.file == "-" else read_input(args.file)
+        result = explain(data, url=args.url, site=args.site)
+    except OSError as exc:
+        print(f"{name}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except CleanwireError as exc:
+        print(f"{name}: {exc}", file=sys.stderr)
         return 1
     if args.html:
-        page = render(result, str(args.file))
+        page = render(result, name)
         if args.output is None:
             sys.stdout.write(page)
             return 0

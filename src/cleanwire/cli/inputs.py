@@ -10,14 +10,16 @@ extension (``x.txt.json``, ``x.html.json``), then the ``.gz`` too.
 from __future__ import annotations
 
 import os
+import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from ..archive.read import is_archive_name
+from ..decode import MAX_INPUT_BYTES, gunzip
+from ..errors import InputTooLargeError
 from ..extract import INPUT_SUFFIXES
-
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,19 @@ class Found:
     ignored: int  #: files in the folders whose names are not dump names
 
 
+def real_path(path: str | os.PathLike[str]) -> str:
+    """The path with every symlink resolved; a symlink loop stays as it is instead of raising."""
+    return os.path.realpath(path)
+
+
+def read_stdin() -> bytes:
+    """Standard input, decompressed if it is gzip; read before any time limit starts."""
+    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputTooLargeError(f"standard input is over the {MAX_INPUT_BYTES // 1048576} MB limit")
+    return gunzip(data, name="standard input") if data[:2] == b"\x1f\x8b" else data
+
+
 def is_dump_name(name: str) -> bool:
     """True for the names ``clean`` takes from folders: dumps and WARC/ARC archives."""
     if is_archive_name(name):
@@ -55,9 +70,9 @@ def find_inputs(paths: Sequence[str], exclude: Path | None = None) -> Found:
     Hidden files and folders (".name") are skipped. The same file reached twice counts once.
     """
     single_folder = len(paths) == 1 and Path(paths[0]).is_dir()
-    skip = exclude.resolve() if exclude else None
+    skip = real_path(exclude) if exclude else None
     jobs: dict[str, Job] = {}
-    seen: set[Path] = set()
+    seen: set[str] = set()
     problems: list[tuple[str, str]] = []
     ignored = 0
     for arg in paths:
@@ -65,12 +80,12 @@ def find_inputs(paths: Sequence[str], exclude: Path | None = None) -> Found:
         if not root.is_dir():
             found = [(root, root.name)]
         else:
-            prefix = "" if single_folder else (root.resolve().name or "root") + "/"
+            prefix = "" if single_folder else (os.path.basename(real_path(root)) or "root") + "/"
             found, skipped = _walk(root, skip, problems)
             found = [(path, prefix + rel) for path, rel in found]
             ignored += skipped
         for path, key in found:
-            real = path.resolve()
+            real = real_path(path)
             if real in seen:
                 continue
             seen.add(real)
@@ -81,7 +96,7 @@ def find_inputs(paths: Sequence[str], exclude: Path | None = None) -> Found:
     return Found(tuple(jobs[key] for key in sorted(jobs)), tuple(problems), ignored)
 
 
-def _walk(root: Path, skip: Path | None, problems: list[tuple[str, str]]) -> tuple[list[tuple[Path, str]], int]:
+def _walk(root: Path, skip: str | None, problems: list[tuple[str, str]]) -> tuple[list[tuple[Path, str]], int]:
     found: list[tuple[Path, str]] = []
     ignored = 0
 
@@ -89,7 +104,7 @@ def _walk(root: Path, skip: Path | None, problems: list[tuple[str, str]]) -> tup
         problems.append((str(error.filename), error.strerror or str(error)))
 
     for top, dirs, files in os.walk(root, onerror=report):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and Path(top, d).resolve() != skip)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and real_path(os.path.join(top, d)) != skip)
         for name in sorted(files):
             if name.startswith("."):
                 continue
@@ -131,8 +146,9 @@ def assign_outputs(
     for job in jobs:
         output = outdir / target(job.key)
         if target(job.key) in taken:
-            problems.append((str(job.source), f"its output {output} clashes with that of {taken[target(job.key)].source}"))
-        elif output.resolve() == job.source.resolve():
+            other = taken[target(job.key)].source
+            problems.append((str(job.source), f"its output {output} clashes with that of {other}"))
+        elif real_path(output) == real_path(job.source):
             problems.append((str(job.source), "its output would overwrite the input itself"))
         else:
             taken[target(job.key)] = job

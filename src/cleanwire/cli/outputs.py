@@ -1,23 +1,33 @@
-"""Writing outputs so that an interrupted run leaves no half-written file behind.
+"""Writing outputs so that an interrupted run or a full disk leaves no half-written file behind.
 
 One file per article is written to a temporary file beside it and renamed into place. The
 jsonl format appends every article to one ``articles.jsonl``; its companion
 ``articles.jsonl.done`` holds one JSON record per article, ``{"end": <byte offset where its
-line ends>, "input": <input path in the mirrored tree>}``, written after the article's line. On the next run the jsonl file is cut back to the last recorded offset, so
-a line whose record was never written (the run stopped in between) is dropped and redone.
+line ends>, "input": <input path in the mirrored tree>}``, written after the article's line.
+Each line and each record is written whole or not at all: when a write fails (a full disk),
+both files are cut back to where they were and the error is reported for that input alone.
+On the next run the jsonl file is cut back to the last recorded offset, so a line whose
+record was never written (the run was killed in between) is dropped and redone.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import uuid
 from pathlib import Path
 
 JSONL_NAME = "articles.jsonl"
 DONE_NAME = JSONL_NAME + ".done"
-#: Temporary files are ``.<name>.<random>.tmp`` beside their target.
+#: Temporary files are ``.<name>.<12 hex digits>.tmp`` beside their target.
 TMP_SUFFIX = ".tmp"
+_TEMP_NAME = re.compile(r"^\..+\.[0-9a-f]{12}\.tmp$", re.S)
+
+
+def is_temp_name(name: str) -> bool:
+    """True for the names :func:`write_atomic` gives its temporary files (and no others)."""
+    return bool(_TEMP_NAME.match(name))
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
@@ -35,6 +45,13 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         raise
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
 class JsonlSink:
     """The single ``articles.jsonl`` of a run and its record of finished inputs."""
 
@@ -46,8 +63,10 @@ class JsonlSink:
             for path in (self.path, self.done_path):
                 path.unlink(missing_ok=True)
         self.done = self._recover()
-        self._lines = open(self.path, "ab")
-        self._records = open(self.done_path, "ab")
+        # Unbuffered descriptors: nothing of a failed write lingers to be flushed later.
+        self._lines = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o666)
+        self._records = os.open(self.done_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o666)
+        self._damaged: str | None = None
 
     def _recover(self) -> set[str]:
         """Keys of the finished inputs; cuts both files back to their last complete record."""
@@ -68,17 +87,37 @@ class JsonlSink:
         return keys
 
     def add(self, key: str, line: str) -> None:
-        """Append one article line, then the record that says it is complete."""
-        self._lines.write(line.encode("utf-8"))
-        self._lines.flush()
-        record = json.dumps({"end": self._lines.tell(), "input": key}, ensure_ascii=False)
-        self._records.write(record.encode("utf-8") + b"\n")
-        self._records.flush()
+        """Append one article line, then the record that says it is complete; all or nothing.
+
+        Raises OSError when either write fails; both files are then as they were before.
+        """
+        if self._damaged:
+            raise OSError(f"{self.path} could not be cut back after an earlier failed write ({self._damaged})")
+        data = line.encode("utf-8")
+        start, records_start = os.fstat(self._lines).st_size, os.fstat(self._records).st_size
+        # ASCII with \\u escapes: a file name that is not UTF-8 (surrogate-escaped) still fits.
+        record = json.dumps({"end": start + len(data), "input": key}).encode("ascii") + b"\n"
+        try:
+            _write_all(self._lines, data)
+            _write_all(self._records, record)
+        except OSError:
+            self._cut_back(start, records_start)
+            raise
         self.done.add(key)
 
+    def _cut_back(self, start: int, records_start: int) -> None:
+        try:
+            os.ftruncate(self._records, records_start)
+            os.ftruncate(self._lines, start)
+        except OSError as exc:  # the next run's recovery still cuts the files back
+            self._damaged = exc.strerror or str(exc)
+
     def close(self) -> None:
-        self._lines.close()
-        self._records.close()
+        for fd in (self._lines, self._records):
+            try:
+                os.close(fd)
+            except OSError:  # nothing is buffered: there is nothing left to lose
+                pass
 
 
 def _parse_record(raw: bytes) -> tuple[int, str] | None:
@@ -91,3 +130,14 @@ def _parse_record(raw: bytes) -> tuple[int, str] | None:
     except (ValueError, TypeError, KeyError):
         return None
     return (end, key) if isinstance(end, int) and isinstance(key, str) else None
+
+
+def unwritable(folder: Path) -> str | None:
+    """Why outputs cannot be written into ``folder`` (created if needed), or None if they can."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_atomic(folder / ".cleanwire-probe", b"")
+        (folder / ".cleanwire-probe").unlink()
+    except OSError as exc:
+        return f"cannot write into {folder}: {exc.strerror or exc}"
+    return None

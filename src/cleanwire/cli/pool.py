@@ -8,8 +8,12 @@ process of its own with a pipe, given one item at a time, so a stuck item is kil
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
 import signal
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -21,11 +25,42 @@ T = TypeVar("T", bound=tuple)
 Task = Callable[..., "tuple[bool, str]"]
 
 
-def _serve(func: Task, conn: Connection) -> None:
+#: How often a worker checks that its parent is still alive (where the kernel cannot tell it).
+PARENT_CHECK = 0.5
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with(parent: int) -> None:
+    """End this worker as soon as process ``parent`` is gone, even if it was SIGKILLed.
+
+    A killed parent closes no pipe: forked siblings hold copies of each other's pipe ends, so
+    no worker would ever see EOF. On Linux the kernel sends SIGKILL when the parent dies
+    (prctl PR_SET_PDEATHSIG), which works even while the worker is busy in C code; elsewhere
+    a thread notices that the worker was re-parented.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="cleanwire-parent-watch", daemon=True).start()
+
+
+def _serve(func: Task, conn: Connection, parent: int) -> None:
     """Worker loop: run ``func`` on each item received until told to stop (None)."""
     # Ctrl-C reaches the whole process group; only the parent decides what happens then.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's SIGTERM handler is not ours
+    _die_with(parent)
     while True:
         try:
             item = conn.recv()
@@ -126,7 +161,7 @@ class WorkerPool:
 
     def _spawn(self) -> _Worker:
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=_serve, args=(self.func, child), daemon=True)
+        process = self.context.Process(target=_serve, args=(self.func, child, os.getpid()), daemon=True)
         process.start()
         child.close()
         return _Worker(process, parent)

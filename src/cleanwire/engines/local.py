@@ -30,7 +30,7 @@ def run_shards(
 
 
 def _results(done: Iterator[tuple[tuple, bool, str]], items: dict[tuple, Shard]) -> Iterator[ShardResult]:
-    for item, ok, text in done:
+    for item, _ok, text in done:
         if text.startswith("{"):
             yield ShardResult.from_json(text)
         else:  # the worker itself died (a crash in a C library): the whole shard failed

@@ -83,6 +83,9 @@ class Layout:
     container: ClassVar[XPath | None] = None
     #: From the first line matching any of these (after the story's start), all is page tail.
     tail: ClassVar[tuple[Locator, ...]] = ()
+    #: A dump of the site prints nothing after the story: when no ``end`` or ``tail`` rule
+    #: finds its end, the story runs to the dump's last line (instead of the generic path's end).
+    ends_with_page: ClassVar[bool] = False
     breadcrumb: ClassVar[Breadcrumb | None] = None
     byline: ClassVar[tuple[Byline, ...]] = ()
     dateline: ClassVar[tuple[Dateline, ...]] = ()

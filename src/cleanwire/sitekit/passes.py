@@ -14,12 +14,14 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, time
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from ..article import RelatedLink
 from ..blocks import Label, Why
 from ..lexicon.dates import from_date, parse_date, zone
 from ..lexicon.normalise import fold
 from ..lexicon.people import is_organisation, is_person, names_from_byline, unique
+from ..lexicon.titles import strip_site_affixes
 from ..generic.html.zones import Zone
 from .context import Context
 from .rules import HEADLINE_LIKE, Byline, Item, Line, Links, XPath
@@ -72,10 +74,10 @@ def headline(ctx: Context, layout: Layout) -> None:
     """The headline: the layout's rule, else the line the page's declared title matches, else
     the nearest headline-shaped line above the first dateline or byline."""
     found = ctx.first(layout.headline) if layout.headline is not None else None
-    if found is None:
-        wanted = fold(ctx.meta_title)
-        if wanted:
-            found = next((i for i in range(len(ctx)) if ctx.free(i) and fold(ctx.texts[i]) == wanted), None)
+    for wanted in _declared_titles(ctx, layout) if found is None else ():
+        found = next((i for i in range(len(ctx)) if ctx.free(i) and fold(ctx.texts[i]) == wanted), None)
+        if found is not None:
+            break
     if found is None:
         found = _above_metadata(ctx, layout)
     if found is None:
@@ -83,6 +85,17 @@ def headline(ctx: Context, layout: Layout) -> None:
     ctx.found.headline = found
     ctx.found.title = ctx.texts[found]
     ctx.mark(found, Label.METADATA, Why.HEADLINE, "headline", f"{layout.rule_name}.headline")
+
+
+def _declared_titles(ctx: Context, layout: Layout) -> list[str]:
+    """The declared title as the page gives it, then without the site's name ("Title - Site"
+    in a dump's header, where HTML metadata already has it stripped), folded."""
+    declared = ctx.meta_title
+    site = layout.site
+    names = {site.site_name} if site is not None and site.site_name else set()
+    host = urlsplit(ctx.doc.url).hostname if ctx.doc.url else None
+    titles = [fold(declared), fold(strip_site_affixes(declared, names, host))]
+    return [t for t in dict.fromkeys(titles) if t]
 
 
 def _above_metadata(ctx: Context, layout: Layout) -> int | None:
@@ -171,14 +184,21 @@ def dateline(ctx: Context, layout: Layout) -> None:
     for rule in layout.dateline:
         where = _top(ctx, layout) if rule.where == "top" else range(len(ctx))
         for i in where:
-            if not ctx.free(i) or not (match := rule.line.match(ctx.texts[i])):
+            shared = rule.on_byline and _is_byline(ctx, i)
+            if not (ctx.free(i) or shared) or not (match := rule.line.match(ctx.texts[i])):
                 continue
             value, has_time = _when(ctx, match, rule.month_first)
             if value is None:
                 continue
             ctx.found.published, ctx.found.published_has_time = value, has_time
-            ctx.mark(i, Label.METADATA, Why.DATELINE, "dateline", f"{layout.rule_name}.dateline")
+            message = "byline and dateline" if shared else "dateline"
+            ctx.mark(i, Label.METADATA, Why.BYLINE if shared else Why.DATELINE, message, f"{layout.rule_name}.dateline")
             return
+
+
+def _is_byline(ctx: Context, i: int) -> bool:
+    label = ctx.labels[i]
+    return label is not None and label[1].code is Why.BYLINE
 
 
 def _when(ctx: Context, match: re.Match[str], month_first: bool) -> tuple[datetime | None, bool]:
@@ -224,6 +244,9 @@ def story(ctx: Context, layout: Layout) -> None:
             end = body_lines[-1] + 1
     if start is not None and end is not None and end <= start:
         end = None
+    if start is not None and end is None and layout.ends_with_page and ctx.page is None:
+        end = len(ctx)
+        ctx.notes.append("story end: the dump's last line (no end anchor found)")
     if start is None or end is None:
         # An edge the rules did not find is the generic story's edge: the site's other edge
         # and its other rules still apply.
@@ -409,6 +432,12 @@ def captions(ctx: Context, layout: Layout) -> None:
         for i in range(lo, hi):
             if ctx.free(i) and rule.line.match(ctx.texts[i]):
                 take(i)
+    if rule.alt:
+        for i in range(max(lo, 1), hi):
+            above = ctx.texts[i - 1]
+            if (ctx.free(i - 1) and ctx.labels[i] is not None and ctx.labels[i][0] is Label.CAPTION
+                    and len(above) < len(ctx.texts[i]) and ctx.texts[i].startswith(above)):
+                ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "image alt text above its caption", name)
 
 
 def tags(ctx: Context, layout: Layout) -> None:

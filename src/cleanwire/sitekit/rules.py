@@ -174,21 +174,27 @@ class Byline:
 class Dateline:
     """When the story was published: group ``date`` of ``line`` (else the whole line); a line
     with only a ``time`` group ("Stand: 20:03 Uhr") takes its day from the dump header or the
-    page metadata. ``month_first`` reads 5/8/2024 as May 8."""
+    page metadata. ``month_first`` reads 5/8/2024 as May 8. ``on_byline`` also reads the
+    line the byline pass took, for sites that print both on one line ("Von Anna Schmidt
+    28.04.2023, 18:11 Uhr"; "veröffentlicht am 28. April 2024, 14:26 Uhr, Anna Schmidt")."""
 
     line: Line
     where: Literal["top", "any"] = "top"
     month_first: bool = False
+    on_byline: bool = False
 
 
 @dataclass(frozen=True)
 class Captions:
     """Photo captions: lines matching ``line`` (a credit at their end), lines the page prints
     twice inside the story (``twice``: in the image and under it), and (HTML) the elements an
-    XPath finds and those the markup says are captions."""
+    XPath finds and those the markup says are captions. ``alt`` takes the line right above
+    a caption when the caption starts with it: the image's alt text printed above its
+    caption ("Fury und Usyk." / "Fury und Usyk. © dpa")."""
 
     line: Line | None = None
     twice: bool = True
+    alt: bool = False
     html: XPath | None = None
     #: HTML: also take what the generic reader knows to be captions (``figcaption``, elements
     #: classed "caption" or "credit").

@@ -1,0 +1,201 @@
+"""Custom passes more than one of the site classes need."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from cleanwire.article import RelatedLink
+from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.dates import parse_date
+from cleanwire.lexicon.normalise import fold, word_key
+from cleanwire.sitekit import HEADLINE_LIKE, SHORT, Context, Layout, Line, XPath
+from cleanwire.sitekit.passes import PASSES
+
+#: A person's name as bylines print it: two to four capitalised words ("Mary-Jo O’Neil").
+NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|del|der|le|la)){1,3}"
+#: Names joined by commas, "and" or "&": "Ann Lee, Bo Park and Cy Doe".
+NAMES = rf"{NAME}(?:(?:,| and| &|, and) {NAME})*"
+
+_QUOTED = re.compile(r"^[“\"](?P<text>[^“”\"]{20,400})[”\"]$")
+_KEY = re.compile(r"\w+")
+
+
+def _key(text: str) -> str:
+    return " ".join(_KEY.findall(text)).casefold()
+
+
+def pass_pull_quotes(ctx: Context, markup: XPath | None, rule: str) -> None:
+    """Pull quotes inside the story: the elements ``markup`` finds (HTML), and lines that are
+    one quotation whose words the story prints again in another line (dumps and HTML)."""
+    start, end = ctx.found.start, ctx.found.end
+    if start is None or end is None:
+        return
+    inside = ctx.inside(markup) if markup is not None else frozenset()
+    quoted = {i: found for i in range(start, end) if ctx.free(i) and (found := _QUOTED.match(ctx.texts[i]))}
+    story = [_key(ctx.texts[i]) for i in range(start, end) if ctx.free(i)] if quoted else []
+    for i in range(start, end):
+        if ctx.free(i) and (i in inside or (i in quoted and sum(_key(quoted[i]["text"]) in s for s in story) > 1)):
+            ctx.mark(i, Label.BOILERPLATE, Why.WIDGET, "pull quote (printed again in the story)", rule)
+
+
+def pass_alt_text(ctx: Context, shape: Line, rule: str) -> None:
+    """A dump prints a photo's alt text right above its caption (the page shows only the
+    caption): a line of ``shape`` right above a caption is the photo's, not the story's."""
+    if ctx.elements is not None:
+        return
+    for i in range(1, len(ctx)):
+        label = ctx.labels[i]
+        if label is not None and label[0] is Label.CAPTION and ctx.free(i - 1) and shape.match(ctx.texts[i - 1]):
+            ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "photo alt text above its caption", rule)
+
+
+def find_headline(ctx: Context, layout: Layout, wanted: str | None, below: Line | None = None) -> None:
+    """The headline: the line with the words of ``wanted`` (the declared title; compared by
+    words, as it may quote with straight quotes where the page prints curly ones). When the
+    page prints it several times (a sticky bar, a hidden copy), the last copy above the first
+    line matching ``below`` (the byline), else the first copy. Without a copy, a headline-shaped
+    line sharing most of its words (a print headline reworded for the web) above ``below``;
+    without one either, the framework's headline pass decides."""
+    key = word_key(wanted)
+    stop = ctx.first(below) if below is not None else None
+    # Only lines of about the title's length can be a copy of it (the cheap test first).
+    size = len(wanted or "")
+    candidates = [i for i in range(stop if stop is not None else len(ctx))
+                  if ctx.free(i) and size / 2 <= len(ctx.texts[i]) <= size * 2]
+    copies = [i for i in candidates if word_key(ctx.texts[i]) == key]
+    if key and not copies:
+        words = set(key.split())
+        near = [(_share(words, ctx.texts[i]), i) for i in candidates
+                if (stop is not None or i < 200) and HEADLINE_LIKE.match(ctx.texts[i])]
+        best = max(near, default=(0.0, 0))
+        copies = [best[1]] if best[0] >= 0.6 else []
+    if not key or not copies:
+        PASSES["headline"](ctx, layout)
+        return
+    found = copies[-1] if stop is not None else copies[0]
+    ctx.found.headline = found
+    ctx.found.title = ctx.texts[found]
+    ctx.mark(found, Label.METADATA, Why.HEADLINE, "headline (the declared title)", f"{layout.rule_name}.headline")
+
+
+def pass_card(ctx: Context, closing: Line, rule: str) -> None:
+    """An author card (the name, their latest headlines, "View all posts by NAME") printed
+    under the byline: from the line ``closing`` matches (group ``n``, the name) up to the
+    nearest copy of the name above it, all is page furniture."""
+    h = ctx.found.headline or 0
+    end = ctx.first(closing, h, free=False)
+    if end is None:
+        return
+    match = closing.match(ctx.texts[end])
+    name = fold(match["n"]) if match and match.groupdict().get("n") else None
+    top = next((i for i in range(end - 1, h, -1) if name and fold(ctx.texts[i]) == name), None)
+    for i in range(top if top is not None else end, end + 1):
+        if ctx.free(i):
+            ctx.mark(i, Label.BOILERPLATE, Why.WIDGET, "author card", rule)
+
+
+def pass_photo_credits(ctx: Context, credit: Line, rule: str) -> None:
+    """Photos captioned over two or three lines that end with a credit line ("Jane Doe/Getty
+    Images"): the credit and the caption above it are captions; above those, a dump prints
+    the photo's alt text, a near copy of the caption (most of its words), which goes too."""
+    start, end = ctx.found.start, ctx.found.end
+    if start is None or end is None:
+        return
+    for i in range(start + 1, end):
+        if not credit.match(ctx.texts[i]) or ctx.labels[i] is not None and ctx.labels[i][0] is not Label.CAPTION:
+            continue
+        for k in (i - 1, i):
+            if ctx.free(k):
+                ctx.found.captions.append(ctx.texts[k])
+                ctx.mark(k, Label.CAPTION, Why.CAPTION, "photo caption and credit", rule)
+        alt = i - 2
+        if ctx.elements is None and alt >= start and ctx.free(alt) and _near_copy(ctx.texts[alt], ctx.texts[i - 1]):
+            ctx.mark(alt, Label.BOILERPLATE, Why.CAPTION_AGAIN, "photo alt text (a near copy of its caption)", rule)
+
+
+def _overlap(a: str, b: str) -> float:
+    """The share of words two lines have in common (of the longer one's)."""
+    return _share(set(_key(a).split()), b)
+
+
+def _share(words: set[str], text: str) -> float:
+    other = set(_key(text).split())
+    return len(words & other) / max(len(words), len(other)) if words and other else 0.0
+
+
+def _near_copy(a: str, b: str) -> bool:
+    return _overlap(a, b) >= 0.6
+
+
+def unglue_links(text: str, element: etree._Element) -> str:
+    """``text`` (the words of ``element``) with a space where a link inside it ends right
+    before the next word ("killed</a>while" reads "killed while")."""
+    for link in element.iter("a"):
+        inner, tail = " ".join(link.text_content().split()), link.tail or ""
+        if inner and tail and (inner[-1].isalnum()) and tail[0].isalnum():
+            glued = inner[-20:] + " ".join(tail.split())[:20]
+            text = text.replace(glued, f"{inner[-20:]} {' '.join(tail.split())[:20]}", 1)
+    return text
+
+
+def pass_twice_teasers(ctx: Context, rule: str) -> None:
+    """Related stories inside the story. A dump prints each as its picture's alt text and its
+    title, the same headline twice in a row (the second is the link); a page prints the title
+    once, as a line that is nothing but a link."""
+    start, end = ctx.found.start, ctx.found.end
+    if start is None or end is None:
+        return
+    for i in range(start, end):
+        text = ctx.texts[i]
+        if not ctx.free(i) or not HEADLINE_LIKE.match(text):
+            continue
+        if i + 1 < end and ctx.free(i + 1) and ctx.texts[i + 1] == text:
+            ctx.mark(i, Label.BOILERPLATE, Why.WIDGET_ITEM, "related story's picture", rule)
+            ctx.found.related.append(RelatedLink(text, ctx.link_url(i + 1), None))
+            ctx.mark(i + 1, Label.RELATED, Why.WIDGET_ITEM, "related story", rule)
+        elif ctx.elements is not None and _all_link(ctx.elements[i], text):
+            ctx.found.related.append(RelatedLink(text, ctx.link_url(i), None))
+            ctx.mark(i, Label.RELATED, Why.WIDGET_ITEM, "related story (a line that is one link)", rule)
+
+
+def _all_link(element: etree._Element, text: str) -> bool:
+    links = [element] if element.tag == "a" else list(element.iter("a"))
+    return len(links) == 1 and " ".join(links[0].text_content().split()) == text
+
+
+def mark_time(ctx: Context, line: Line, rule: str, lo: int = 0) -> bool:
+    """The publication time from the first line from ``lo`` matching ``line``, whose groups
+    ``date`` and ``clock`` a page prints apart or in an order the date parser does not read
+    ("14:00, 28 Apr 2024", "30 August 2023 • 4:45pm"); the byline's line too ("By Jane Doe 30
+    August 2023 • 4:45pm"). True when found."""
+    for i in range(max(lo, 0), len(ctx)):
+        label = ctx.labels[i]
+        match = line.match(ctx.texts[i]) if label is None or label[1].code is Why.BYLINE else None
+        if match is None:
+            continue
+        value = parse_date(f"{match['date']} {match['clock']}", ctx.tz)
+        if value is None:
+            continue
+        ctx.found.published, ctx.found.published_has_time = value, True
+        if label is None:
+            ctx.mark(i, Label.METADATA, Why.DATELINE, "dateline", rule)
+        return True
+    return False
+
+
+def comma_list(ctx: Context, at: int, rule: str) -> list[int]:
+    """The items of a list printed one a line under line ``at``, each but the last closed by a
+    comma ("Interiors," / "Clothes," / "How to Save Money"): marked as tags, returned."""
+    items: list[int] = []
+    for i in range(at + 1, min(len(ctx), at + 30)):
+        if not ctx.free(i) or not SHORT.match(ctx.texts[i]):
+            break
+        items.append(i)
+        ctx.mark(i, Label.METADATA, Why.TAGS, "tag", rule)
+        if not ctx.texts[i].endswith(","):
+            break
+    if items:
+        ctx.found.tags = tuple(dict.fromkeys(ctx.texts[i].rstrip(", ") for i in items))
+    return items

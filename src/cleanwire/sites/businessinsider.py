@@ -1,0 +1,66 @@
+"""Business Insider (businessinsider.com)."""
+
+import re
+
+from cleanwire.blocks import Label, Why
+from cleanwire.sitekit import SHORT, Breadcrumb, Byline, Context, Dateline, Line, XPath
+
+from ._declared import DeclaredSite
+from ._passes import NAMES, pass_photo_credits
+
+#: Photo credits: names and agencies joined by slashes ("Tim P. Whitby/Stringer/Getty Images").
+_CREDIT = Line(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|-|&))*(?:/[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*)+$",
+               max_words=12)
+_READ_NEXT = Line(r"^Read next$")
+#: Category names are set in sentence case: a capital starts the next one.
+_NEXT_TAG = re.compile(r" (?=[A-Z])")
+
+
+class BusinessInsider(DeclaredSite):
+    name = "businessinsider"
+    site_name = "Business Insider"
+    hosts = ("businessinsider.com",)
+    signatures = (r"^\* Copyright © \d{4} Insider Inc\. All rights reserved\.",)
+    timezone = "America/New_York"
+    lang = "en"
+
+    passes = ("drop", "headline", "kicker", "byline", "dateline", "story", "tail", "links", "categories", "captions",
+              "credits", "trailing", "body")
+    drop = (
+        Line(r"^Advertisement$"),
+        Line(r"^(?:Share|Save|Read in app)$", r"^Facebook Email Twitter LinkedIn Copy Link$"),
+        # The newsletter box inside the story.
+        XPath("//*[contains(@class, 'inline-newsletter')]", "//*[contains(@class, 'ad-label')]"),
+        Line(r"^Insider Today$", r"^NEW LOOK$", r"^Sign up to get the inside scoop on ", r"^Bull$",
+             r"^Thanks for signing up!$", r"^Access your favorite topics in a personalized feed", r"^Email address$",
+             r"^Sign up$", r"^By clicking “Sign Up”, you accept our Terms of Service"),
+    )
+    byline = (Byline(Line(rf"^(?P<names>{NAMES})$", max_words=16)),)
+    dateline = (Dateline(Line(r"^(?P<date>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z)$")),)
+    breadcrumb = Breadcrumb(html=XPath("//span[contains(@class, 'post-breadcrumbs')]"))
+    container = XPath("//div[@id='piano-inline-content-wrapper']", "//div[contains(@class, 'slideshow-slide-container')]")
+    end = (_READ_NEXT,)
+    tail = (Line(r"^Recommended video$"), Line(r"^\* Copyright © \d{4} Insider Inc\."))
+
+    def pass_kicker(self, ctx: Context) -> None:
+        """The section is printed right above the headline ("Entertainment")."""
+        h = ctx.found.headline
+        if ctx.found.section is None and h and ctx.free(h - 1) and SHORT.match(ctx.texts[h - 1]):
+            ctx.found.section = (ctx.texts[h - 1],)
+            ctx.mark(h - 1, Label.METADATA, Why.SECTION, "section (above the headline)", f"{self.rule_name}.kicker")
+
+    def pass_categories(self, ctx: Context) -> None:
+        """The categories, printed on one line after "Read next": the tags."""
+        at = ctx.first(_READ_NEXT, ctx.found.headline or 0, free=False)
+        if at is None or at + 1 >= len(ctx) or not ctx.free(at + 1):
+            return
+        if ctx.page is not None:
+            found = [" ".join(a.text_content().split()) for a in ctx.page.root.xpath("//a[contains(@class, 'category-link')]")]
+        else:
+            found = _NEXT_TAG.split(ctx.texts[at + 1]) if len(ctx.texts[at + 1].split()) <= 12 else []
+        if found:
+            ctx.found.tags = tuple(dict.fromkeys(t for t in found if t))
+            ctx.mark(at + 1, Label.METADATA, Why.TAGS, "categories", f"{self.rule_name}.categories")
+
+    def pass_credits(self, ctx: Context) -> None:
+        pass_photo_credits(ctx, _CREDIT, f"{self.rule_name}.credits")

@@ -1,0 +1,31 @@
+"""TechCrunch (techcrunch.com)."""
+
+from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Line, XPath
+
+from ._declared import DeclaredSite
+from ._passes import NAMES, pass_alt_text
+
+_CREDIT = Line(r"^Image Credits: ")
+
+
+class TechCrunch(DeclaredSite):
+    name = "techcrunch"
+    site_name = "TechCrunch"
+    hosts = ("techcrunch.com",)
+    timezone = "America/Los_Angeles"
+    lang = "en"
+    unprinted = frozenset({"section", "tags"})
+
+    passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "tags", "captions",
+              "alt", "trailing", "body")
+    # The author, then the age or the day: "Kyle Wiggers 7 hours", "Kyle Wiggers April 28, 2024".
+    byline = (Byline(Line(rf"^(?P<names>{NAMES})(?: \d+ (?:minutes?|hours?|days?)| \w+ \d{{1,2}}, \d{{4}})?$",
+                          max_words=16)),)
+    # A dump of the site prints the story and nothing after it.
+    ends_with_page = True
+    container = XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]")
+    # Every photo is credited under it: "Image Credits: UiPath".
+    caption = Captions(line=_CREDIT)
+
+    def pass_alt(self, ctx: Context) -> None:
+        pass_alt_text(ctx, HEADLINE_LIKE, f"{self.rule_name}.alt")
