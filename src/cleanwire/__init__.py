@@ -11,6 +11,7 @@ so programs that only extract do not pay for them.
 
 import typing
 
+from .archive import ArchivedArticle, SkippedRecord, iter_archive, iter_warc
 from .article import Article, RelatedLink
 from .blocks import Block, Explanation, Label
 from .errors import (
@@ -31,6 +32,7 @@ from .errors import (
     TooManyRedirectsError,
     UnknownSiteError,
 )
+from .columnar import SCHEMA_VERSION, article_schema, from_arrow, to_arrow
 from .extract import explain, extract, extract_file
 
 if typing.TYPE_CHECKING:
@@ -39,6 +41,8 @@ if typing.TYPE_CHECKING:
 __version__ = "0.1.0"
 
 __all__ = [
+    "SCHEMA_VERSION",
+    "ArchivedArticle",
     "Article",
     "BinaryInputError",
     "Block",
@@ -60,15 +64,21 @@ __all__ = [
     "NotHTMLError",
     "RelatedLink",
     "RobotsDisallowedError",
+    "SkippedRecord",
     "TooLargeError",
     "TooManyRedirectsError",
     "UnknownSiteError",
     "__version__",
+    "article_schema",
     "explain",
     "extract",
     "extract_file",
     "fetch",
     "fetch_article",
+    "from_arrow",
+    "iter_archive",
+    "iter_warc",
+    "to_arrow",
 ]
 
 _FETCHING = frozenset({"Fetcher", "FetchOptions", "FetchResult", "fetch", "fetch_article"})

@@ -22,6 +22,7 @@ from ..errors import CleanwireError
 from ..extract import extract, read_input
 from ..fetching.store import sidecar_of
 from ..registry import by_name
+from . import archives
 from .argtypes import non_negative_float, positive_int
 from .inputs import Job, assign_outputs, find_inputs, read_stdin, real_path
 from .outputs import JsonlSink, unwritable, write_atomic
@@ -41,18 +42,20 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH",
-        help="a dump file, a folder (searched for .txt/.html/.htm, optionally .gz), or - for stdin",
+        help="a dump file, a WARC/ARC archive, a folder (searched for .txt/.html/.htm/.warc/.arc, "
+             "optionally .gz), or - for stdin",
     )
     parser.add_argument("-o", "--output", metavar="OUTDIR",
                         help="folder for the outputs, or - for standard output (jsonl for several inputs)")
-    parser.add_argument("--format", choices=tuple(WRITERS), help="output format (default json; jsonl for "
-                        "several inputs on standard output)")
+    parser.add_argument("--format", choices=(*WRITERS, "parquet"), help="output format (default json; jsonl for "
+                        "several inputs on standard output and for archives; parquet for archives)")
     parser.add_argument("--jobs", type=positive_int, default=_cpu_count(), metavar="N",
                         help="worker processes (default: the number of CPUs; 1 runs in this process)")
     parser.add_argument("--timeout", type=non_negative_float, default=60.0, metavar="SECONDS",
                         help="time limit per file (default 60; 0 means none)")
     parser.add_argument("--site", metavar="NAME", help="force the extractor with this name (see `cleanwire sites`)")
     parser.add_argument("--force", action="store_true", help="rewrite outputs that already exist")
+    archives.add_options(parser)
     return parser
 
 
@@ -105,7 +108,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"cleanwire clean: {problem}", file=sys.stderr)
         return 2
     several = len(args.paths) > 1 or os.path.isdir(args.paths[0])
-    args.format = "jsonl" if several and args.output == STDOUT else args.format or "json"
+    if args.output in (None, STDOUT) or args.paths == ["-"]:
+        if archives.refuse_archive_options(args):
+            return 2
+        args.format = "jsonl" if several and args.output == STDOUT else args.format or "json"
     if args.paths == ["-"]:
         try:
             data = read_stdin()
@@ -138,6 +144,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
     several = len(args.paths) > 1 or os.path.isdir(args.paths[0])
     if args.output is None and several:
         return "a folder or several PATHs need an output folder: -o OUTDIR (or -o - for jsonl on stdout)"
+    if args.output in (None, STDOUT) and not several and (problem := archives.single_archive_problem(args.paths[0])):
+        return problem
     if args.output == STDOUT:
         if several and args.format in ("txt", "md"):
             return f"several inputs on standard output are written as jsonl, not {args.format}; drop --format"
@@ -193,6 +201,11 @@ def _clean_tree(args: argparse.Namespace) -> int:
     to_stdout = args.output == STDOUT
     outdir = Path(args.output)
     found = find_inputs(args.paths, exclude=None if to_stdout else outdir)
+    if any(archives.is_archive_name(job.source.name) for job in found.jobs):
+        return archives.run(args, found, start)
+    if archives.refuse_archive_options(args):
+        return 2
+    args.format = args.format or "json"
     problems = list(found.problems)
     sink: JsonlSink | _StdoutSink | None = None
     if to_stdout:
