@@ -13,13 +13,14 @@ import os
 import signal
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import CleanwireError
-from ..extract import extract, read_input
+from ..extract import explain, read_input
 from ..fetching.store import sidecar_of
 from ..registry import by_name
 from . import archives
@@ -59,7 +60,7 @@ def add_parser(sub: argparse._SubParsersAction) -> argparse.ArgumentParser:
     return parser
 
 
-def clean_path(path: str, site: str | None, fmt: str) -> tuple[bool, str]:
+def clean_path(path: str, site: str | None, fmt: str) -> tuple[bool, str] | tuple[bool, str, str]:
     """Clean one file: ``(True, output text)`` or ``(False, one-line reason)``. Runs in workers."""
     try:
         url, encoding = fetch_sidecar(path)
@@ -91,11 +92,20 @@ def fetch_sidecar(path: str) -> tuple[str | None, str | None]:
     return (url if isinstance(url, str) else None), (encoding if isinstance(encoding, str) else None)
 
 
+#: The note a worker adds when a site class met a page of a layout it does not know.
+UNKNOWN_LAYOUT = "unknown-layout:"
+
+
 def _clean(
     data: bytes, site: str | None, fmt: str, url: str | None = None, encoding: str | None = None
-) -> tuple[bool, str]:
+) -> tuple[bool, str] | tuple[bool, str, str]:
     try:
-        return True, WRITERS[fmt](extract(data, site=site, url=url, encoding=encoding))
+        result = explain(data, site=site, url=url, encoding=encoding)
+        text = WRITERS[fmt](result.article)
+        if result.extractor != "generic" and result.version is None and any(
+                "matched no known layout" in note for note in result.notes):
+            return True, text, UNKNOWN_LAYOUT + result.extractor
+        return True, text
     except CleanwireError as exc:
         return False, str(exc)
     except Exception as exc:  # noqa: BLE001 - an extractor bug fails this file, not the run
@@ -159,7 +169,7 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
 
 
 def _to_stdout(name: str, func: Task, item: tuple, timeout: float) -> int:
-    for _, ok, text in run_inline(func, [item], timeout or None):
+    for _, ok, text, *_ in run_inline(func, [item], timeout or None):
         if not ok:
             print(f"{name}: {text}", file=sys.stderr)
             return 1
@@ -174,12 +184,16 @@ class _Tally:
     skipped: int = 0
     failed: int = 0
     ignored: int = 0
+    unknown_layout: Counter[str] = field(default_factory=Counter)
 
     def line(self, seconds: float) -> str:
         text = (f"cleanwire: {self.files} files, {self.cleaned} cleaned, {self.skipped} skipped, "
                 f"{self.failed} failed, {seconds:.1f} s")
         if self.ignored:
             text += f" ({self.ignored} ignored: not .txt/.html/.htm)"
+        for site, count in sorted(self.unknown_layout.items()):
+            pages = "page" if count == 1 else "pages"
+            text += f"\ncleanwire: {count} {pages} of {site} matched no known layout: generic used (the site class needs a new version)"
         return text
 
 
@@ -275,12 +289,16 @@ def _finished(job: Job, sink: JsonlSink | _StdoutSink | None) -> bool:
 
 
 def _drain(
-    results: Iterator[tuple[tuple, bool, str]], by_item: dict[tuple, Job], sink: JsonlSink | _StdoutSink | None,
+    results: Iterator[tuple[Any, ...]], by_item: dict[tuple, Job], sink: JsonlSink | _StdoutSink | None,
     progress: Progress, tally: _Tally,
 ) -> None:
     """Write each finished file's output as it arrives and count it."""
-    for item, ok, text in results:
+    for result in results:
+        item, ok, text = result[:3]
+        note: str = result[3] if len(result) > 3 else ""
         job = by_item[item]
+        if ok and note.startswith(UNKNOWN_LAYOUT):
+            tally.unknown_layout[note[len(UNKNOWN_LAYOUT):]] += 1
         if ok:
             try:
                 if sink is not None:
