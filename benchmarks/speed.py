@@ -3,6 +3,9 @@
 Each system runs in its own Python process (so peak RSS, from resource.getrusage, is its own):
 one untimed warm-up pass, then ``repeat`` timed passes over the corpus on one core. cleanwire
 is timed end to end (``cleanwire.extract(dump_bytes)``: decoding, routing, extraction).
+Both wall-clock and CPU time (``time.process_time``) are reported: on a shared machine the
+CPU figure (docs per CPU-second of the process) is the steadier one, the wall figure what a
+user sees; the ratio is taken on the CPU figures.
 """
 
 from __future__ import annotations
@@ -38,16 +41,18 @@ def _worker(system: str, corpus: Path, repeat: int) -> dict[str, float]:
             return trafilatura.extract(raw)
     for raw in inputs:
         run(raw)
-    start = time.perf_counter()
-    for _ in range(repeat):
+    wall = cpu = float("inf")
+    for _ in range(repeat):  # the best pass of each clock: the least disturbed by other work
+        start, start_cpu = time.perf_counter(), time.process_time()
         for raw in inputs:
             run(raw)
-    spent = time.perf_counter() - start
+        wall = min(wall, time.perf_counter() - start)
+        cpu = min(cpu, time.process_time() - start_cpu)
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"docs_per_second": len(inputs) * repeat / spent, "peak_rss_mb": peak_kb / 1024}
+    return {"docs_per_second": len(inputs) / wall, "docs_per_cpu_second": len(inputs) / cpu, "peak_rss_mb": peak_kb / 1024}
 
 
-def compare(corpus: Path, pages: list, repeat: int) -> str:
+def compare(corpus: Path, pages: list, repeat: int, name: str = "") -> str:
     """A Markdown table of both systems and the speed ratio."""
     results = {}
     for system in ("cleanwire-dump", "trafilatura-html"):
@@ -58,14 +63,16 @@ def compare(corpus: Path, pages: list, repeat: int) -> str:
         results[system] = json.loads(out.strip().splitlines()[-1])
     ours, theirs = results["cleanwire-dump"], results["trafilatura-html"]
     lines = [
-        f"### speed and memory ({repeat} passes over {len(pages)} pages, one process each)\n",
-        "| system | input | docs/s | peak RSS (MB) |",
-        "| --- | --- | ---: | ---: |",
-        f"| cleanwire generic | dump | {ours['docs_per_second']:.0f} | {ours['peak_rss_mb']:.0f} |",
-        f"| trafilatura | html | {theirs['docs_per_second']:.0f} | {theirs['peak_rss_mb']:.0f} |",
+        f"### speed and memory, {name or corpus.name} ({repeat} passes over {len(pages)} pages, one process each)\n",
+        "| system | input | docs/s (wall, best pass) | docs per CPU-second (best pass) | peak RSS (MB) |",
+        "| --- | --- | ---: | ---: | ---: |",
+        f"| cleanwire generic | dump | {ours['docs_per_second']:.0f} | {ours['docs_per_cpu_second']:.0f} "
+        f"| {ours['peak_rss_mb']:.0f} |",
+        f"| trafilatura | html | {theirs['docs_per_second']:.0f} | {theirs['docs_per_cpu_second']:.0f} "
+        f"| {theirs['peak_rss_mb']:.0f} |",
         "",
-        f"cleanwire on dumps is {ours['docs_per_second'] / theirs['docs_per_second']:.1f}x as fast as "
-        "trafilatura on the pages.",
+        f"cleanwire on dumps is {ours['docs_per_cpu_second'] / theirs['docs_per_cpu_second']:.1f}x as fast as "
+        f"trafilatura on the pages (CPU time; {ours['docs_per_second'] / theirs['docs_per_second']:.1f}x by the wall clock).",
     ]
     return "\n".join(lines) + "\n"
 

@@ -1,6 +1,6 @@
 """Train the generic dump line model and write src/cleanwire/data/dump_model.json.
 
-    python benchmarks/train_dump_model.py [--corpus PATH]
+    python benchmarks/train_dump_model.py [--corpus NAME_OR_PATH ...]   # default: dev and sites
 
 Labels come from the corpus truth (benchmarks/line_truth.py): a line is body when most of its
 shingles are in the true body. Two L2-regularised logistic regressions are fitted by Newton's
@@ -11,7 +11,9 @@ from scores like those it will get on new pages. Every line is weighted by its l
 every page weighs the same, like the score the benchmark computes. The cut's two thresholds
 are chosen by an inner cross-validation on the training pages only (each inner fold scored by
 a model fitted without it), so the held-out estimate never sees its own pages' truth.
-Everything is deterministic: folds are page index modulo K, Newton's method starts at zero.
+Every inner fold holds whole sites (a publisher's pages stay together), so no score that stage
+two or the cut learns from comes from a model that saw the page's site. Everything is
+deterministic: folds deal the sorted site names round-robin, Newton's method starts at zero.
 
 The honest estimate of how well the model does on unseen sites is the host-grouped
 cross-validation: ``python benchmarks/bench.py --by-host-cv 5``.
@@ -20,7 +22,6 @@ cross-validation: ``python benchmarks/bench.py --by-host-cv 5``.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -30,12 +31,14 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import corpora  # noqa: E402
+from line_rows import probabilities, stage_one_rows, stage_two_rows  # noqa: E402
 from line_truth import body_lines  # noqa: E402
-from scoring import score_corpus, score_page  # noqa: E402
+from scoring import PageScore, score_corpus, score_page  # noqa: E402
 
 from cleanwire.document import Document, make_document  # noqa: E402
 from cleanwire.generic.text.context import CONTEXT_NAMES  # noqa: E402
-from cleanwire.generic.text.decide import Scores, score, stage_one_rows, stage_two_rows  # noqa: E402
+from cleanwire.generic.text.decide import Scores, score  # noqa: E402
 from cleanwire.generic.text.dump import label_page  # noqa: E402
 from cleanwire.generic.text.features import BASE_NAMES, Page  # noqa: E402
 from cleanwire.generic.text.lines import make_page  # noqa: E402
@@ -53,6 +56,7 @@ LOWS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
 @dataclass
 class PageData:
     id: str
+    group: str
     doc: Document
     truth: str
     page: Page
@@ -62,24 +66,20 @@ class PageData:
     weights: list[float]
 
 
-def load_pages(corpus: Path, ids: set[str] | None = None) -> list[PageData]:
-    """Features and labels of every dump in the corpus (or of the pages in ``ids``)."""
+def load_pages(pages: list[corpora.Page]) -> list[PageData]:
+    """Features and labels of every page's dump (pages whose input is HTML are skipped)."""
     out = []
-    with open(corpus / "truth.jsonl", encoding="utf-8") as handle:
-        items = [json.loads(line) for line in handle if line.strip()]
-    for item in items:
-        if ids is not None and item["id"] not in ids:
-            continue
-        raw = (corpus / "dumps" / f"{item['id']}.txt").read_bytes()
-        doc = make_document(raw, url=item["url"])
+    for item in pages:
+        doc = make_document(item.input_path("dump").read_bytes(), url=item.url)
         if doc.kind != "dump":
             continue
         page, filled = make_page(doc)
         _, base = stage_one_rows(page)
-        labels = body_lines(list(page.texts), item["body"])
+        labels = body_lines(list(page.texts), item.truth)
         raw_w = [1.0 + min(len(w), 80) / 4 for w in page.words]
         total = sum(raw_w) or 1.0
-        out.append(PageData(item["id"], doc, item["body"], page, filled, base, labels, [100 * w / total for w in raw_w]))
+        out.append(PageData(item.id, item.group, doc, item.truth, page, filled, base, labels,
+                            [100 * w / total for w in raw_w]))
     return out
 
 
@@ -112,9 +112,10 @@ def _stack(data: list[PageData], attr: str) -> list:
 
 
 def _inner(data: list[PageData], fold: int) -> tuple[list[PageData], list[PageData]]:
-    """(held, rest): the pages of inner fold ``fold`` and the others."""
-    held = [item for i, item in enumerate(data) if i % INNER_FOLDS == fold]
-    rest = [item for i, item in enumerate(data) if i % INNER_FOLDS != fold]
+    """(held, rest): the pages of inner fold ``fold`` (whole sites) and the others."""
+    folds = corpora.fold_of([item.group for item in data], INNER_FOLDS)
+    held = [item for item in data if folds[item.group] == fold]
+    rest = [item for item in data if folds[item.group] != fold]
     return held, rest
 
 
@@ -128,13 +129,25 @@ def fit_stages(data: list[PageData]) -> LineModel:
         held, rest = _inner(data, fold)
         inner = fit(BASE_NAMES, _stack(rest, "base"), _stack(rest, "labels"), _stack(rest, "weights"))
         for item in held:
-            p1 = [inner.probability(row) for row in item.base]
+            p1 = probabilities(inner, item.base)
             rows, _ = stage_two_rows(item.page, item.base, p1)
             rows2 += rows
             labels2 += item.labels
             weights2 += item.weights
     stage2 = fit(BASE_NAMES + CONTEXT_NAMES, rows2, labels2, weights2)
     return LineModel(stage1, stage2)
+
+
+_SCORES: dict[tuple[str, str], PageScore] = {}
+
+
+def _score(item: PageData, body: str) -> PageScore:
+    """score_page, remembered: most threshold pairs give a page the same body."""
+    key = (item.id, body)
+    found = _SCORES.get(key)
+    if found is None:
+        found = _SCORES[key] = score_page(body, item.truth)
+    return found
 
 
 def choose_cut(data: list[PageData]) -> tuple[float, float]:
@@ -150,7 +163,7 @@ def choose_cut(data: list[PageData]) -> tuple[float, float]:
             if low > high:
                 continue
             pages = [
-                score_page(label_page(item.doc, item.page, item.filled, scores, high, low).article.body, item.truth)
+                _score(item, label_page(item.doc, item.page, item.filled, scores, high, low).article.body)
                 for item, scores in scored
             ]
             f1 = score_corpus(pages).f1
@@ -167,10 +180,10 @@ def train(data: list[PageData]) -> LineModel:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
+    parser.add_argument("--corpus", action="append", help="corpus name or folder (repeat); default: dev and sites")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    data = load_pages(args.corpus)
+    data = load_pages([page for name in args.corpus or corpora.DEFAULT for page in corpora.load(name)])
     model = train(data)
     args.out.write_text(model.to_json() + "\n", encoding="utf-8")
     print(f"trained on {len(data)} pages, {sum(len(d.labels) for d in data)} lines -> {args.out}")

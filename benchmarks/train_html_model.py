@@ -34,13 +34,9 @@ from train_dump_model import fit  # noqa: E402
 from cleanwire.document import make_document  # noqa: E402
 from cleanwire.errors import CleanwireError  # noqa: E402
 from cleanwire.generic.html.features import NAMES, rows  # noqa: E402
-from cleanwire.generic.html.model import CONTEXT_NAMES, HtmlModel, context_rows, groups  # noqa: E402
-from cleanwire.generic.html.page import HtmlPage, explain_page, read_page  # noqa: E402
-from cleanwire.generic.html.signal import kept_by, trafilatura_text  # noqa: E402
-import os  # noqa: E402
-TRAF = bool(os.environ.get("TRAF"))
-if TRAF:
-    NAMES = NAMES + ("trafilatura",)
+from cleanwire.generic.html.model import CONTEXT_NAMES, HtmlModel, context_rows, groups, story_flags  # noqa: E402
+from cleanwire.generic.html.page import HtmlPage, label_page, read_page  # noqa: E402
+from cleanwire.generic.html.signal import kept_by  # noqa: E402
 
 ROOT = HERE.parent
 OUT = ROOT / "src" / "cleanwire" / "data" / "html_model.json"
@@ -82,9 +78,6 @@ def load(corpora: list[str]) -> list[PageData]:
                 continue
             segs = page.segments
             base = rows(segs, page.zones, page.meta.title)
-            if TRAF:
-                traf = kept_by(trafilatura_text(page.root, page.doc.url), segs)
-                base = [r + [float(t)] for r, t in zip(base, traf)]
             labels = kept_by(row["body"], segs)
             total = sum(s.words + 1 for s in segs) or 1
             parents, grands = groups(segs)
@@ -145,8 +138,10 @@ def folds(data: list[PageData], k: int) -> list[int]:
 def evaluate(data: list[PageData], models: list[HtmlModel], fold_of: list[int]) -> dict[str, tuple]:
     by_corpus: dict[str, list] = {}
     for item, fold in zip(data, fold_of):
+        page = item.page
         try:
-            body = explain_page(item.page, model=models[fold]).article.body
+            kept = story_flags(page.segments, page.zones, page.meta.title, models[fold])
+            body = label_page(page, kept, "", model=models[fold]).article.body
         except CleanwireError:
             body = ""
         by_corpus.setdefault(item.corpus, []).append(score_page(body, item.truth))
@@ -162,10 +157,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", help="write the CV's per-page F1 (flags only) to this JSON file")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst pages of the CV")
     args = parser.parse_args(argv)
-    import cleanwire.generic.html.page as page_module
-    # The end-to-end scores use the model (or the signal named by $SIGNAL, see page.SIGNAL);
-    # $TRAF=1 adds trafilatura's verdict as a feature (an experiment: the runtime then calls it).
-    page_module.SIGNAL = os.environ.get("SIGNAL", "model")
     data = load(args.corpora.split(","))
     print(f"{len(data)} pages, {len({d.site for d in data})} sites, {sum(len(d.labels) for d in data)} segments")
     if args.cv:

@@ -52,3 +52,14 @@ def test_matchers() -> None:
     assert "expected to match" in diff({"paragraphs": {"len": 3}}, {"paragraphs": ["a", "b"]})
     with pytest.raises(ValueError):
         matches({"nonsense": 1}, "x")
+
+
+def test_page_and_dump_agree_up_to_the_dump_s_spacing() -> None:
+    from cleanwire.article import Article
+
+    page = Article(title="T", paragraphs=("Der Gesundheitsausschuss tagt: „Auslaufmodell“.",), language="de")
+    spaced = Article(title="T", paragraphs=("Der Gesundheit sausschuss tagt: „Auslaufmodell “.",), language="de")
+    reworded = Article(title="T", paragraphs=("Der Haushaltsausschuss tagt: „Auslaufmodell“.",), language="de")
+    split = Article(title="T", paragraphs=("Der Gesundheitsausschuss tagt:", "„Auslaufmodell“."), language="de")
+    assert disagreements(page, spaced) == []
+    assert disagreements(page, reworded) and disagreements(page, split)

@@ -323,16 +323,19 @@ def test_lines_of_other_shapes_after_a_colon_are_no_list():
 @pytest.mark.parametrize("text", [PAGE, _listing(DATES), "\n".join(STORY)])
 def test_fast_scores_match_the_training_rows(text):
     # score() skips building rows; the training script builds them: both must agree.
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from line_rows import probabilities, stage_one_rows, stage_two_rows
+
     from cleanwire.document import make_document
-    from cleanwire.generic.text.decide import score, stage_one_rows, stage_two_rows
+    from cleanwire.generic.text.decide import score
     from cleanwire.generic.text.lines import make_page
     from cleanwire.generic.text.model import shipped_model
 
     model = shipped_model()
     page, _ = make_page(make_document(text))
     _, base = stage_one_rows(page)
-    p1 = model.stage1.probabilities(base)
+    p1 = probabilities(model.stage1, base)
     rows, span = stage_two_rows(page, base, p1)
     fast = score(page, model)
     assert fast.p1 == pytest.approx(p1, abs=1e-12)
-    assert fast.p2 == pytest.approx(model.stage2.probabilities(rows), abs=1e-12)
+    assert fast.p2 == pytest.approx(probabilities(model.stage2, rows), abs=1e-12)

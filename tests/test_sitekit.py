@@ -274,3 +274,60 @@ def test_byline_and_dateline_on_one_line():
     # stays in the story.
     assert "published: generic" in plain.notes and "published: generic" not in result.notes
     assert "Die EZB in Frankfurt" in plain.article.paragraphs
+
+
+def test_standfirst_above_the_byline_and_breadcrumb_under_a_menu():
+    class Modern(Site):
+        name = "modern-test"
+        timezone = "Europe/Berlin"
+        top_prose = 1
+        breadcrumb = Breadcrumb(first=Line(r"^Home$"), item=Line(r"^\w+$"), last=True)
+        byline = (Byline(Line(r"^Von (?P<names>[A-ZÄÖÜ][\w .-]+)$", max_words=6)),)
+        dateline = (Dateline(Line(r"^(?P<date>\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2}) Uhr$")),)
+
+    standfirst = "Berlin. Die Inflation sinkt, und das hat Folgen für alle, die sparen, leihen oder bauen wollen."
+    text = "\n".join([" date 2024-03-05  Inflation sinkt", "Home", "Politik", "Sport", "Home", "Wirtschaft",
+                      "Inflation sinkt", standfirst, "Von Anna Schmidt", "05.03.2024, 20:03 Uhr", *STORY]) + "\n"
+    result = explain_site(Modern, make_document(text))
+    a = result.article
+    # The byline and date under the standfirst are found; the standfirst stays in the story.
+    assert a.authors == ("Anna Schmidt",) and a.published.isoformat() == "2024-03-05T20:03:00+01:00"
+    assert a.paragraphs == (standfirst, *STORY)
+    # The breadcrumb is the "Home" run above the headline, not the menu's.
+    assert a.section == ("Wirtschaft",)
+
+    class Plain(Modern):
+        name = "plain-modern-test"
+        top_prose = 0
+        breadcrumb = Breadcrumb(first=Line(r"^Home$"), item=Line(r"^\w+$"))
+
+    plain = explain_site(Plain, make_document(text))
+    assert "authors: generic" in plain.notes or plain.article.authors != a.authors
+    assert plain.article.section[:2] == ("Politik", "Sport")  # the menu, without `last`
+
+
+def test_time_group_completes_a_dotted_date():
+    class Dotted(Site):
+        name = "dotted-test"
+        timezone = "Europe/Berlin"
+        dateline = (Dateline(Line(r"^(?P<date>\d{2}\.\d{2}\.\d{4})(?:-| \| )(?P<time>\d{1,2}:\d{2})(?: Uhr)?$")),)
+
+    for printed in ("28.04.2023-19:20", "28.04.2023 | 19:20 Uhr"):
+        text = "\n".join([" date 2023-04-28  Inflation sinkt", "Inflation sinkt", printed, *STORY]) + "\n"
+        a = explain_site(Dotted, make_document(text)).article
+        assert a.published.isoformat() == "2023-04-28T19:20:00+02:00", printed
+
+
+def test_a_page_whose_story_is_only_embedded_gets_the_generic_article():
+    """No visible text, the story in JSON-LD: the generic path reads it; the site's rules have
+    no lines to work on and must not take the generic blocks for the page's lines."""
+    body = " ".join(STORY * 3)
+    page = f"""<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Inflation sinkt</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Inflation sinkt", "articleBody": "{body}"}}</script></head><body><div id="app"></div></body></html>"""
+    class Plain(Site):
+        name = "plain-embedded-test"
+        byline = (Byline(Line(r"^Von (?P<names>[A-ZÄÖÜ][\w .-]+)$", max_words=6)),)
+
+    result = explain_site(Plain, make_document(page, url="https://www.beispiel-zeitung.de/wirtschaft/a-1.html"))
+    assert result.article.body.startswith(STORY[0])

@@ -21,7 +21,8 @@ class Suffixed(Site):
 
 
 def dump(header: str) -> str:
-    lines = [f" date 2024-03-05  {header}", "Startseite", "Von Anna Schmidt", "Inflation sinkt deutlich", *STORY, "Impressum"]
+    lines = [f" date 2024-03-05  {header}", "Startseite", "Von Anna Schmidt", "Inflation sinkt deutlich", *STORY,
+             "Impressum"]
     return "\n".join(lines) + "\n"
 
 
@@ -38,3 +39,12 @@ def test_a_suffix_that_is_not_the_site_name_is_not_stripped():
     result = explain_site(Suffixed, make_document(dump("Inflation sinkt deutlich - Teil 2")))
     headline = next(b for b in result.blocks if b.text == "Inflation sinkt deutlich")
     assert headline.reason.rule != "suffixed-test.headline"
+
+
+def test_headline_found_when_only_the_quotes_differ():
+    text = dump("A young lawyer's journey - Beispiel Zeitung")
+    text = text.replace("Inflation sinkt deutlich", "A young lawyer’s journey")
+    result = explain_site(Suffixed, make_document(text))
+    assert result.article.title == "A young lawyer’s journey"
+    headline = next(b for b in result.blocks if b.text == "A young lawyer’s journey")
+    assert headline.reason.code is Why.HEADLINE and headline.reason.rule == "suffixed-test.headline"

@@ -59,6 +59,7 @@ class Why(str, Enum):
     PROMO = "promo"
     TAIL = "tail"
     COMMENTS = "comments"
+    REPEATED = "repeated"
     BEFORE_STORY = "before-story"
     AFTER_STORY = "after-story"
     NOT_STORY = "not-story"

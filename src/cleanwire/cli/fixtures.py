@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..errors import CleanwireError
-from ..fixtures import Fixture, diff, disagreements, discover, invariants, pairs, scaffold, update
+from ..fixtures import Fixture, diff, disagreements, discover, invariants, pairs, raised, scaffold, update
 from ..registry import by_name
 
 
@@ -78,6 +78,8 @@ def check(fixture: Fixture) -> list[str]:
     invariant, the wrong extractor."""
     if not fixture.expected.exists():
         return [f"no expected output (run `cleanwire fixtures update {fixture.input}`)"]
+    if fixture.expected_error:
+        return raised(fixture)
     article = fixture.extract()
     problems = []
     delta = diff(fixture.load_expected(), fixture.run())
@@ -103,11 +105,15 @@ def _new(args: argparse.Namespace) -> int:
     except (CleanwireError, OSError, ValueError) as exc:
         print(f"cleanwire fixtures new: {source}: {exc}", file=sys.stderr)
         return 1
-    article = fixture.extract()
     print(f"wrote {fixture.input}, {fixture.facts_path.name}, {fixture.expected.name}")
-    print(f"  extractor {article.extractor}, title {article.title!r}")
-    print(f"  authors {list(article.authors)}, published {article.published}")
-    print(f"  {len(article.paragraphs)} paragraphs, {len(article.captions)} captions, {len(article.related)} related")
+    if fixture.expected_error:
+        print(f"  no article: expects {fixture.expected_error} ({fixture.load_expected().get('message')})")
+    else:
+        article = fixture.extract()
+        print(f"  extractor {article.extractor}, title {article.title!r}")
+        print(f"  authors {list(article.authors)}, published {article.published}")
+        print(f"  {len(article.paragraphs)} paragraphs, {len(article.captions)} captions, "
+              f"{len(article.related)} related")
     for problem in problems:
         print(f"  ! {problem}")
     print("Review the expected JSON before committing: it is what the suite will hold the site to.")

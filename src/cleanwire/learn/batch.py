@@ -25,10 +25,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from ..document import make_document
 from ..errors import CleanwireError
-from ..extract import extract, read_input
+from ..extract import read_input
 from .api import MAX_SAMPLE, spread
 from .apply import choose_template
 from .grouping import Group, PageFacts, group_pages
@@ -74,12 +75,11 @@ def learn_group(name: str, paths_json: str) -> tuple[bool, str]:
 _LOADED: dict[tuple[str, float], dict[str, Template]] = {}
 
 
-def clean_learned(path: str, site: str | None, fmt: str, templates: str, name: str) -> tuple[bool, str]:
+def clean_learned(path: str, site: str | None, fmt: str, templates: str, name: str) -> tuple[bool, str] | tuple[bool, str, str]:
     """Pass 2 on one file: clean it with the template called ``name`` from the ``templates``
     file (none when ``name`` is empty; the one that fits the page when it is "*"). Runs in
     workers."""
-    from ..cli.clean import fetch_sidecar
-    from ..cli.writers import WRITERS
+    from ..cli.clean import _clean, fetch_sidecar
 
     loaded: dict[str, Template] = {}
     if name:
@@ -97,19 +97,17 @@ def clean_learned(path: str, site: str | None, fmt: str, templates: str, name: s
         template = loaded.get(name)
         if name == "*":
             template = choose_template(make_document(raw, url=url, encoding=encoding), list(loaded.values()))
-        return True, WRITERS[fmt](extract(raw, site=site, url=url, encoding=encoding, template=template))
     except OSError as exc:
         return False, exc.strerror or str(exc)
     except CleanwireError as exc:
         return False, str(exc)
-    except Exception as exc:  # noqa: BLE001 - an extractor bug fails this file, not the run
-        return False, f"internal error ({type(exc).__name__}: {exc})"
+    return _clean(raw, site, fmt, url=url, encoding=encoding, template=template)
 
 
-_TASKS: dict[str, Callable[..., tuple[bool, str]]] = {"facts": page_facts, "learn": learn_group, "clean": clean_learned}
+_TASKS: dict[str, Callable[..., tuple[bool, str] | tuple[bool, str, str]]] = {"facts": page_facts, "learn": learn_group, "clean": clean_learned}
 
 
-def run_task(name: str, *args: str) -> tuple[bool, str]:
+def run_task(name: str, *args: str) -> tuple[bool, str] | tuple[bool, str, str]:
     """Every step's work in one worker function (one pool serves the whole run): the step
     ``name`` on ``args``."""
     return _TASKS[name](*args)
@@ -117,8 +115,8 @@ def run_task(name: str, *args: str) -> tuple[bool, str]:
 
 # -- the run ----------------------------------------------------------------------------------
 
-#: Maps :func:`run_task` over items (``(step, *args)``), yielding ``(item, ok, text)``.
-Runner = Callable[[Iterable[tuple]], Iterator[tuple[tuple, bool, str]]]
+#: Maps :func:`run_task` over items (``(step, *args)``), yielding ``(item, ok, text, ...)``.
+Runner = Callable[[Iterable[tuple]], Iterator[tuple[Any, ...]]]
 
 
 @dataclass
@@ -165,7 +163,7 @@ def learn_batch(sources: dict[str, str], state: Path, run: Runner, sidecar: Call
     report = [f"{len(sources)} inputs, {len(grouping.groups)} groups of two pages or more, "
               f"{len(grouping.alone)} pages in no group" + (f", {unread} unreadable (see below)" if unread else "")]
     rows = []
-    for item, ok, text in run(list(tasks)):
+    for item, ok, text, *_ in run(list(tasks)):
         group, name = tasks[item], item[1]
         how = f"{len(group.members)} {group.kind} pages, by {group.how}"
         if ok:
@@ -229,7 +227,7 @@ def _pass_one(sources: dict[str, str], spool: Path, run: Runner,
         os.truncate(spool, good)
     todo = {("facts", path, *sidecar(path)): key for key, path in sources.items() if key not in facts}
     with open(spool, "ab") as out:
-        for item, ok, text in run(list(todo)):
+        for item, ok, text, *_ in run(list(todo)):
             if not ok:
                 continue  # pass 2 reports the file's problem
             record = json.loads(text)

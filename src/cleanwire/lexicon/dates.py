@@ -34,6 +34,19 @@ MONTHS = {
     # Indonesian / Dutch
     "januari": 1, "februari": 2, "maret": 3, "mei": 5, "agustus": 8,
     "desember": 12, "maart": 3, "augustus": 8,
+    # Norwegian / Danish / Swedish (the rest as in German or Dutch)
+    "maj": 5, "augusti": 8, "des": 12,
+    # Polish (genitive, as dates print them, and nominative)
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12, "styczeń": 1,
+    "luty": 2, "marzec": 3, "kwiecień": 4, "czerwiec": 6, "lipiec": 7, "sierpień": 8, "wrzesień": 9,
+    "październik": 10, "listopad": 11, "grudzień": 12,
+    # Czech (genitive)
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7,
+    "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    # Turkish
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
 }
 ZONE_ABBREVIATIONS = {
     "utc": "UTC", "gmt": "UTC", "z": "UTC",
@@ -47,7 +60,7 @@ ZONE_ABBREVIATIONS = {
     "wib": "Asia/Jakarta", "hkt": "Asia/Hong_Kong", "sgt": "Asia/Singapore",
 }
 
-_MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
 _TIME = (
     r"(?:(?:,|\s+at|\s+um|\s+à|\s+-|\s+\|)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})"
     r"(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
@@ -80,10 +93,10 @@ _PATTERNS = [
     re.compile(
         _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME + _ZONE, re.I,
     ),
-    # 2019年11月19日 10:31
+    # 2019年11月19日 10:31 / 2025년 5월 15일 20:00
     re.compile(
-        r"(?P<year>\d{4})年\s*(?P<mon>\d{1,2})月\s*(?P<day>\d{1,2})日"
-        r"(?:\s*(?P<hour>\d{1,2}):(?P<minute>\d{2}))?"
+        r"(?P<year>\d{4})[年년]\s*(?P<mon>\d{1,2})[月월]\s*(?P<day>\d{1,2})[日일]"
+        r"(?:\s*(?:\([^)]{1,3}\)\s*)?(?:午後|오후)?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2}))?"
     ),
     # 19.11.2019 10:31 / 19/11/2019 (day first: the common order outside the US)
     re.compile(

@@ -21,6 +21,11 @@ _BARE = r"(?:written|words|reported|reporting|story)\s+by|by|von|par|por|di|door
 _COLON = r"text|texte|author|autor|autorin|autora|reporter|redakteur|redakteurin|yazan"
 #: A byline's prefix alone, with its optional colon and the space after it.
 BYLINE_PREFIX = re.compile(rf"^\s*(?:(?:{_BARE})\b\s*[:：]?|(?:{_COLON})\s*[:：])\s*(?=\S)", _I)
+#: A label printed before the author's name in a list of facts ("<b>Autorin/Autor</b> Jane
+#: Doe", "<dt>Author:</dt>"): the label words, one or several joined by "/", alone.
+AUTHOR_LABEL = re.compile(
+    rf"^\s*(?:{_COLON}|auteur|autore|autori|forfatter|författare|skribent|authors?|autoren|"
+    rf"written by)(?:\s*/\s*(?:{_COLON}|auteur|autore|autori|autoren|authors?))*\s*[:：]?\s*$", _I)
 #: "By Jane Doe", "Von Max Muster", "Written by ...": a whole line that is a byline.
 BYLINE = re.compile(rf"^(?:(?:{_BARE})\b|(?:{_COLON})\s*[:：])\s*(?P<names>[^\d|:]{{3,100}})$", _I)
 #: The lower-cased first words a :data:`BYLINE` line can start with (a cheap test first).
@@ -59,7 +64,14 @@ _ORGANISATION = re.compile(
 AGENCIES = frozenset("""
 ap afp dpa reuters sda apa anp efe ansa pap ntb tt ritzau stt epd kna sid belga lusa ctk tasr mti
 yonhap kyodo jiji xinhua aa iha dha ians pti ani upi bloomberg keystone-sda europa-press
-""".split())
+dts aap pa čtk interfax tass ukrinform bernama antara kathpress newsis news1 cna anadolu
+""".split()) | frozenset(
+    # As bylines print them in full (case-folded).
+    name.casefold() for name in (
+        "Associated Press", "Agence France-Presse", "Deutsche Presse-Agentur", "Anadolu Ajansı", "Anadolu Agency",
+        "Europa Press", "Agencia EFE", "PA Media", "Press Association", "Keystone-SDA",
+    )
+)
 #: "신현주 기자", "山田太郎記者": the role printed after a name in Korean, Japanese and Chinese.
 _CJK_ROLE = re.compile(r"\s*(?:기자|특파원|선임기자|논설위원|객원기자|記者|记者|特派員|编辑|編集委員)\s*$")
 #: A word of three or more consonants alone ("MDR", "SRF", "NDR"): an acronym, not a name.

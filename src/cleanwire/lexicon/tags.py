@@ -24,12 +24,16 @@ def _norm(word: str) -> str:
     return _POSSESSIVE.sub("", word.strip(".,;:!?()[]\"'“”‘’«»")).casefold()
 
 
-def _phrases(text: str) -> set[tuple[str, ...]]:
+def _phrases(text: str, firsts: set[str]) -> set[tuple[str, ...]]:
+    """The phrases of ``text`` (up to six words, within one clause) that start with one of
+    ``firsts``: only those can be looked up, and a long text has many."""
     found: set[tuple[str, ...]] = set()
     for clause in _CLAUSE_BREAK.split(text):
         words = [_norm(w) for w in clause.split()]
         words = [w for w in words if w]
         for i in range(len(words)):
+            if words[i] not in firsts:
+                continue
             for j in range(i + 1, min(len(words), i + _MAX_PHRASE) + 1):
                 found.add(tuple(words[i:j]))
     return found
@@ -40,8 +44,8 @@ def split_tags(line: str, context: str) -> tuple[str, ...]:
     words = line.split()
     if not words:
         return ()
-    known = _phrases(context)
     keys = [_norm(w) for w in words]
+    known = _phrases(context, set(keys))
     n = len(words)
     best: list[tuple[float, list[int]]] = [(0.0, [])]
     best += [(float("-inf"), []) for _ in range(n)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+# " | Site", " - Site"; a full-width bar (or Korean "ㅣ") needs no spaces ("見出し｜日刊ゲンダイDIGITAL").
 _SEPARATORS = re.compile(r"\s+[|\-–—·:»/]+\s+|\s*[ㅣ｜]\s*")
 #: "Headline | Site | by Jane Doe": a byline stuck to the title.
 _BY_PART = re.compile(r"\s+[|\-–—·]\s+(?:by|von|par|por|di)\s+[^|]{0,60}$", re.I)
@@ -28,18 +29,18 @@ def strip_site_affixes(title: str | None, names: set[str] | frozenset[str] = fro
     if len(parts) < 2:
         return title
     folded = {name.casefold() for name in names if name}
-    brand = (host or "").casefold().removeprefix("www.").split(".")[0]
+    brand = _PUNCT.sub("", (host or "").casefold().removeprefix("www.").split(".")[0])
 
     def is_site(part: str) -> bool:
         key = part.casefold().strip()
         compact = _PUNCT.sub("", key)
         bracketed = _BRACKETED.search(key)
         return (key in folded or (bracketed is not None and bracketed.group(1).strip() in folded)
-                or (len(brand) > 2 and (compact == brand or compact.startswith(brand))))
+                or (len(brand) > 2 and (compact.removeprefix("the") == brand or compact.startswith(brand))))
 
     if is_site(parts[-1]):
         head = title[: title.rfind(parts[-1])].rstrip(" |-–—·:»/ㅣ｜") or title
         return _CJK_SECTION.sub("", head) or head
     if is_site(parts[0]):
-        return title[len(parts[0]):].lstrip(" |-–—·:»/") or title
+        return title[len(parts[0]):].lstrip(" |-–—·:»/ㅣ｜") or title
     return title

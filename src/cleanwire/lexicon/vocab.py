@@ -15,7 +15,7 @@ CHROME_WORDS = frozenset("""
 share shares tweet facebook twitter whatsapp linkedin pinterest reddit instagram youtube email e-mail
 print subscribe subscription signup signin login logout newsletter newsletters cookie cookies privacy
 advertisement advertising advertise sponsored comment comments reply menu search sitemap rss copyright
-teilen anmelden abonnieren werbung datenschutz impressum kommentar kommentare
+teilen anmelden abonnieren werbung anzeige datenschutz impressum kommentar kommentare reklama reklame annons
 partager publicité abonnez connexion commentaire commentaires
 compartir compartilhe compartilhar publicidad publicidade comentarios comentários suscríbete assine
 condividi pubblicità commenti bagikan iklan komentar
@@ -95,7 +95,11 @@ CAPTION_CREDIT = re.compile(
     # inside a sentence ("... on the EPA cycle.", "Reuters reported.") is no credit.
     r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|afp|reuters|ap photo|associated press|"
     r"epa|dpa|picture alliance|imago)(?:\s*(?:via|for|/|-)\s*[\w .'’&-]{0,40})?[)\]]?\s*$|"
-    r"^(?:photo|image|picture|foto|bild|credit|photograph)s?(?: credit)?\s*[:©]",
+    r"^(?:photo|image|picture|foto|bild|credit|photograph)s?(?: credit)?\s*[:©]|"
+    # A credit label closes the line: "... Foto: Alexander Daleiden", "... Bildrechte: MDR/Ann Lee",
+    # "... © AP/dpa | Richard Drew", "... (AP)".
+    r"\b(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|credits|bildrechte|quelle|kuva|zdjęcie|fot)\s*:"
+    r"\s*[^.!?:]{2,60}$|©\s*[^.!?]{2,60}$|\((?:ap|afp|reuters|dpa|epa|aap|pa|getty(?: images)?|imago|keystone)\)\s*$",
     _I,
 )
 
@@ -106,7 +110,7 @@ COMMENT_HEADER = re.compile(
 
 #: Something that looks like a date: month names (several languages) or numeric dates.
 DATE_HINT = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}年|"
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}[年년]|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
     r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|"
     r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
@@ -120,7 +124,9 @@ DATE_HINT = re.compile(
 DATELINE_PREFIX = re.compile(
     r"^(?:published|updated|posted|last updated|modified|date|publiziert|veröffentlicht|aktualisiert|"
     r"stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|diterbitkan|"
-    r"опубликовано)\b",
+    r"опубликовано|datum|erschienen|zuerst veröffentlicht|publication|fecha|data|publisert|oppdatert|publicerad|"
+    r"uppdaterad|offentliggjort|opdateret|opublikowano|aktualizacja|publikacja|zveřejněno|aktualizováno|"
+    r"yayınlanma|güncelleme|yayın tarihi|입력|수정|更新|公開|配信)\b",
     _I,
 )
 
@@ -141,7 +147,8 @@ LEGAL_WORDS = frozenset(
 )
 CREDIT_WORDS = frozenset(
     "getty shutterstock istock istockphoto alamy afp reuters ap associated epa dpa picture pictures imago photo "
-    "photos photograph photographs photography photographer image images foto fotos bild bilder credit credits".split()
+    "photos photograph photographs photography photographer image images foto fotos bild bilder credit credits "
+    "bildrechte quelle kuva zdjęcie fot aap pa keystone".split()
 )
 
 #: A line that opens with a credit: "© Reuters", "Photo: AP", "(Image credit: NASA)".
@@ -149,3 +156,23 @@ CREDIT_PREFIX = re.compile(r"^(?:©|\(?(?:photo|image|picture|foto|bild)(?: cred
 
 #: The first item of breadcrumbs and home links, never a section or a site name.
 HOME_WORDS = frozenset("home homepage start startseite accueil inicio início".split())
+
+#: A teaser inside a story: a "read more" label, a colon, then another article's headline
+#: ("Read more: ...", "Lesen Sie auch: ...", "Lire aussi : ..."). Never the story itself.
+INSERT = re.compile(
+    r"^(?:read (?:more|also|next)|also read|see also|related|more|lesen sie (?:auch|hier|mehr)|mehr zum thema|"
+    r"auch interessant|weiterlesen|mehr dazu|lire aussi|à lire aussi|a lire aussi|lea también|leer más|lee también|"
+    r"leia também|leia mais|leggi anche|czytaj (?:też|także|więcej)|les også|les mer|läs också|läs mer|læs også|"
+    r"devamını oku|ilgili haber(?:ler)?|baca juga|watch|video|listen|podcast)\s*[:：»>|]\s*\S",
+    _I,
+)
+#: Words of an ad slot's label (a sentence may use them too: only short lines are labels).
+AD_WORD = re.compile(r"\b(?:advertisement|anzeige|werbung|reklama|publicidad|publicité|pubblicità|annons|reklame)\b", _I)
+#: Ad and consent placeholders inside a story ("Don't want to see this? Remove ads",
+#: "Close advertising", "accept cookies to see this content").
+PLACEHOLDER = re.compile(
+    r"\b(?:remove ads|close advertising|advertisement|anzeige|werbung|reklama|publicidad|publicité|pubblicità|"
+    r"annons|reklame)\b|\b(?:cookies?|consent|einwilligung|zustimmung|datenschutz)\b.{0,80}\b(?:content|inhalt|"
+    r"video|anzeigen|show|see|load|laden|sehen|akzeptieren|accept)",
+    _I,
+)

@@ -7,9 +7,11 @@ classes.
 
 from .context import Context, Found
 from .definition import EMPTY, Layout, Site
-from .rules import HEADLINE_LIKE, SHORT, Breadcrumb, Byline, Captions, Dateline, Item, Line, Links, TagList, XPath
+from .rules import (
+    HEADLINE_LIKE, SHORT, Breadcrumb, Byline, Captions, Dateline, Item, Line, Links, Standfirst, TagList, XPath,
+)
 
 __all__ = [
-    "EMPTY", "HEADLINE_LIKE", "SHORT", "Breadcrumb", "Byline", "Captions", "Context", "Dateline", "Found", "Item", "Layout",
-    "Line", "Links", "Site", "TagList", "XPath",
+    "EMPTY", "HEADLINE_LIKE", "SHORT", "Breadcrumb", "Byline", "Captions", "Context", "Dateline", "Found", "Item",
+    "Layout", "Line", "Links", "Site", "Standfirst", "TagList", "XPath",
 ]

@@ -53,6 +53,8 @@ class Found:
     generic_end: bool = False
     #: Lines lifted out of the story (widgets, captions...) are labelled; these are the rest.
     body: list[int] | None = None
+    #: The standfirst's line, above the story's span: the body's first paragraph.
+    standfirst: int | None = None
 
 
 class Context:
@@ -120,29 +122,15 @@ class Context:
 
     def _lines_in(self, rule: XPath) -> frozenset[int]:
         assert self.page is not None and self.elements is not None
-        targets = set(rule.elements(self.page.root))
-        if not targets:
+        # Every element in the targets' subtrees (the targets included): one pass in C over
+        # each subtree instead of a walk up from every line's element.
+        held: set[Any] = set()
+        for target in rule.elements(self.page.root):
+            if target not in held:
+                held.update(target.iter())
+        if not held:
             return frozenset()
-        memo: dict[Any, bool] = {}
-
-        def held(el: Any) -> bool:
-            chain = []
-            node = el
-            result = False
-            while node is not None:
-                if node in memo:
-                    result = memo[node]
-                    break
-                if node in targets:
-                    result = True
-                    break
-                chain.append(node)
-                node = node.getparent()
-            for seen in chain:
-                memo[seen] = result
-            return result
-
-        return frozenset(i for i, el in enumerate(self.elements) if held(el))
+        return frozenset(i for i, el in enumerate(self.elements) if el in held)
 
     def first(self, rule: Locator | None, lo: int = 0, hi: int | None = None, *, free: bool = True) -> int | None:
         """Index of the first line in ``[lo, hi)`` matching ``rule`` (unlabelled ones only when

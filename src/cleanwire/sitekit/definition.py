@@ -36,7 +36,7 @@ from ..lexicon.tags import split_tags
 from ..lexicon.titles import strip_site_affixes
 from .context import Context
 from .passes import DEFAULT_PASSES
-from .rules import Breadcrumb, Byline, Captions, Dateline, Line, Links, Locator, TagList, XPath
+from .rules import Breadcrumb, Byline, Captions, Dateline, Line, Links, Locator, Standfirst, TagList, XPath
 
 
 class Vouched(tuple):  # type: ignore[type-arg]
@@ -67,11 +67,17 @@ class Layout:
     passes: ClassVar[tuple[str, ...]] = DEFAULT_PASSES
     #: How many lines above and below the headline bylines, datelines and sections are sought.
     top_window: ClassVar[tuple[int, int]] = (8, 15)
+    #: How many lines of prose the metadata at the top may enclose: a site that prints the
+    #: standfirst between the headline and the byline sets 1. The story still starts at the
+    #: first line of prose; only the search for bylines and datelines goes past it.
+    top_prose: ClassVar[int] = 0
 
     #: Page furniture removed wherever it is (buttons' text, share bars, ad labels).
     drop: ClassVar[tuple[Locator, ...]] = ()
     #: The headline line; by default the line equal to the page's declared title.
     headline: ClassVar[Locator | None] = None
+    #: The standfirst printed between the headline and the byline, which opens the body.
+    standfirst: ClassVar[Standfirst | None] = None
     #: The story starts after the first line matching ``start``, or at the first matching
     #: ``start_at``; by default after the last metadata line (headline, byline, dateline) at
     #: the top.

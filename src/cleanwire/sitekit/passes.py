@@ -19,19 +19,19 @@ from urllib.parse import urlsplit
 from ..article import RelatedLink
 from ..blocks import Label, Why
 from ..lexicon.dates import from_date, parse_date, zone
-from ..lexicon.normalise import fold
+from ..lexicon.normalise import fold, word_key
 from ..lexicon.people import is_organisation, is_person, names_from_byline, unique
 from ..lexicon.titles import strip_site_affixes
 from ..generic.html.zones import Zone
 from .context import Context
-from .rules import HEADLINE_LIKE, Byline, Item, Line, Links, XPath
+from .rules import HEADLINE_LIKE, Breadcrumb, Byline, Item, Line, Links, XPath
 
 if TYPE_CHECKING:
     from .definition import Layout
 
 #: The default order. "trailing" (bylines at the story's end) needs the story's span.
-DEFAULT_PASSES = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "tags", "captions",
-                  "trailing", "body")
+DEFAULT_PASSES = ("drop", "headline", "standfirst", "breadcrumb", "byline", "dateline", "story", "tail", "links",
+                  "tags", "captions", "trailing", "body")
 _TIME = re.compile(r"(\d{1,2})[:.h](\d{2})")
 #: A free line with this many spaces (words - 1) or more is prose: the metadata block is over.
 _PROSE_WORDS = 11
@@ -58,8 +58,21 @@ def _top(ctx: Context, layout: Layout) -> range:
     if h is None:
         return range(0, min(len(ctx), above + below))
     stop = min(len(ctx), h + below + 1)
-    prose = next((i for i in range(h + 1, stop) if ctx.free(i) and ctx.texts[i].count(" ") >= _PROSE_WORDS), stop)
-    return range(max(0, h - above), prose)
+    prose = [i for i in range(h + 1, stop) if ctx.free(i) and ctx.texts[i].count(" ") >= _PROSE_WORDS]
+    return range(max(0, h - above), prose[layout.top_prose] if len(prose) > layout.top_prose else stop)
+
+
+def _where(ctx: Context, layout: Layout, where: str) -> range:
+    """The lines a byline or dateline rule searches: "top" (the metadata block around the
+    headline, to the first line of prose), "header" (the whole top window around the headline;
+    none when no headline was found) or the page."""
+    h = ctx.found.headline
+    if where == "top":
+        return _top(ctx, layout)
+    if where == "header":
+        above, below = layout.top_window
+        return range(max(0, h - above), min(len(ctx), h + below + 1)) if h is not None else range(0)
+    return range(len(ctx))
 
 
 def drop(ctx: Context, layout: Layout) -> None:
@@ -74,8 +87,11 @@ def headline(ctx: Context, layout: Layout) -> None:
     """The headline: the layout's rule, else the line the page's declared title matches, else
     the nearest headline-shaped line above the first dateline or byline."""
     found = ctx.first(layout.headline) if layout.headline is not None else None
-    for wanted in _declared_titles(ctx, layout) if found is None else ():
-        found = next((i for i in range(len(ctx)) if ctx.free(i) and fold(ctx.texts[i]) == wanted), None)
+    keyed: dict[Callable[[str], str], list[str | None]] = {}  # each line's key, once per kind of key
+    for key, wanted in _declared_titles(ctx, layout) if found is None else ():
+        if key not in keyed:
+            keyed[key] = [key(text) if ctx.free(i) else None for i, text in enumerate(ctx.texts)]
+        found = next((i for i, have in enumerate(keyed[key]) if have == wanted), None)
         if found is not None:
             break
     if found is None:
@@ -87,19 +103,25 @@ def headline(ctx: Context, layout: Layout) -> None:
     ctx.mark(found, Label.METADATA, Why.HEADLINE, "headline", f"{layout.rule_name}.headline")
 
 
-def _declared_titles(ctx: Context, layout: Layout) -> list[str]:
-    """The declared title as the page gives it, then without the site's name ("Title - Site"
-    in a dump's header, where HTML metadata already has it stripped), folded."""
+def _declared_titles(ctx: Context, layout: Layout) -> list[tuple[Callable[[str], str], str]]:
+    """How to find the declared title among the lines, in order: as the page gives it, then
+    without the site's name ("Title - Site" in a dump's header, where HTML metadata already
+    has it stripped); folded, then by its words alone (the metadata's "lawyer's" is the
+    headline's "lawyer’s")."""
     declared = ctx.meta_title
     site = layout.site
     names = {site.site_name} if site is not None and site.site_name else set()
     host = urlsplit(ctx.doc.url).hostname if ctx.doc.url else None
-    titles = [fold(declared), fold(strip_site_affixes(declared, names, host))]
-    return [t for t in dict.fromkeys(titles) if t]
+    stripped = strip_site_affixes(declared, names, host)
+    keys: list[tuple[Callable[[str], str], str]] = [(fold, fold(t)) for t in (declared, stripped)]
+    keys += [(word_key, word_key(t)) for t in (declared, stripped)]
+    return [(key, wanted) for key, wanted in dict.fromkeys(keys) if wanted]
 
 
 def _above_metadata(ctx: Context, layout: Layout) -> int | None:
-    rules: list[Line] = [rule.line for rule in layout.dateline] + [rule.line for rule in layout.byline if rule.where != "end"]
+    # A "header" rule is sought around the headline: it does not locate it.
+    rules: list[Line] = [rule.line for rule in layout.dateline if rule.where != "header"]
+    rules += [rule.line for rule in layout.byline if rule.where not in ("end", "header")]
     marks = [i for rule in rules if (i := ctx.first(rule, 0, 80)) is not None]
     if not marks:
         return None
@@ -109,6 +131,28 @@ def _above_metadata(ctx: Context, layout: Layout) -> int | None:
     return None
 
 
+def standfirst(ctx: Context, layout: Layout) -> None:
+    """The standfirst between the headline and the byline: labelled before the byline pass
+    looks for metadata (a line of prose under the headline would end the metadata block)."""
+    rule, h = layout.standfirst, ctx.found.headline
+    if rule is None or h is None:
+        return
+    above, below = layout.top_window
+    # The headline printed again under itself is no standfirst (nor a kicker).
+    title = fold(ctx.found.title)
+    window = [i for i in range(h + 1, min(len(ctx), h + below + 1)) if ctx.free(i) and fold(ctx.texts[i]) != title]
+    found = next((i for i in window if ctx.match(rule.line, i)), None) if rule.line else None
+    if found is None and rule.after_headline:
+        found = next((i for i in window[:rule.skip + 1] if len(ctx.texts[i].split()) >= rule.min_words), None)
+    if found is None or len(ctx.texts[found].split()) < rule.min_words:
+        return
+    kickers = [i for i in window if i < found]
+    for i in kickers if len(kickers) <= rule.skip else ():
+        ctx.mark(i, Label.METADATA, Why.KICKER, "kicker (over the standfirst)", f"{layout.rule_name}.standfirst")
+    ctx.found.standfirst = found
+    ctx.mark(found, Label.BODY, Why.STANDFIRST, "standfirst", f"{layout.rule_name}.standfirst")
+
+
 def breadcrumb(ctx: Context, layout: Layout) -> None:
     rule = layout.breadcrumb
     if rule is None:
@@ -116,18 +160,21 @@ def breadcrumb(ctx: Context, layout: Layout) -> None:
     name = f"{layout.rule_name}.section"
     h = ctx.found.headline
     limit = len(ctx) if h is None else h + layout.top_window[1]
+    lo = max(0, h - rule.above) if h is not None and rule.above is not None else 0
+    # Over a headline that was not found, a trail sought by its place cannot be.
+    limit = 0 if h is None and rule.above is not None else limit
     trail: list[str] = []
     if rule.html is not None and (inside := sorted(ctx.inside(rule.html))):
         for k in inside:
             if ctx.free(k):
                 trail.append(ctx.texts[k])
                 ctx.mark(k, Label.METADATA, Why.SECTION, "section (breadcrumb)", name)
-    elif rule.line is not None and (i := ctx.first(rule.line, 0, limit)) is not None:
+    elif rule.line is not None and (i := ctx.first(rule.line, lo, limit)) is not None:
         match = ctx.match(rule.line, i)
         text = match.groupdict().get("trail") or ctx.texts[i] if isinstance(match, re.Match) else ctx.texts[i]
         trail = [part.strip() for part in text.split(rule.separator)]
         ctx.mark(i, Label.METADATA, Why.SECTION, "section (breadcrumb)", name)
-    elif rule.first is not None and (i := ctx.first(rule.first, 0, limit)) is not None:
+    elif rule.first is not None and (i := _first_of_run(ctx, rule, lo, limit)) is not None:
         trail.append(ctx.texts[i])
         ctx.mark(i, Label.METADATA, Why.SECTION, "section (breadcrumb)", name)
         for j in range(i + 1, min(len(ctx), i + 1 + rule.max_items)):
@@ -140,10 +187,16 @@ def breadcrumb(ctx: Context, layout: Layout) -> None:
         ctx.found.section = tuple(items)
 
 
+def _first_of_run(ctx: Context, rule: Breadcrumb, lo: int, limit: int) -> int | None:
+    if not rule.last or ctx.found.headline is None or rule.first is None:
+        return ctx.first(rule.first, lo, limit)
+    return next((i for i in range(ctx.found.headline - 1, lo - 1, -1) if ctx.free(i) and ctx.match(rule.first, i)), None)
+
+
 def byline(ctx: Context, layout: Layout) -> None:
     for rule in layout.byline:
         if rule.where != "end":
-            _bylines(ctx, layout, rule, _top(ctx, layout) if rule.where == "top" else range(len(ctx)))
+            _bylines(ctx, layout, rule, _where(ctx, layout, rule.where))
 
 
 def trailing(ctx: Context, layout: Layout) -> None:
@@ -182,8 +235,7 @@ def _bylines(ctx: Context, layout: Layout, rule: Byline, where: range) -> bool:
 
 def dateline(ctx: Context, layout: Layout) -> None:
     for rule in layout.dateline:
-        where = _top(ctx, layout) if rule.where == "top" else range(len(ctx))
-        for i in where:
+        for i in _where(ctx, layout, rule.where):
             shared = rule.on_byline and _is_byline(ctx, i)
             if not (ctx.free(i) or shared) or not (match := rule.line.match(ctx.texts[i])):
                 continue
@@ -206,7 +258,14 @@ def _when(ctx: Context, match: re.Match[str], month_first: bool) -> tuple[dateti
     text = groups.get("date") or (None if groups.get("time") else match.string)
     if text:
         value = parse_date(text, ctx.tz, month_first=month_first)
-        return value, bool(value and (value.hour or value.minute or _TIME.search(text)))
+        has_time = bool(value and (value.hour or value.minute or _TIME.search(text)))
+        # A time printed apart from the date ("30/04/2024 - 16:38") completes it. A date read
+        # at midnight takes it even when the date itself looks like a time ("28.04.2023").
+        midnight = value is not None and not (value.hour or value.minute)
+        clock = _TIME.search(groups.get("time") or "") if value is not None and (midnight or not has_time) else None
+        if value is not None and clock is not None and int(clock.group(1)) < 24 and int(clock.group(2)) < 60:
+            return value.replace(hour=int(clock.group(1)), minute=int(clock.group(2))), True
+        return value, has_time
     clock = _TIME.search(groups.get("time") or "")
     day = ctx.doc.header_date or (ctx.page.meta.published.date() if ctx.page and ctx.page.meta.published else None)
     if clock is None or day is None:
@@ -250,7 +309,10 @@ def story(ctx: Context, layout: Layout) -> None:
     if start is None or end is None:
         # An edge the rules did not find is the generic story's edge: the site's other edge
         # and its other rules still apply.
-        story = [i for i, block in enumerate(ctx.generic.blocks) if block.label is Label.BODY]
+        # Only when the generic path read the page's own lines: from a story embedded in a
+        # script (a page whose visible markup holds no text) its blocks are not these lines.
+        blocks = ctx.generic.blocks
+        story = [i for i, block in enumerate(blocks) if block.label is Label.BODY] if len(blocks) == len(ctx) else []
         if story:
             if start is None:
                 start = story[0]
@@ -491,6 +553,8 @@ def body(ctx: Context, layout: Layout) -> None:
         else:
             lines.append(i)
             ctx.mark(i, Label.BODY, Why.STORY, "story", rule)
+    if ctx.found.standfirst is not None and ctx.found.standfirst < start:
+        lines.insert(0, ctx.found.standfirst)
     ctx.found.body = lines
 
 
@@ -510,7 +574,7 @@ def _vouched_span(ctx: Context) -> Callable[[int], bool] | None:
 
 
 PASSES: dict[str, Callable[[Context, Layout], None]] = {
-    "drop": drop, "headline": headline, "breadcrumb": breadcrumb, "byline": byline, "dateline": dateline,
-    "story": story, "links": links, "tail": tail, "captions": captions, "tags": tags, "trailing": trailing,
-    "body": body,
+    "drop": drop, "headline": headline, "standfirst": standfirst, "breadcrumb": breadcrumb, "byline": byline,
+    "dateline": dateline, "story": story, "links": links, "tail": tail, "captions": captions, "tags": tags,
+    "trailing": trailing, "body": body,
 }

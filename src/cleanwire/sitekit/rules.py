@@ -142,15 +142,21 @@ class TagList:
 class Breadcrumb:
     """The breadcrumb: one line (group ``trail``, else the whole line) split on ``separator``,
     or a run of lines starting with ``first`` ("Home" / "Wirtschaft"), or (HTML) the texts of
-    the elements an XPath finds. Items in ``root`` ("Home", "Startseite") are left out."""
+    the elements an XPath finds. Items in ``root`` ("Home", "Startseite") are left out.
+    ``last`` takes the run whose ``first`` line is nearest above the headline (the site's menu
+    starts with "Home" too).
+    ``above``: the text rules only look at that many lines over the headline (a menu higher up
+    prints the same words), and not at all when no headline was found."""
 
     line: Line | None = None
     separator: str = ">"
     first: Line | None = None
+    last: bool = False
     item: Line = SHORT
     max_items: int = 4
     html: XPath | None = None
     root: frozenset[str] = field(default=HOME_WORDS)
+    above: int | None = None
 
 
 @dataclass(frozen=True)
@@ -159,13 +165,17 @@ class Byline:
     removed), split into names by the lexicon.
 
     ``where``: "top" (between the page's start and the story's first lines, above or below
-    the headline), "end" (the story's last line: wire copy credits its agency there), or
-    "any". ``romanised`` capitalises "SEO JI-EUN" as "Seo Ji-eun". ``drop`` is a pattern
-    removed from the names text first (a place: ", Zürich").
+    the headline), "header" (the layout's ``top_window`` around the headline, even past a
+    line of prose: a header with a long caption or teaser before the byline; nothing when no
+    headline was found, and the rule is not used to find it, so a bare name is not sought in
+    a page's menu), "end" (the
+    story's last line: wire copy credits its agency there), or "any". ``romanised``
+    capitalises "SEO JI-EUN" as "Seo Ji-eun". ``drop`` is a pattern removed from the names
+    text first (a place: ", Zürich").
     """
 
     line: Line
-    where: Literal["top", "end", "any"] = "top"
+    where: Literal["top", "header", "end", "any"] = "top"
     romanised: bool = False
     drop: str | None = None
 
@@ -174,14 +184,34 @@ class Byline:
 class Dateline:
     """When the story was published: group ``date`` of ``line`` (else the whole line); a line
     with only a ``time`` group ("Stand: 20:03 Uhr") takes its day from the dump header or the
-    page metadata. ``month_first`` reads 5/8/2024 as May 8. ``on_byline`` also reads the
-    line the byline pass took, for sites that print both on one line ("Von Anna Schmidt
-    28.04.2023, 18:11 Uhr"; "veröffentlicht am 28. April 2024, 14:26 Uhr, Anna Schmidt")."""
+    page metadata; a ``time`` group beside a ``date`` group gives the time of a date printed
+    without one ("30/04/2024 - 16:38"). ``where`` as for :class:`Byline`. ``month_first`` reads
+    5/8/2024 as May 8. ``on_byline`` also reads the line the byline pass took, for sites that
+    print both on one line ("Von Anna Schmidt 28.04.2023, 18:11 Uhr"; "Jane Doe / Agency /
+    Sep 2, 2024, 17:07 IST"; "veröffentlicht am 28. April 2024, 14:26 Uhr, Anna Schmidt")."""
 
     line: Line
-    where: Literal["top", "any"] = "top"
+    where: Literal["top", "header", "any"] = "top"
     month_first: bool = False
     on_byline: bool = False
+
+
+@dataclass(frozen=True)
+class Standfirst:
+    """The standfirst (teaser) a site prints between the headline and the byline: the body's
+    first paragraph, though the story starts after the metadata under it.
+
+    ``line`` locates it (a text rule, or an XPath on HTML) under the headline;
+    ``after_headline`` takes the first free line under the headline when ``line`` finds
+    nothing (a dump prints the standfirst with nothing to tell it by but its place), passing
+    over at most ``skip`` shorter lines first (a kicker printed under the headline: labelled
+    so). A line of fewer than ``min_words`` words is no standfirst.
+    """
+
+    line: Locator | None = None
+    after_headline: bool = False
+    min_words: int = 6
+    skip: int = 0
 
 
 @dataclass(frozen=True)

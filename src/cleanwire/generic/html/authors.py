@@ -12,7 +12,7 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ...lexicon.people import inverted, is_organisation, is_person, organisation_credit, person_names, unique
+from ...lexicon.people import AUTHOR_LABEL, inverted, is_organisation, is_person, organisation_credit, person_names, unique
 from .jsonld import resolve, text_of, types
 
 def jsonld_authors(value: Any, nodes: list[dict[str, Any]]) -> list[str]:
@@ -30,7 +30,7 @@ def jsonld_authors(value: Any, nodes: list[dict[str, Any]]) -> list[str]:
 
 #: Meta keys naming the author, most specific first; the bibliographic ones use "Surname, Given".
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "citation_author", "parsely-author",
-               "sailthru.author", "byl", "twitter:creator")
+               "sailthru.author", "byl", "articleauthor", "twitter:creator")
 _BIBLIOGRAPHIC = ("dc.creator", "citation_author")
 #: One class/id word of a byline element ("byline", "post-author", "c-byline__name"); a
 #: WordPress "tag-contributor" or "authority-control" is none.
@@ -76,6 +76,10 @@ def credited_organisations(root: HtmlElement, meta: dict[str, str], declared: An
     declared_names = [text_of(resolve(item, nodes)) for item in
                       (declared_items if isinstance(declared_items, list) else [declared_items])]
     meta_names = [part for _, part in _meta_values(meta)]
+    # The meta tags' organisations count when they credit one ("Anadolu Ajansı", not "admin"),
+    # never a value holding a URL ("Jane Doe (http://example.org/jane)").
+    meta_names += [found for _, part in _meta_values(meta, people=False)
+                   if "http" not in part and "www." not in part and (found := organisation_credit(part))]
     for name in [n for n in declared_names + meta_names if n] + printed:
         found = organisation_credit(name) or (name if is_organisation(name) else None)
         if found and (compact(found) not in site_names or compact(found) in printed_keys):
@@ -100,13 +104,14 @@ def byline_texts(root: HtmlElement, limit: int = 20000) -> list[str]:
     return out
 
 
-def _meta_values(meta: dict[str, str]) -> list[tuple[str, str]]:
-    """(key, value) of the author meta tags, the first key present only."""
+def _meta_values(meta: dict[str, str], people: bool = True) -> list[tuple[str, str]]:
+    """(key, value) of the author meta tags, the first key present only; without the
+    organisations among them when ``people``."""
     for key in AUTHOR_KEYS:
         raw = meta.get(key)
         if raw and not raw.startswith(("http", "@")):
             # "Deutsche Welle (www.dw.com)": a site, not a person, once its bracket is gone.
-            return [(key, part) for part in raw.split("\x1f") if not is_organisation(part)]
+            return [(key, part) for part in raw.split("\x1f") if not (people and is_organisation(part))]
     return []
 
 
@@ -145,4 +150,24 @@ def visible_authors(root: HtmlElement) -> list[str]:
             names = person_names(line) if 3 <= len(line) <= 100 else []
             if names:
                 return names
+    return labelled_authors(root)
+
+
+def labelled_authors(root: HtmlElement, limit: int = 20000) -> list[str]:
+    """Names printed after an author label in a list of facts: ``<li><strong>Autorin/Autor
+    </strong> Jane Doe</li>``, ``<dt>Author:</dt><dd>Jane Doe</dd>``."""
+    for count, el in enumerate(root.iter("strong", "b", "dt", "th", "span", "label")):
+        if count > limit:
+            break
+        label = el.text_content()
+        if len(label) > 40 or not AUTHOR_LABEL.match(label):
+            continue
+        after = el.tail or ""
+        if not after.strip():
+            sibling = el.getnext()
+            after = sibling.text_content() if sibling is not None else ""
+        after = " ".join(after.split())
+        names = person_names(after) if 3 <= len(after) <= 100 else []
+        if names:
+            return names
     return []

@@ -32,7 +32,12 @@ _PROMO = re.compile(
     r"\d+\s*min(?:ute)?s?\s+read$)",
     re.I,
 )
-_SENTENCE = re.compile(r"[.!?…:;\"”’)]\s*$")
+#: Characters a sentence (or a quoted one) ends with; a segment's text has no trailing space.
+_ENDERS = frozenset('.!?…:;"”’)')
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in _ENDERS
 _CONTACT = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://)?(?:www\.)?twitter\.com/\S+|@\w+)$")
 
 
@@ -94,14 +99,14 @@ def classify(segs: list[Segment], kept: list[bool], headline: str | None, zones:
             out.append((Label.CAPTION, _r(Why.CAPTION, f"caption ({why})")))
         elif zone is Zone.RELATED:
             out.append((Label.RELATED, _r(Why.RELATED_ITEM, f"related module ({why})")))
-        elif CREDIT_PREFIX.search(seg.text) and (seg.words <= 25 or seg.words <= 60 and not (keep and _SENTENCE.search(seg.text))):
+        elif CREDIT_PREFIX.search(seg.text) and (seg.words <= 25 or seg.words <= 60 and not (keep and _ends_sentence(seg.text))):
             out.append((Label.CAPTION, _r(Why.CREDIT, "credit line")))
         elif seg.words <= 8 and _is_byline(seg.text):
             out.append((Label.METADATA, _r(Why.BYLINE, "byline")))
         elif _CONTACT.search(seg.text):
             out.append((Label.BOILERPLATE, _r(Why.CHROME, "a bare address or handle")))
         elif (seg.words <= 12 and not body_seen and seg.text[0].isalnum()
-              and not _SENTENCE.search(seg.text) and parse_date(seg.text) is not None):
+              and not _ends_sentence(seg.text) and parse_date(seg.text) is not None):
             out.append((Label.METADATA, _r(Why.DATELINE, "dateline")))
         elif not keep:
             out.append((Label.BOILERPLATE, _r(Why.NOT_STORY, f"not main text{f' ({why})' if why else ''}")))
@@ -175,7 +180,7 @@ def _list_home(seg: Segment) -> object:
 
 
 def _prose(seg: Segment) -> bool:
-    return seg.link_density < 0.35 and (seg.words >= 12 or (seg.words >= 5 and bool(_SENTENCE.search(seg.text))))
+    return seg.link_density < 0.35 and (seg.words >= 12 or (seg.words >= 5 and bool(_ends_sentence(seg.text))))
 
 
 def _complete(segs: list[Segment], out: list[Decision], zones: Zones) -> list[Decision]:

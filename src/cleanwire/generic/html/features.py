@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -25,7 +26,7 @@ from ...lexicon.vocab import CREDIT_PREFIX, LEGAL, RELATED_HEADING, is_chrome
 from .segment import Segment
 from .zones import Zone, Zones
 
-_SENTENCE = re.compile(r"[.!?…:;\"”’)。！？」]\s*$")
+_ENDERS = frozenset('.!?…:;"”’)。！？」')
 _TOKENS = re.compile(r"[a-z]+")
 _DIGITS = re.compile(r"\d")
 
@@ -57,8 +58,9 @@ CLASS_GROUPS: dict[str, tuple[str, ...]] = {
     "c_quote": ("quote", "blockquote", "pullquote", "cite", "citation", "highlight", "factbox", "infobox",
                 "note", "callout"),
 }
-_WORD_GROUP = {word: group for group, words in CLASS_GROUPS.items() for word in words}
 _GROUPS = tuple(CLASS_GROUPS)
+_GROUP_INDEX = {word: _GROUPS.index(group) for group, words in CLASS_GROUPS.items() for word in words}
+_CAMEL = re.compile(r"([a-z])([A-Z])")
 #: Layout elements a segment may sit in.
 LAYOUT_TAGS = ("article", "main", "header", "footer", "aside", "nav", "form", "figure", "table", "li", "a",
                "blockquote")
@@ -85,17 +87,22 @@ _TAG_INDEX = {name: i for i, name in enumerate(TAG_NAMES)}
 
 def prose(seg: Segment) -> bool:
     """A sentence or more of running text, not a link."""
-    return seg.link_density < 0.35 and (seg.words >= 12 or (seg.words >= 5 and bool(_SENTENCE.search(seg.text))))
+    return seg.link_density < 0.35 and (seg.words >= 12 or (seg.words >= 5 and seg.text.rstrip()[-1:] in _ENDERS))
 
 
 def class_groups(el: HtmlElement) -> tuple[int, ...]:
     """Indexes of the :data:`CLASS_GROUPS` that the element's class/id words name."""
-    words = " ".join(v for v in (el.get("class"), el.get("id")) if v)
-    if not words:
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
         return ()
+    return _groups_of(f"{cls or ''} {ident or ''}")
+
+
+@lru_cache(maxsize=8192)
+def _groups_of(words: str) -> tuple[int, ...]:
     # "articleBody", "story-text", "c-teaser__title2": split at case changes too.
-    words = re.sub(r"([a-z])([A-Z])", r"\1 \2", words).lower()
-    found = {_GROUPS.index(_WORD_GROUP[w]) for w in _TOKENS.findall(words) if w in _WORD_GROUP}
+    words = _CAMEL.sub(r"\1 \2", words).lower()
+    found = {_GROUP_INDEX[w] for w in _TOKENS.findall(words) if w in _GROUP_INDEX}
     return tuple(sorted(found))
 
 
@@ -227,7 +234,7 @@ def rows(segs: list[Segment], zones: Zones, headline: str | None) -> list[list[f
         row = [0.0] * len(NAMES)
         row[0] = math.log1p(seg.words)
         row[1] = seg.link_density
-        row[2] = 1.0 if _SENTENCE.search(text) else 0.0
+        row[2] = 1.0 if text.rstrip()[-1:] in _ENDERS else 0.0
         row[3] = 1.0 if is_prose[i] else 0.0
         row[4] = 1.0 if seg.words >= 25 else 0.0
         row[5] = 1.0 if seg.words <= 3 else 0.0

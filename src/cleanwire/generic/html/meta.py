@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from ...lexicon.normalise import word_key
 from ...lexicon.people import unique
 from ...lexicon.titles import strip_site_affixes
 from ...lexicon.vocab import HOME_WORDS
@@ -80,18 +81,40 @@ def home_brands(root: HtmlElement, host: str | None) -> set[str]:
     return found
 
 
-def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any] | None) -> str | None:
-    """The headline: the most trusted candidate that the page's ``<title>`` contains.
+def _printed(root: HtmlElement) -> list[str]:
+    """What the page's first headline elements print, as word keys: each ``<h1>`` without
+    its first child (a kicker printed above the headline inside the element), then whole."""
+    found: list[str] = []
+    for h1 in list(root.iter("h1"))[:6]:
+        children = [c for c in h1 if isinstance(c.tag, str)]
+        if children:
+            found.append(word_key(" ".join([children[0].tail or ""] + [
+                f"{c.text_content()} {c.tail or ''}" for c in children[1:]])))
+        found.append(word_key(h1.text_content()))
+    return [key for key in found if key]
 
-    JSON-LD ``headline`` and ``og:title`` are sometimes a description or a section name; the
-    ``<title>`` almost always holds the real headline, so it arbitrates. When it holds none
-    of them (a search-engine title), a candidate that two sources agree on wins over it.
+
+def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any] | None,
+                names: set[str], host: str | None) -> str | None:
+    """The headline: the most trusted declared headline (og:title, JSON-LD, twitter, Dublin
+    Core) that the page prints as its ``<h1>``; else the most trusted candidate that the
+    page's ``<title>`` contains.
+
+    JSON-LD ``headline`` and ``og:title`` are sometimes a description or a section name, or
+    an SEO variant of the headline; the ``<h1>`` and the ``<title>`` arbitrate. When the
+    ``<title>`` holds none of them (a search-engine title), a candidate that two sources
+    agree on wins over it.
     """
     head = next((" ".join((t.text_content() or "").split()) for t in root.iter("title")), "")
     # og:title before JSON-LD: on the sites corpus the headline as the page shows it matches
     # og:title more often than JSON-LD's (an SEO variant); meta-dev is unchanged by the order.
     found = [_first(meta, "og:title"), text_of(article.get("headline")) if article else None,
              _first(meta, "twitter:title"), _first(meta, "dc.title", "headline")]
+    declared = [" ".join(c.split()) for c in found if c and c.strip()]
+    keys = [word_key(strip_site_affixes(c, names, host)) for c in declared]
+    for printed in _printed(root):
+        if printed in keys:
+            return declared[keys.index(printed)]
     found += [" ".join(h.text_content().split()) for h in list(root.iter("h1"))[:3]]
     candidates = [" ".join(c.split()) for c in found if c and c.strip()]
     key = head.casefold()
@@ -138,7 +161,7 @@ def read_metadata(root: HtmlElement, url: str | None, base: str | None, tz: str 
     if not site:
         site = next((text_of(n) for n in nodes if "WebSite" in types(n) and text_of(n)), None)
     names = home_brands(root, host) | ({site} if site else set())
-    title = strip_site_affixes(_pick_title(root, meta, article), names, host)
+    title = strip_site_affixes(_pick_title(root, meta, article, names, host), names, host)
     brand = (host or "").removeprefix("www.").split(".")[0]
     authors = page_authors(root, meta, article, nodes, {compact(n) for n in names | {brand, host or ""} if n}
                            | {compact(text_of(resolve(article.get("publisher"), nodes)) or "") if article else ""} - {""})

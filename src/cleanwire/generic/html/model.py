@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Hashable
+from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -137,24 +137,22 @@ def context_rows(segs: list[Segment], base: list[list[float]], p1: list[float]) 
     return out
 
 
-def scores(segs: list[Segment], zones: Zones, headline: str | None, model: HtmlModel | None = None,
-           main_text: Callable[[], list[bool]] | None = None) -> list[float]:
-    """The stage-two probability that each segment is part of the story. ``main_text`` gives
-    trafilatura's verdict per segment, for a model that uses it as a feature."""
+def scores(segs: list[Segment], zones: Zones, headline: str | None, model: HtmlModel | None = None) -> list[float]:
+    """The stage-two probability that each segment is part of the story."""
     model = model or shipped_model()
     base = rows(segs, zones, headline)
-    if model.stage1.names[-1] == "trafilatura":
-        verdict = main_text() if main_text else [False] * len(segs)
-        base = [row + [float(v)] for row, v in zip(base, verdict)]
     return model.stage2.probabilities(context_rows(segs, base, model.stage1.probabilities(base)))
 
 
-def story_flags(segs: list[Segment], zones: Zones, headline: str | None, model: HtmlModel | None = None,
-                main_text: Callable[[], list[bool]] | None = None) -> list[bool]:
-    """Which segments the model takes for the story: inside the most story-like element
-    (:func:`story_element`), those scoring at least ``model.inner``; elsewhere those scoring at
-    least ``model.outer``."""
-    model = model or shipped_model()
-    p = scores(segs, zones, headline, model, main_text)
+def story_flags_from(segs: list[Segment], p: list[float], model: HtmlModel) -> list[bool]:
+    """Which segments scored ``p`` are story: inside the most story-like element
+    (:func:`story_element`), those scoring at least ``model.inner``; elsewhere those scoring
+    at least ``model.outer``."""
     box = inside(segs, story_element(segs, p, model.threshold))
     return [v >= (model.inner if ok else model.outer) for v, ok in zip(p, box)]
+
+
+def story_flags(segs: list[Segment], zones: Zones, headline: str | None, model: HtmlModel | None = None) -> list[bool]:
+    """Which segments the model takes for the story (:func:`story_flags_from`)."""
+    model = model or shipped_model()
+    return story_flags_from(segs, scores(segs, zones, headline, model), model)

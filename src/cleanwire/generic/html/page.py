@@ -16,7 +16,8 @@ from .captions import captions
 from .classify import classify, story_container
 from .embedded import MIN_WORDS, embedded_sources
 from .meta import PageMeta, read_metadata
-from .model import HtmlModel, story_flags
+from .gate import CONFIDENT, decides
+from .model import HtmlModel, scores, shipped_model, story_flags_from
 from .related import link_lists_after_story, related_links
 from .segment import PathNamer, Segment, segments
 from .signal import kept_by, trafilatura_text
@@ -100,29 +101,37 @@ def explain_html(doc: Document, rules: HtmlRules | None = None, default_tz: str 
     return explain_page(read_page(doc, default_tz, rules), rules)
 
 
-#: Which signal finds the story when no site rule does: "model" (the learned block model),
-#: "container+model", "trafilatura" or "container+trafilatura" (the 0.4 behaviour). For
-#: benchmarks comparing them.
-SIGNAL = "container+trafilatura"
+def story_signal(page: HtmlPage, rules: HtmlRules | None = None, model: HtmlModel | None = None,
+                 confident: float = CONFIDENT) -> tuple[list[bool], str]:
+    """Which segments the page's story signal keeps, and the name of the signal (shown in
+    the body blocks' reasons): a site rule; else the story container the markup names;
+    else the block model when it reads the page with ``confident`` confidence or more
+    (:func:`.gate.confidence`); else trafilatura's main-text pass."""
+    segs = page.segments
+    if rules and rules.body and (rule_text := _rule_text(page.root, rules)):
+        return kept_by(rule_text, segs), " (site rule)"
+    if (kept := story_container(segs, page.zones)) is not None:
+        return kept, " (story container)"
+    if len(segs) > MAIN_TEXT_PASS_LIMIT:  # the densest container decides alone
+        return [False] * len(segs), ""
+    model = model or shipped_model()
+    p = scores(segs, page.zones, page.meta.title, model)
+    if decides(segs, p, flags := story_flags_from(segs, p, model), confident):
+        return flags, " (block model)"
+    return kept_by(trafilatura_text(page.root, page.doc.url), segs), " (trafilatura)"
 
 
 def explain_page(page: HtmlPage, rules: HtmlRules | None = None, model: HtmlModel | None = None) -> Explanation:
     """The generic labels of a read page's segments, and its Article. ``model`` replaces the
     shipped block model (cross-validation uses it)."""
-    doc, root, segs, meta, zones = page.doc, page.root, page.segments, page.meta, page.zones
-    kept: list[bool] | None = None
-    reason_suffix = ""
-    if rules and rules.body and (rule_text := _rule_text(root, rules)):
-        kept, reason_suffix = kept_by(rule_text, segs), " (site rule)"
-    if kept is None and SIGNAL.startswith("container") and (kept := story_container(segs, zones)) is not None:
-        reason_suffix = " (story container)"
-    if kept is None and len(segs) > MAIN_TEXT_PASS_LIMIT:  # the densest container decides alone
-        kept, reason_suffix = [False] * len(segs), ""
-    if kept is None and SIGNAL.endswith("model"):
-        kept = story_flags(segs, zones, meta.title, model, lambda: kept_by(trafilatura_text(root, doc.url), segs))
-        reason_suffix = " (block model)"
-    if kept is None:
-        kept, reason_suffix = kept_by(trafilatura_text(root, doc.url), segs), " (trafilatura)"
+    kept, reason_suffix = story_signal(page, rules, model)
+    return label_page(page, kept, reason_suffix, rules, model)
+
+
+def label_page(page: HtmlPage, kept: list[bool], reason_suffix: str, rules: HtmlRules | None = None,
+               model: HtmlModel | None = None) -> Explanation:
+    """Label the page's segments given which of them the story signal ``kept``."""
+    doc, segs, meta, zones = page.doc, page.segments, page.meta, page.zones
     decisions = classify(segs, kept, meta.title, zones) if segs else []
     for i in link_lists_after_story(segs, [d[0] for d in decisions], zones):
         decisions[i] = (Label.RELATED, Reason(Why.RELATED_ITEM, "link list under a heading after the story", "generic.html"))

@@ -45,28 +45,45 @@ class Segment:
 
 
 class PathNamer:
-    """Short CSS-like paths of elements ("…/div.article-body/p"), memoised per element."""
+    """Short CSS-like paths of elements ("…/div.article-body/p"), memoised per element.
+
+    Each path walks at most ``levels + 1`` ancestors up; an element's own name is worked out
+    once, and so is the path of each element asked for (many segments share one).
+    """
 
     def __init__(self, levels: int = 6) -> None:
         self.levels = levels
-        self._memo: dict[HtmlElement, tuple[str, ...]] = {}
+        self._own: dict[HtmlElement, str] = {}
+        self._paths: dict[HtmlElement, str] = {}
 
-    def parts(self, el: HtmlElement) -> tuple[str, ...]:
-        found = self._memo.get(el)
+    def _name(self, el: HtmlElement) -> str:
+        found = self._own.get(el)
         if found is None:
-            parent = el.getparent()
             tag = el.tag if isinstance(el.tag, str) else "?"
-            ident = (el.get("id") or "").split()
-            cls = (el.get("class") or "").split()
-            own = f"{tag}#{ident[0]}" if ident else f"{tag}.{cls[0]}" if cls else tag
-            above = self.parts(parent) if parent is not None and len(self._memo) < 100_000 else ()
-            found = (above + (own,))[-(self.levels + 1):]
-            self._memo[el] = found
+            ident = el.get("id")
+            if ident and ident.split():
+                found = f"{tag}#{ident.split()[0]}"
+            else:
+                cls = el.get("class")
+                found = f"{tag}.{cls.split()[0]}" if cls and cls.split() else tag
+            self._own[el] = found
         return found
 
+    def parts(self, el: HtmlElement) -> tuple[str, ...]:
+        names: list[str] = []
+        node: HtmlElement | None = el
+        while node is not None and len(names) <= self.levels:
+            names.append(self._name(node))
+            node = node.getparent()
+        return tuple(reversed(names))
+
     def __call__(self, el: HtmlElement) -> str:
-        parts = self.parts(el)
-        return "/".join(parts) if len(parts) <= self.levels else "…/" + "/".join(parts[1:])
+        found = self._paths.get(el)
+        if found is None:
+            parts = self.parts(el)
+            found = "/".join(parts) if len(parts) <= self.levels else "…/" + "/".join(parts[1:])
+            self._paths[el] = found
+        return found
 
 
 def _hidden(el: HtmlElement) -> bool:

@@ -109,10 +109,3 @@ def context_columns(
     ]
     return columns, span
 
-
-def context_features(
-    p: list[float], weights: list[float], blank_after: tuple[bool, ...], title_at: int | None
-) -> tuple[list[list[float]], tuple[int, int]]:
-    """One context vector per line (``CONTEXT_NAMES`` order) and the densest span."""
-    columns, span = context_columns(p, weights, blank_after, title_at)
-    return [list(row) for row in zip(*columns)], span

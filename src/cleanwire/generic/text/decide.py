@@ -20,12 +20,16 @@ _MAX_GAP = 3
 _RESUME = 0.2
 _RESUME_GAP = 16
 _RESUME_SHARE = 0.3
+# After a gap of at most _SHORT_GAP lines (one teaser, one ad label), prose of at least
+# _SHORT_RUN_WORDS words is the story going on, however short.
+_SHORT_GAP = 3
+_SHORT_RUN_WORDS = 20
 
 # The language is guessed from the page's longest lines: prose, where stopwords are dense.
 _LANGUAGE_LINES = 10
 
-from .context import CONTEXT_NAMES, context_columns, context_features, densest_span, line_weights
-from .features import BASE_NAMES, CHROME, CREDIT, RELATED, TEXT_NAMES, Page, base_features, place_columns, text_rows
+from .context import CONTEXT_NAMES, context_columns, densest_span, line_weights
+from .features import BASE_NAMES, CHROME, CREDIT, RELATED, TEXT_NAMES, Page, place_columns, text_rows
 from .model import LineModel, squash
 from .stopwords import guess_language
 
@@ -50,24 +54,8 @@ def page_language(page: Page) -> tuple[str | None, frozenset[str]]:
     return guess_language([w for words in longest for w in words])
 
 
-def stage_one_rows(page: Page) -> tuple[str | None, list[list[float]]]:
-    """The stage-one feature rows (``BASE_NAMES``) of every line: the training script's input."""
-    language, stops = page_language(page)
-    return language, base_features(page, stops)
-
-
-def stage_two_rows(
-    page: Page, base: list[list[float]], p1: list[float], weights: list[float] | None = None
-) -> tuple[list[list[float]], tuple[int, int]]:
-    """The stage-two rows (``BASE_NAMES + CONTEXT_NAMES``) given stage one's scores."""
-    if weights is None:
-        weights = line_weights(page.words)
-    ctx, span = context_features(p1, weights, page.blank_after, page.title_at)
-    return [[*b, *c] for b, c in zip(base, ctx)], span
-
-
 def score(page: Page, model: LineModel) -> Scores:
-    """Both stages over a page; the same numbers as the rows of :func:`stage_two_rows`, but the
+    """Both stages over a page; the same numbers as the training rows (benchmarks/line_rows.py), but the
     text part of each dot product is computed once per distinct text and no row is built."""
     one, two = model.stage1, model.stage2
     if len(one.weights) != len(BASE_NAMES) or len(two.weights) != len(BASE_NAMES) + len(CONTEXT_NAMES):
@@ -147,7 +135,8 @@ def _resume(flags: list[bool], p: list[float], words: list[int]) -> None:
         end = k
         while end + 1 < n and p[end + 1] >= _RESUME:
             end += 1
-        if sum(words[k:end + 1]) >= _RESUME_SHARE * story:
+        run = sum(words[k:end + 1])
+        if run >= _RESUME_SHARE * story or (k - last <= _SHORT_GAP and run >= _SHORT_RUN_WORDS):
             flags[k:end + 1] = [True] * (end + 1 - k)
             last = end
         k = end + 1

@@ -13,7 +13,9 @@ from itertools import compress
 from ...article import Article
 from ...blocks import Block, Explanation, Label, Reason, Why
 from ...document import Document
-from . import fields
+from . import bylines, fields
+from .edges import is_insert, repeated, standfirst
+from .headline import headline as find_headline
 from .decide import Scores, body_flags, score
 from .lines import make_page
 from .model import LineModel, shipped_model
@@ -149,15 +151,32 @@ def label_page(
         body[thread:] = [False] * (n - thread)
         labels[thread:] = [(Label.BOILERPLATE, _fixed(Why.COMMENTS, "comment thread"))] * (n - thread)
 
-    title = fields.title(doc, page)
+    for k in range(n):
+        if body[k] and is_insert(page.texts[k], nwords[k]):
+            body[k] = False
+            labels[k] = (Label.BOILERPLATE, _fixed(Why.PROMO, "teaser or placeholder inside the story"))
+    for k in repeated(page, body):
+        body[k] = False
+        labels[k] = (Label.BOILERPLATE, _fixed(Why.REPEATED, "paragraph printed again"))
     story = [k for k in range(n) if body[k]]
+    title_text, title_at = find_headline(doc, page, story[0] if story else None)
+    lead = standfirst(page, title_at if title_at is not None else page.title_at, body) if story else None
+    if lead is not None:
+        body[lead] = True
+        labels[lead] = (Label.BODY, _fixed(Why.STANDFIRST, "standfirst under the headline"))
+        story = [k for k in range(n) if body[k]]
+        # The story now starts higher: the headline is looked for above the standfirst.
+        title_text, title_at = find_headline(doc, page, story[0])
     story_start = story[0] if story else (page.title_at or 0)
-    near = fields.near_title(page, page.title_at, story_start)
-    when = fields.published(doc, page, near, tz)
-    names = fields.authors(page, near, doc.url)
-    for k in title.lines:
-        labels[k] = (Label.METADATA, _fixed(Why.HEADLINE, "headline"))
-    headline = page.texts[title.lines[0]] if title.lines else None
+    anchor = title_at if title_at is not None else page.title_at
+    near = fields.near_title(page, anchor, story_start)
+    tail = range(story[-1] + 1, min(n, story[-1] + 13)) if story else range(0)
+    when = fields.published(doc, page, near, tz, tail)
+    credited, byline_lines = bylines.authors(page, anchor, story, doc.url)
+    names = fields.Found(credited, byline_lines)
+    if title_at is not None:
+        labels[title_at] = (Label.METADATA, _fixed(Why.HEADLINE, "headline"))
+    headline = page.texts[title_at] if title_at is not None else None
     if headline is not None and page.counts[headline] > 1:
         # The story never repeats its headline word for word: a second copy is the page's.
         for k in range(n):
@@ -182,19 +201,17 @@ def label_page(
         elif body[k]:
             labels[k] = (Label.BODY, _with_p(Why.STORY, scores.p2[k]))
     free = [label is None for label in labels]
-    links, used = fields.related(
-        page, free, title.value if isinstance(title.value, str) else None, scores.headings, scores.chrome
-    )
+    links, used = fields.related(page, free, title_text, scores.headings, scores.chrome)
     for k, reason in used.items():
         labels[k] = (Label.RELATED, reason)
     dropped = [k for k, label in enumerate(labels) if label is None]
     for k, reason in zip(dropped, _drop_reasons(dropped, scores)):
         labels[k] = (Label.BOILERPLATE, reason)
     published = when.value
-    if published is None and page.title_at is None:
+    if published is None:
         published = fields.story_published_fallback(page, tz)
     article = Article(
-        title=title.value if isinstance(title.value, str) else None,
+        title=title_text,
         paragraphs=tuple([text for text, label in zip(page.texts, labels) if label[0] is Label.BODY]),  # type: ignore[index]
         url=doc.url,
         authors=names.value,  # type: ignore[arg-type]

@@ -27,6 +27,7 @@ _INNER_PUNCT = re.compile(r"[.,;:!?。、，]")
 # so the scan skips ahead to candidates (the look-behind then checks the space before).
 _SEPARATORS = re.compile(r"[|•·/»›>](?<=\s.)(?=\s)")
 _DIGIT = re.compile(r"\d")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _PAIR_FIRST = frozenset(first for first, _ in CHROME_PAIRS)
 _MARKED = CHROME_WORDS | _PAIR_FIRST | CREDIT_WORDS | LEGAL_WORDS
 # Words that start with a capital (Latin, Greek and Cyrillic scripts; others have no case).
@@ -74,9 +75,23 @@ def split_all(texts: list[str]) -> list[tuple[str, ...]]:
     """The lower-cased words of each text's first ``LOOK`` characters.
 
     The texts are lower-cased in one call (no line holds a newline, so the join splits back).
+    Chinese and Japanese write no spaces: a run of their characters counts as one word per
+    two characters (about a word's length there), so prose is long and a menu item short.
     """
-    lowered = "\n".join([text[:LOOK] for text in texts]).lower().split("\n")
-    return list(map(tuple, map(_WORD.findall, lowered)))
+    joined = "\n".join([text[:LOOK] for text in texts]).lower()
+    if _CJK.search(joined):
+        return [tuple(_cjk_words(line)) for line in joined.split("\n")]
+    return list(map(tuple, map(_WORD.findall, joined.split("\n"))))
+
+
+def _cjk_words(line: str) -> list[str]:
+    words = []
+    for word in _WORD.findall(line):
+        if len(word) > 2 and _CJK.search(word):
+            words += [word[i:i + 2] for i in range(0, len(word), 2)]
+        else:
+            words.append(word)
+    return words
 
 
 def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozenset[str]) -> list[list[float]]:
@@ -122,7 +137,7 @@ def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozense
     ]
     separators = [1.0 if is_short and _SEPARATORS.search(head) else 0.0 for is_short, head in zip(short, heads)]
     credit = [
-        1.0 if (head[-1:] == "]" or (marked and not CREDIT_WORDS.isdisjoint(marked)))
+        1.0 if (head[-1:] == "]" or "©" in head or (marked and not CREDIT_WORDS.isdisjoint(marked)))
         and CAPTION_CREDIT.search(head[-200:]) else 0.0
         for head, marked in zip(heads, found)
     ]
@@ -146,11 +161,6 @@ def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozense
         prose,
         legal,
     ]
-
-
-def text_features(text: str, words: tuple[str, ...], stops: frozenset[str]) -> list[float]:
-    """The ``TEXT_NAMES`` vector of one line's text (``words`` lower-cased)."""
-    return [column[0] for column in text_columns([text], [words], stops)]
 
 
 def text_rows(page: Page, stops: frozenset[str]) -> tuple[list[int], list[tuple[float, ...]]]:
@@ -183,8 +193,3 @@ def place_columns(page: Page) -> list[list[float]]:
         [1.0 if blank else 0.0 for blank in page.blank_after],
     ]
 
-
-def base_features(page: Page, stops: frozenset[str]) -> list[list[float]]:
-    """One vector per non-blank line, in ``BASE_NAMES`` order."""
-    index, rows = text_rows(page, stops)
-    return [[*rows[i], *place] for i, place in zip(index, zip(*place_columns(page)))]

@@ -1,8 +1,9 @@
-"""The other fields of a generic dump: title, published, authors, captions, related links.
+"""The other fields of a generic dump: published, captions, related links (the headline is
+:mod:`.headline`'s, the byline :mod:`.bylines`').
 
 Each finder returns its value and the line indexes (into the page's non-blank lines) it used,
-so the caller can label those lines. The search is local: around the headline for the byline
-and dateline, inside and beside the story for captions, after a heading for related links.
+so the caller can label those lines. The search is local: around the headline for the
+dateline, inside and beside the story for captions, after a heading for related links.
 """
 
 from __future__ import annotations
@@ -10,20 +11,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from urllib.parse import urlsplit
 
 from ...article import RelatedLink
 from ...blocks import Reason, Why
 from ...document import Document
 from ...lexicon.dates import from_date, parse_date
-from ...lexicon.people import BYLINE, NAME_DATE, is_person, names_from_byline
-from ...lexicon.vocab import DATE_HINT, DATELINE_PREFIX
+from ...lexicon.vocab import DATE_HINT, DATELINE_PREFIX, LEGAL_LINE
 from .features import Page
 
 _DIGIT = re.compile(r"\d")
 # How far from the headline (in non-blank lines) bylines and datelines are looked for.
 _META_WINDOW = 12
 _MAX_RELATED = 25
+# An unlabelled dateline is mostly date: "28. April 2023, 19:50 Uhr", "Ann Lee - Nov 19, 2019 10:31
+# pm CST" have at most this many words that are not numbers.
+_DATELINE_WORDS = 5
+
+
+def _other_words(words: tuple[str, ...]) -> int:
+    return sum(1 for word in words if not word.isdigit())
 
 
 @dataclass(frozen=True)
@@ -42,21 +48,21 @@ def near_title(page: Page, title_at: int | None, story_start: int) -> range:
     return range(max(0, title_at - 3), min(len(page.texts), end))
 
 
-def title(doc: Document, page: Page) -> Found:
-    if page.title_at is not None:
-        text = page.texts[page.title_at]
-        # The page's own headline is cleaner than the metadata title (no " | Site" suffix).
-        return Found(text, (page.title_at,))
-    return Found(doc.header_title)
+def published(doc: Document, page: Page, near: range, tz: str | None = None, tail: range = range(0)) -> Found:
+    """A dateline near the headline (with its time and zone), else one after the story that
+    says what it is ("Datum 28.04.2023"), else the dump header's date.
 
-
-def published(doc: Document, page: Page, near: range, tz: str | None = None) -> Found:
-    """A dateline near the headline (with its time and zone), else the dump header's date."""
+    A date inside a longer line (a caption: "Soldiers near Bachmut, 24 April 2023") is no
+    dateline unless the line opens with a dateline word.
+    """
     header = from_date(doc.header_date, tz) if doc.header_date else None
-    for k in near:
+    for k in [*near, *tail]:
         text = page.texts[k]
         # Every date has a digit: the cheap test spares DATE_HINT, which is slow.
-        if len(text) > 160 or not (DATELINE_PREFIX.match(text) or (_DIGIT.search(text) and DATE_HINT.search(text))):
+        if len(text) > 160 or not _DIGIT.search(text):
+            continue
+        labelled = DATELINE_PREFIX.match(text)
+        if not labelled and (k in tail or _other_words(page.words[k]) > _DATELINE_WORDS or not DATE_HINT.search(text)):
             continue
         value = parse_date(text, tz)
         if value is None:
@@ -64,30 +70,6 @@ def published(doc: Document, page: Page, near: range, tz: str | None = None) -> 
         if header is None or abs(value.date() - header.date()) <= timedelta(days=1):
             return Found(value, (k,))
     return Found(header)
-
-
-def _site_words(url: str | None) -> frozenset[str]:
-    host = urlsplit(url).hostname if url else None
-    if not host:
-        return frozenset()
-    parts = [p for p in host.lower().split(".") if p not in ("www", "com", "co", "org", "net", "uk", "de")]
-    return frozenset(p for p in parts if len(p) > 2)
-
-
-def authors(page: Page, near: range, url: str | None) -> Found:
-    """Names from a "By ..." line or a "Name - date" line near the headline."""
-    site_words = _site_words(url)
-    for k in near:
-        text = page.texts[k]
-        if len(text) > 160:
-            continue
-        match = BYLINE.match(text) or NAME_DATE.match(text)
-        if not match:
-            continue
-        names = tuple(n for n in names_from_byline(match.group("names")) if is_person(n, strict=True, site_words=site_words))
-        if names:
-            return Found(names, (k,))
-    return Found(())
 
 
 def is_caption(page: Page, k: int, credit: bool) -> bool:
@@ -98,10 +80,10 @@ def is_caption(page: Page, k: int, credit: bool) -> bool:
     text = page.texts[k]
     if len(text) > 400:
         return False
-    if credit:
-        return True
     twin = (k > 0 and page.texts[k - 1] == text) or (k + 1 < len(page.texts) and page.texts[k + 1] == text)
-    return twin and k != page.title_at
+    # "© 2024 Example Media. All rights reserved", "Impressum": the page's footer, no caption
+    # (tested last: the pattern is slow and few lines get this far).
+    return (credit or (twin and k != page.title_at)) and not LEGAL_LINE.search(text)
 
 
 def related(
@@ -142,7 +124,7 @@ def story_published_fallback(page: Page, tz: str | None = None) -> datetime | No
     """Any dateline in the first lines of a page that has no headline and no header."""
     for k in range(min(len(page.texts), 60)):
         text = page.texts[k]
-        if len(text) < 80 and DATE_HINT.search(text):
+        if len(text) < 80 and _other_words(page.words[k]) <= _DATELINE_WORDS and DATE_HINT.search(text):
             value = parse_date(text, tz)
             if value:
                 return value

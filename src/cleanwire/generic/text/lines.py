@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import operator
+import re
 from collections import Counter
 from itertools import compress
 
 from ...document import Document
 from .features import Page, split_all
-from ...lexicon.normalise import fold
+from ...lexicon.normalise import fold, word_key
 from ...lexicon.vocab import is_chrome
 
+# Scripts written without spaces: a headline there is one "word".
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 #: Dumps with more lines than this are cut: no news page has that many, and work stays bounded.
 MAX_LINES = 20000
 #: Lines longer than this are cut for the features (the body keeps the whole line).
@@ -33,7 +36,14 @@ def find_title_line(texts: tuple[str, ...], counts: Counter[str], header_title: 
             if key == wanted:
                 return k
         for k, key in keys:
-            if len(key) >= 15 and len(key.split()) >= 3 and (wanted.startswith(key) or key.startswith(wanted)):
+            long_enough = (len(key) >= 15 and len(key.split()) >= 3) or (len(key) >= 8 and _CJK.search(key))
+            if long_enough and (wanted.startswith(key) or key.startswith(wanted)):
+                return k
+        # The same words with other quotes or dashes ("lawyer's" / "lawyer’s").
+        size = len(header_title)
+        key_words = word_key(header_title)
+        for k, text in enumerate(texts):
+            if abs(len(text) - size) <= 3 and word_key(text) == key_words:
                 return k
     limit = max(40, len(texts) // 2)
     for k, text in enumerate(texts[:limit]):

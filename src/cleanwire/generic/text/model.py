@@ -31,14 +31,9 @@ class Logistic:
     weights: tuple[float, ...]
     bias: float
 
-    def probability(self, row: list[float]) -> float:
-        z = self.bias + sum(map(operator.mul, self.weights, row))
-        if z < -30:
-            return 0.0
-        return 1.0 / (1.0 + math.exp(-z)) if z < 30 else 1.0
-
     def probabilities(self, rows: list[list[float]]) -> list[float]:
-        """:meth:`probability` of every row."""
+        """The probability of every feature row (the HTML block model scores rows; the dump
+        path scores columns, see :func:`.decide.score`)."""
         weights, bias, mul = self.weights, self.bias, operator.mul
         return squash([bias + sum(map(mul, weights, row)) for row in rows])
 

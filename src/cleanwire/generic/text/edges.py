@@ -1,0 +1,83 @@
+"""Where the story starts and ends, beyond what the line model scores.
+
+- The standfirst (teaser) printed between the headline and the first paragraph is part of
+  the story, though bylines, datelines and buttons often sit between them.
+- Inserts inside the story ("Read more: <other headline>", "Lesen Sie auch: ...", ad and
+  consent placeholders) are not.
+- A paragraph printed twice (print views, repeated blocks) is the story only once.
+"""
+
+from __future__ import annotations
+
+from ...lexicon.vocab import AD_WORD, CAPTION_CREDIT, CREDIT_PREFIX, DATELINE_PREFIX, INSERT, PLACEHOLDER, is_chrome
+from ...lexicon.credits import is_byline
+from .features import Page
+
+# "?" is left out: a question under the headline is a second headline more often than a teaser.
+_SENTENCE_ENDS = frozenset(".!…。！\"'”’»")
+# The standfirst sits at most this many lines under the headline.
+_STANDFIRST_WINDOW = 8
+_STANDFIRST_WORDS = (8, 90)
+_UNENDED_WORDS = 12
+# Lines of at least this many words are paragraphs: printed twice, the second is no story.
+_REPEAT_WORDS = 8
+# Ad placeholders are a few words long.
+_PLACEHOLDER_WORDS = 6
+# Inserts and placeholders are short.
+_INSERT_CHARS = 200
+
+
+def standfirst(page: Page, title_at: int | None, body: list[bool]) -> int | None:
+    """The line under the headline that opens the story, when the model left it out."""
+    if title_at is None:
+        return None
+    first = next((k for k in range(title_at + 1, len(body)) if body[k]), None)
+    if first is None or first - title_at <= 1:
+        return None
+    for k in range(title_at + 1, min(first, title_at + 1 + _STANDFIRST_WINDOW)):
+        text = page.texts[k]
+        count = len(page.words[k])
+        if not _STANDFIRST_WORDS[0] <= count <= _STANDFIRST_WORDS[1]:
+            continue
+        # Right under the headline a long line is the standfirst even without a full stop.
+        ended = text.rstrip()[-1:] in _SENTENCE_ENDS or (k == title_at + 1 and count >= _UNENDED_WORDS)
+        if (not ended or page.counts[text] > 1 or is_chrome(text) or CAPTION_CREDIT.search(text) or is_byline(text)
+                or DATELINE_PREFIX.match(text) or _is_caption(page, k) or text.startswith(page.texts[title_at])):
+            continue
+        return k
+    return None
+
+
+def _is_caption(page: Page, k: int) -> bool:
+    """A caption: the next line repeats it with a credit, or is a credit."""
+    if k + 1 >= len(page.texts):
+        return False
+    text, nxt = page.texts[k], page.texts[k + 1]
+    return nxt.startswith(text[:60]) or bool(CREDIT_PREFIX.match(nxt)) or (len(nxt) < 80 and bool(CAPTION_CREDIT.search(nxt)))
+
+
+def is_insert(text: str, words: int) -> bool:
+    """A teaser or a placeholder inside the story: never the story's own text.
+
+    An ad word alone is a placeholder only in a short line ("Anzeige", "Close advertising");
+    a sentence may mention an advertisement.
+    """
+    if len(text) > _INSERT_CHARS:
+        return False
+    if INSERT.match(text):
+        return True
+    return bool(PLACEHOLDER.search(text)) and (words <= _PLACEHOLDER_WORDS or not AD_WORD.search(text))
+
+
+def repeated(page: Page, body: list[bool]) -> list[int]:
+    """Story lines whose paragraph the story already printed (each text once)."""
+    seen: set[str] = set()
+    again = []
+    for k, flag in enumerate(body):
+        if not flag:
+            continue
+        text = page.texts[k]
+        if text in seen and len(page.words[k]) >= _REPEAT_WORDS:
+            again.append(k)
+        seen.add(text)
+    return again

@@ -1,0 +1,144 @@
+"""The headline of a generic dump: the title as the page prints it above the story.
+
+Two witnesses: the dump header's title (the page's metadata title, often with the site's name
+stuck to it, sometimes an SEO title that differs from the printed one) and the printed
+headline (the nearest headline-shaped line above the story, past the byline, dateline, kicker
+and share buttons). When they agree up to a kicker ("Kicker: Headline", "Kicker Headline"),
+a site affix or a shared tail after a separator, the agreeing part wins; when they differ,
+the printed headline does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ...lexicon.normalise import word_key
+from ...lexicon.people import BYLINE_PREFIX
+from ...lexicon.titles import strip_site_affixes
+from ...lexicon.vocab import CAPTION_CREDIT, DATE_HINT, DATELINE_PREFIX, RELATED_HEADING, is_chrome
+from .features import Page
+
+# How far above the story's first line the printed headline is looked for (non-blank lines).
+_LOOK_BACK = 15
+# A site's name printed as a line is at most this long.
+_NAME_CHARS = 40
+# Another wording of the headline is at most this many words longer than the header's.
+_LONGER = 4
+# How far under the header title's printed line the h1 may sit.
+_UNDER_TITLE = 5
+# Headline-shaped: this many words (scripts without spaces: this many characters).
+_WORDS = (3, 40)
+_CHARS = (6, 150)
+_SEPARATOR = re.compile(r"\s+[|:\-–—/]\s+|:\s+|\s*[｜|]\s*")
+# What strip_site_affixes splits on: " | ", " - ", "｜" ...
+_AFFIXED = re.compile(r"\s[|\-–—·:»/]+\s|[｜ㅣ]")
+_NO_SPACES = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+_DIGITS = re.compile(r"\d")
+
+
+def _shaped(text: str, words: int) -> bool:
+    """A line that can be a headline: its length, no sentence end, no chrome, date or byline."""
+    if _NO_SPACES.search(text):
+        if not _CHARS[0] <= len(text) <= _CHARS[1]:
+            return False
+    elif not _WORDS[0] <= words <= _WORDS[1]:
+        return False
+    if text[-1:] in ".:;,»" and not text.endswith("..."):
+        return False
+    if is_chrome(text) or BYLINE_PREFIX.match(text) or DATELINE_PREFIX.match(text) or RELATED_HEADING.match(text):
+        return False
+    if _DIGITS.search(text) and DATE_HINT.search(text) and len(text) < 60:
+        return False
+    return not CAPTION_CREDIT.search(text)
+
+
+def printed(page: Page, story_start: int, title_at: int | None) -> int | None:
+    """The printed headline's line: right under the header's line, else the nearest above the story.
+
+    Under the header's line (an SEO title printed above the h1, a breadcrumb), the headline is
+    the last headline-shaped line before the standfirst or byline; kickers of one or two words
+    ("Parlamentsstreit") may sit between. Elsewhere it is the nearest headline-shaped line
+    above the story's first line, past bylines, datelines, captions and buttons.
+    """
+    texts, words = page.texts, page.words
+    if title_at is not None and title_at < story_start:
+        found = None
+        for k in range(title_at + 1, min(story_start, title_at + 1 + _UNDER_TITLE)):
+            if _shaped(texts[k], len(words[k])):
+                found = k
+            elif len(words[k]) > 2 or texts[k][-1:] == ".":
+                break
+        return found
+    for k in range(story_start - 1, max(-1, story_start - 1 - _LOOK_BACK), -1):
+        # A line printed twice in a row is an image's alt text and its caption.
+        doubled = texts[k] == texts[k - 1] or (k + 1 < len(texts) and texts[k] == texts[k + 1])
+        if not doubled and _shaped(texts[k], len(words[k])):
+            return k
+    return None
+
+
+def _tail_after_separator(a: str, b: str) -> str | None:
+    """The part after a separator that ``a`` and ``b`` end with alike ("K1: Title", "K2 - Title")."""
+    for part in _SEPARATOR.split(a)[1:]:
+        key = word_key(part)
+        if len(key.split()) >= 3 and word_key(b).endswith(key) and a.rstrip().endswith(part.rstrip()):
+            return part.strip()
+    return None
+
+
+def headline(doc: Document, page: Page, story_start: int | None) -> tuple[str | None, int | None]:
+    """The title and the line it was printed on (None when it comes from the header alone)."""
+    header = doc.header_title
+    if header and _AFFIXED.search(header):  # names are only needed when a site's name can be stuck on
+        header = strip_site_affixes(header, _printed_names(page, len(header) // 2), _host(doc.url))
+    matched = page.title_at if header else None
+    if matched is not None and story_start is not None:
+        # The headline printed again closer above the story (the first copy may be a teaser).
+        text, size = word_key(page.texts[matched]), len(page.texts[matched])
+        matched = next(
+            (k for k in range(story_start, matched, -1)
+             if abs(len(page.texts[k]) - size) <= 3 and word_key(page.texts[k]) == text),  # length first: cheap
+            matched,
+        )
+    printed_key = word_key(page.texts[matched]) if matched is not None else ""
+    if matched is not None and printed_key and printed_key in word_key(doc.header_title or "") and printed_key != word_key(header):
+        header = page.texts[matched]  # as printed: the header adds the site's name
+    at = printed(page, story_start, matched) if story_start is not None else None
+    if not header:
+        # No header: the printed headline, else the title-like line the page prints twice.
+        fallback = at if at is not None else page.title_at
+        return (page.texts[fallback], fallback) if fallback is not None else (None, None)
+    if at is None:
+        return header, matched
+    line = page.texts[at]
+    key, wanted = word_key(line), word_key(header)
+    if key == wanted:
+        return header, at  # the header keeps the colon a kicker printed on its own line lost
+    if key in wanted or wanted in key:
+        # A kicker glued to one of them ("Kicker Headline"), or a part of the other.
+        return header, matched
+    tail = _tail_after_separator(line, header) or _tail_after_separator(header, line)
+    if tail:
+        return tail, at
+    if not _content(key) & _content(wanted) or len(key.split()) > len(wanted.split()) + _LONGER:
+        # A caption, a teaser or a standfirst, not another wording of the headline.
+        return header, matched
+    return line, at
+
+
+def _printed_names(page: Page, below: int) -> frozenset[str]:
+    """Short lines the page prints (its logo, its name in the footer): a header part that is one
+    of them is the site's name, whatever its host ("｜日刊ゲンダイDIGITAL", " - Seznam Zprávy")."""
+    limit = min(_NAME_CHARS, below)  # shorter than the headline part of the header
+    return frozenset(text.casefold() for text in page.counts if len(text) < limit)
+
+
+def _content(key: str) -> set[str]:
+    return {word for word in key.split() if len(word) >= 4}
+
+
+def _host(url: str | None) -> str | None:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname if url else None

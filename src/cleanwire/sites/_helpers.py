@@ -1,0 +1,208 @@
+"""Small passes and field helpers several site definitions share (the registry skips this
+module): where the headline is, the title a page declares, the section its URL names."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+from urllib.parse import urlsplit
+
+from cleanwire.article import RelatedLink
+from cleanwire.blocks import Label, Why
+from cleanwire.generic.html.meta import meta_tags
+from cleanwire.lexicon.normalise import fold
+from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout, Line, Site, XPath
+from cleanwire.sitekit.passes import PASSES
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def slug(text: str) -> str:
+    """The URL spelling of a text: "Die Schweiz ist ein großer ..." -> "die-schweiz-ist-ein-grosser-..."."""
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold().translate(_UMLAUTS)).strip("-")
+
+
+def url_slug(url: str | None) -> str | None:
+    """The words of an article URL's last segment: ".../die-schweiz-ist-...-spione-19655247.html"
+    -> "die-schweiz-ist-...-spione"; None when it spells no words."""
+    last = urlsplit(url or "").path.rstrip("/").rsplit("/", 1)[-1]
+    match = re.match(r"^(?P<slug>[a-z0-9]+(?:-[a-z0-9]+){2,}?)(?:-\d{6,})?(?:\.html?)?$", last)
+    return match.group("slug") if match else None
+
+
+def printed_url_title(ctx: Context) -> int | None:
+    """The line the article's URL spells (sites whose URL is their declared title's slug)."""
+    wanted = url_slug(ctx.doc.url)
+    if not wanted:
+        return None
+    return next((i for i, text in enumerate(ctx.texts) if len(text) > 10 and slug(text) == wanted), None)
+
+
+def _mark_headline(ctx: Context, layout: Layout, i: int, how: str) -> None:
+    ctx.found.headline, ctx.found.title = i, ctx.texts[i]
+    ctx.mark(i, Label.METADATA, Why.HEADLINE, f"headline ({how})", f"{layout.rule_name}.headline")
+
+
+def headline_above_byline(ctx: Context, layout: Layout) -> None:
+    """The headline is the line right above the first byline, for sites whose declared title
+    is printed elsewhere (in the breadcrumb, or not at all); else the default headline pass."""
+    rules = [rule.line for rule in layout.byline if rule.where != "end"]
+    by = next((i for i in range(len(ctx)) if any(rule.match(ctx.texts[i]) for rule in rules)), None)
+    if by and ctx.free(by - 1) and HEADLINE_LIKE.match(ctx.texts[by - 1]):
+        _mark_headline(ctx, layout, by - 1, "above the byline")
+    else:
+        PASSES["headline"](ctx, layout)
+
+
+def declared_title(ctx: Context) -> str | None:
+    """The title the page declares: its ``og:title`` in HTML, the header's title in a dump."""
+    if ctx.page is not None:
+        return meta_tags(ctx.page.root).get("og:title")
+    return ctx.doc.header_title
+
+
+def headline_with_kicker(ctx: Context, layout: Layout) -> None:
+    """The headline is the first line that ends with the declared title: sites that print the
+    kicker and the headline in one heading ("US-Dream-Team wird immer besser Deutscher
+    Aggressor beeindruckt, ..."); else the default headline pass."""
+    declared = fold(declared_title(ctx))
+    if declared:
+        for i, text in enumerate(ctx.texts):
+            if ctx.free(i) and len(text) < 400 and fold(text).endswith(declared):
+                _mark_headline(ctx, layout, i, "kicker and declared title")
+                return
+    PASSES["headline"](ctx, layout)
+
+
+def title_without_kicker(ctx: Context) -> str | None:
+    """The part of the printed headline that is the declared title (the kicker cut off)."""
+    printed, declared = ctx.found.title, declared_title(ctx)
+    if not printed or not declared:
+        return None
+    if fold(printed).endswith(fold(declared)):
+        return " ".join(printed.split())[-len(" ".join(declared.split())):]
+    return None
+
+
+def section_from_url(ctx: Context, skip: tuple[str, ...] = ()) -> tuple[str, ...] | None:
+    """The departments the URL's path names (/wirtschaft/geld/<article>), each as the page
+    prints it when a short line spells it, else capitalised; ``skip``: segments to leave out."""
+    parts = [p for p in urlsplit(ctx.doc.url or "").path.split("/") if p][:-1]
+    parts = [p for p in parts if p not in skip and not any(c.isdigit() for c in p)]
+    if not parts:
+        return None
+    printed = {slug(text): text for text in ctx.texts if len(text) < 40}
+    return tuple(printed.get(p, "-".join(w.capitalize() for w in p.split("-"))) for p in parts)
+
+
+def alt_above_captions(ctx: Context, layout: Layout, max_words: int = 15) -> None:
+    """A dump prints an image's alt text right above its caption; the page does not show it.
+    In a dump, a short line (no full stop) right above a caption inside the story goes."""
+    if ctx.page is not None:
+        return
+    lo, hi = ctx.found.start or 0, ctx.found.end or len(ctx)
+    for i in range(max(lo, 1), hi):
+        label, above = ctx.labels[i], ctx.texts[i - 1]
+        if (label is not None and label[0] is Label.CAPTION and ctx.free(i - 1)
+                and above.count(" ") < max_words and not above.endswith(".")):
+            ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "image alt text", f"{layout.rule_name}.captions")
+
+
+def tags_from_links(ctx: Context, links: XPath, skip: tuple[str, ...] = ()) -> None:
+    """Sites that print their tags as a run of links ("NewsNiederlande" in the page's text,
+    "News Niederlande" in its dump): when the tag rule found them, the words are the links'
+    texts in HTML and the lines found in a dump, joined by spaces and split into the phrases
+    the article uses, so both kinds give the same tags."""
+    if ctx.found.tags_raw is None and ctx.found.tags is None:
+        return
+    if ctx.page is not None:
+        words = [" ".join(el.text_content().split()) for el in links.elements(ctx.page.root)]
+    elif ctx.found.tags is not None:
+        words = list(ctx.found.tags)
+    else:
+        words = [ctx.found.tags_raw[0]] if ctx.found.tags_raw else []
+    words = [w for w in words if w and w not in skip]
+    if words:
+        ctx.found.tags, ctx.found.tags_raw = None, (" ".join(words), None)
+
+
+def link_lists(ctx: Context, layout: Layout, min_items: int, shape: re.Pattern[str], heading: Line | None = None,
+               most: float = 0.5) -> None:
+    """Lists of links inside the story: ``min_items`` or more headline-shaped lines in a row,
+    in one list of the page (each a link) or one paragraph of the dump (``most`` of them of
+    the links' ``shape``, "Thema: Titel"), with the line introducing them (ending in ":" or
+    matching ``heading``)."""
+    rule = f"{layout.rule_name}.lists"
+    i = ctx.found.start or 0
+    while i < (ctx.found.end or 0):
+        group = _list_at(ctx, i, shape, most)
+        if len(group) < min_items:
+            i += 1
+            continue
+        above, name = group[0] - 1, "in-text links"
+        lead = ctx.texts[above] if above >= 0 and ctx.free(above) else ""
+        if lead and lead.count(" ") < 14 and (lead.endswith(":") or (heading is not None and heading.match(lead))):
+            name = lead
+            ctx.mark(above, Label.RELATED, Why.WIDGET, f"heading of '{name}'", rule)
+        for k in group:
+            ctx.found.related.append(RelatedLink(ctx.texts[k], ctx.link_url(k), name))
+            ctx.mark(k, Label.RELATED, Why.WIDGET_ITEM, f"item of '{name}'", rule)
+        i = group[-1] + 1
+
+
+def _list_at(ctx: Context, i: int, shape: re.Pattern[str], most: float) -> list[int]:
+    group: list[int] = []
+    k = i
+    while k < len(ctx) and ctx.free(k) and ctx.texts[k].count(" ") < 16 and HEADLINE_LIKE.match(ctx.texts[k]):
+        if group and not _same_list(ctx, group[-1], k):
+            break
+        group.append(k)
+        k += 1
+    if ctx.page is not None:
+        linked = all(ctx.link_url(k) for k in group)
+    else:
+        linked = sum(bool(shape.search(ctx.texts[k])) for k in group) >= most * len(group)
+    return group if linked else []
+
+
+def _same_list(ctx: Context, a: int, b: int) -> bool:
+    """In HTML, items of one list; in a dump, lines of one paragraph (no blank line between)."""
+    if ctx.elements is not None:
+        ea, eb = ctx.elements[a], ctx.elements[b]
+        return ea.tag == eb.tag == "li" and ea.getparent() is eb.getparent()
+    na, nb = ctx.numbers[a], ctx.numbers[b]
+    return na is not None and nb is not None and nb == na + 1
+
+
+class StorySite(Site):
+    """A shared base (no name): the site's body only when its own rules recognised the page,
+    found its byline or dateline, and found both edges of the story. Otherwise the page is not
+    the layout the rules were written for (a redesign, changed wording), and the site's span
+    would keep every line its rules no longer recognise: the generic path, which judges each
+    line, gives the body."""
+
+    #: What the site's rules must have found on the page: its dateline ("published"), its
+    #: byline ("authors"), either by default; a site whose byline is common to many sites
+    #: ("Von Anna Schmidt") names only its dateline.
+    evidence: ClassVar[tuple[str, ...]] = ("published", "authors")
+
+    def body(self, ctx: Context) -> tuple[str, ...] | None:
+        if all(getattr(ctx.found, name) is None for name in self.evidence):
+            ctx.notes.append(f"body: generic (the site's rules found no {' or '.join(self.evidence)})")
+            return None
+        if ctx.found.generic_start or ctx.found.generic_end:
+            ctx.notes.append("body: generic (the site's rules did not find both edges of the story)")
+            return None
+        return Layout.body(self, ctx)
+
+
+class KickerSite(StorySite):
+    """A shared base (no name) for sites that print kicker and headline in one heading and
+    declare the headline alone as their title: the heading is found by the declared title it
+    ends with, and the title is that part."""
+
+    def title(self, ctx: Context) -> str | None:
+        return title_without_kicker(ctx) or Layout.title(self, ctx)
+
+    def pass_headline(self, ctx: Context) -> None:
+        headline_with_kicker(ctx, self)

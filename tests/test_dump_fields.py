@@ -1,0 +1,210 @@
+"""The generic dump path on the failure modes of issue 11: bylines and headlines in many
+languages, the story's edges (standfirst, inserts, repeats), footer lines, dates, CJK text."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanwire
+from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.credits import credits
+from cleanwire.lexicon.dates import parse_date
+
+NAV = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Abo", ""]
+STORY = [
+    "Die Stadtverwaltung hat am Montag einen neuen Plan für den Ausbau der Radwege vorgestellt, der in den "
+    "kommenden fünf Jahren umgesetzt werden soll und mehrere Millionen Euro kosten wird.",
+    "Nach Angaben der Verwaltung sollen vor allem die Verbindungen zwischen den Vororten und der Innenstadt "
+    "verbessert werden, weil dort die meisten Unfälle mit Radfahrern gezählt wurden.",
+    "Die Opposition im Stadtrat begrüßte den Plan grundsätzlich, kritisierte aber, dass die Finanzierung "
+    "für die späteren Jahre noch nicht gesichert sei und Details fehlten.",
+    "Eine erste Bürgerversammlung zu dem Vorhaben ist für den kommenden Monat geplant, bei der Anwohner "
+    "ihre Fragen und Vorschläge direkt an die Planer richten können.",
+]
+FOOTER = ["", "Impressum", "Datenschutz", "© 2024 Beispiel Medien GmbH. Alle Rechte vorbehalten."]
+TITLE = "Stadt plant neue Radwege für fünf Millionen Euro"
+
+
+def _dump(head: list[str], story: list[str] = STORY, header: str | None = TITLE, tail: list[str] = FOOTER) -> str:
+    lines = ([f" date 2024-05-03  {header}"] if header else []) + NAV + head + [""]
+    for paragraph in story:
+        lines += [paragraph, ""]
+    return "\n".join(lines + tail)
+
+
+def _article(head: list[str], url: str | None = "https://www.beispiel-zeitung.de/a/1", **kw) -> cleanwire.Article:
+    return cleanwire.extract(_dump(head, **kw), url=url, site="generic")
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        # A prefix alone on its line, the names on the lines after it (each printed twice).
+        ([TITLE, "Von", "Jasper Riemann", "Jasper Riemann", "Barbara Schneider"], ("Jasper Riemann", "Barbara Schneider")),
+        # Writers and the agency credited beside them.
+        ([TITLE, "Von Felix Schröder und Jörg Soldwisch, dpa"], ("Felix Schröder", "Jörg Soldwisch", "dpa")),
+        # A place after the name and agency material after "mit" are no authors.
+        ([TITLE, "Von Johannes Ritter, Zürich", "17.04.2024, 12:24"], ("Johannes Ritter",)),
+        ([TITLE, "Von Diana Resnik mit AP"], ("Diana Resnik",)),
+        # A genre before the prefix, a role after the name.
+        ([TITLE, "Kolumne von Lars Brunckhorst"], ("Lars Brunckhorst",)),
+        ([TITLE, "Von Hannah Ritzmann, Redakteurin für Finanzen"], ("Hannah Ritzmann",)),
+        ([TITLE, "Thabo Mokone Parliamentary editor", "21 May 2025 - 14:19"], ("Thabo Mokone",)),
+        # Other languages' prefixes.
+        ([TITLE, "Par Denis Loctier", "Publié le 30/04/2024 - 16:00"], ("Denis Loctier",)),
+        ([TITLE, "Por Marta Cañete"], ("Marta Cañete",)),
+        ([TITLE, "Af Mette Frederiksen Holm"], ("Mette Frederiksen Holm",)),
+        # Names without a prefix next to the dateline, a name glued to a reading time.
+        ([TITLE, "Radek Nohl", "08.04.2025 05:00"], ("Radek Nohl",)),
+        ([TITLE, "Kyle Wiggers 7 hours"], ("Kyle Wiggers",)),
+        # Above the headline.
+        (["Sehernur Karsu | 05.04.2025 - Güncelleme : 05.04.2025", TITLE], ("Sehernur Karsu",)),
+        # No person credited: the organisation is the author.
+        ([TITLE, "By Associated Press", "12:20pm Jan 7, 2024"], ("Associated Press",)),
+        ([TITLE, "AFP", "28.04.2023 | 17:52 Uhr"], ("AFP",)),
+        ([TITLE, "Associated PressApril 28, 2023 GMT"], ("Associated Press",)),
+    ],
+)
+def test_bylines(head, authors):
+    assert _article(head).authors == authors
+
+
+def test_a_menu_of_capitalised_words_is_no_byline():
+    head = ["Meine Gemeinde", "Mein Abo", "Big Interview", "Mehr", TITLE]
+    assert _article(head).authors == ()
+
+
+def test_the_site_is_an_author_only_when_printed_as_the_byline():
+    url = "https://www.landesspiegel.li/a/1"
+    assert _article([TITLE, "von Landesspiegel 30. Juni 2025"], url=url).authors == ("Landesspiegel",)
+    assert _article([TITLE, "Landesspiegel", "30. Juni 2025"], url=url).authors == ()
+
+
+def test_a_korean_reporter_suffix_closes_the_story():
+    story = STORY + ["순천, 광양 구현모 기자 ninek@hankookilbo.com"]
+    assert _article([TITLE], story=story).authors == ("구현모",)
+
+
+def test_a_caption_with_a_name_is_no_byline():
+    head = [TITLE, "Friedrich Merz", "Foto: REUTERS/Nadja Wohlleben", "Piotr Jendroszczyk"]
+    assert _article(head).authors == ("Piotr Jendroszczyk",)
+
+
+def test_the_printed_headline_wins_over_a_different_header_title():
+    header = "Radwege: Stadt will Millionen investieren – das ist geplant"
+    head = [header, "Verkehrswende", TITLE, "Von Ann Meier"]
+    assert _article(head, header=header).title == TITLE
+
+
+def test_a_kicker_and_a_site_suffix_are_no_part_of_the_title():
+    head = ["Verkehr: " + TITLE]  # kicker glued to the printed headline
+    assert _article(head, header=TITLE + " | Beispiel Zeitung").title == TITLE
+    assert _article([TITLE], header=TITLE + "｜日刊ゲンダイDIGITAL", tail=FOOTER + ["日刊ゲンダイDIGITAL"]).title == TITLE
+
+
+def test_a_kicker_line_over_the_headline_is_no_title():
+    head = ["Verkehrswende", TITLE, "Von Ann Meier"]
+    assert _article(head, header=None).title == TITLE
+
+
+def test_the_standfirst_under_the_headline_is_the_story():
+    standfirst = "Die Stadt will mehr Menschen aufs Rad bringen. Doch wer soll das bezahlen? Ein Überblick."
+    explanation = cleanwire.explain(_dump([TITLE, standfirst, "Von Ann Meier", "03.05.2024, 16:24 Uhr"]), site="generic")
+    assert explanation.article.paragraphs[0] == standfirst
+    reasons = {b.text: b.reason.code for b in explanation.blocks}
+    assert reasons[standfirst] in (Why.STANDFIRST, Why.STORY)
+
+
+@pytest.mark.parametrize(
+    "insert",
+    ["Lesen Sie auch: Neue Ampeln für die Innenstadt", "Read more: Council approves the new budget",
+     "Anzeige", "Don't want to see this? Remove ads",
+     "Bitte akzeptieren Sie Cookies, um diesen Inhalt von YouTube zu sehen."],
+)
+def test_inserts_inside_the_story_are_dropped_and_the_story_goes_on(insert):
+    story = STORY[:2] + [insert] + STORY[2:]
+    article = _article([TITLE], story=story)
+    assert insert not in article.paragraphs
+    assert article.paragraphs[-1] == STORY[-1]
+
+
+def test_a_paragraph_printed_twice_is_the_story_once():
+    story = STORY + STORY[:2]
+    article = _article([TITLE], story=story)
+    assert article.paragraphs.count(STORY[0]) == 1
+    assert article.paragraphs[-1] == STORY[-1]
+
+
+def test_footer_lines_are_no_captions():
+    story = STORY[:2] + ["© 2024 Beispiel Medien GmbH. Alle Rechte vorbehalten.", "Impressum"] + STORY[2:]
+    explanation = cleanwire.explain(_dump([TITLE], story=story), site="generic")
+    assert explanation.article.captions == ()
+    labels = {b.text: b.label for b in explanation.blocks}
+    assert labels["Impressum"] is not Label.CAPTION
+
+
+def test_a_credit_closing_a_caption_marks_it():
+    caption = "Die neue Radbrücke über den Fluss soll im Herbst fertig sein. Foto: Alexander Daleiden"
+    story = STORY[:2] + [caption] + STORY[2:]
+    article = _article([TITLE], story=story)
+    assert caption not in article.paragraphs and caption in article.captions
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("torsdag 09. mai 2024 - 13:26", "2024-05-09T13:26"),
+        ("Publikacja: 2 lutego 2025, 21:52", "2025-02-02T21:52"),
+        ("Aktualizováno 8. dubna 2025", "2025-04-08T00:00"),
+        ("5 Nisan 2025 10:00", "2025-04-05T10:00"),
+        ("Publicerad 8 januari 2026 kl. 14.14", "2026-01-08T00:00"),
+        ("2025년 5월 15일 20:00", "2025-05-15T20:00"),
+        ("2024年4月28日 14:26", "2024-04-28T14:26"),
+        ("13/01/2025 10:22", "2025-01-13T10:22"),
+    ],
+)
+def test_dates_in_many_languages_and_orders(text, day):
+    found = parse_date(text, "Europe/Berlin")
+    assert found is not None and found.isoformat().startswith(day)
+
+
+def test_a_dateline_in_the_page_beats_the_header_date():
+    article = _article([TITLE, "Von Ann Meier", "Publikacja: 3 maja 2024, 21:52"])
+    assert article.published.isoformat().startswith("2024-05-03T21:52")
+
+
+def test_a_caption_date_is_no_dateline():
+    caption = "Soldaten bei den Kämpfen um die Stadt im Osten des Landes, 24. April 2023"
+    article = _article([TITLE, caption, caption], header=None)
+    assert article.published is None or article.published.date().isoformat() != "2023-04-24"
+
+
+JAPANESE = [
+    "政府は二十八日、来年度から全国の公立小学校で英語の授業時間を増やす方針を正式に決めた。文部科学省によると、"
+    "新しい学習指導要領に基づいて、三年生以上の児童は週に一時間多く英語を学ぶことになる。",
+    "教育現場からは教員の負担が増えるとの懸念も出ており、政府は専門の講師を各地に派遣する費用を予算に盛り込む考えだ。"
+    "関係者は、準備期間が短いことに不安を示している。",
+    "保護者の間では歓迎する声が多い一方で、他の教科の時間が減ることを心配する意見もあり、"
+    "自治体ごとに説明会を開いて理解を求めることにしている。",
+]
+
+
+def test_a_japanese_story_is_found_though_it_has_no_spaces():
+    lines = [" date 2024-04-28  小学校の英語授業を拡充へ｜Example新聞", "ニュース", "政治", "経済", "スポーツ", "",
+             "小学校の英語授業を拡充へ", ""]
+    for paragraph in JAPANESE:
+        lines += [paragraph, ""]
+    lines += ["利用規約", "プライバシーポリシー", "© 2024 Example Media"]
+    article = cleanwire.extract("\n".join(lines), site="generic")
+    assert article.title == "小学校の英語授業を拡充へ"
+    assert article.paragraphs == tuple(JAPANESE)
+    # Without the header the story still comes out whole (the headline may join it).
+    assert article.paragraphs == cleanwire.extract("\n".join(lines[1:]), site="generic").paragraphs[-3:]
+
+
+def test_credits_read_people_and_agencies():
+    assert credits("Von Christian Unger, Tobias Köberlein, Laura Wagener und Alexander Rothe") == (
+        ["Christian Unger", "Tobias Köberlein", "Laura Wagener", "Alexander Rothe"], [])
+    assert credits("By Gopal Sharma Gopal Sharma quick links") == (["Gopal Sharma"], [])
+    assert credits("SDA/sep") == ([], ["SDA"])
+    assert credits("Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023") == ([], [])
