@@ -134,6 +134,7 @@ class LearnedSite(Site):
         like_story = _story_elements(ctx)
         story = _generic_story(ctx)
         first = story[0] if story else end
+        inserts = _inserts(ctx, start, min(end, len(blocks)))
         for i in range(start, min(end, len(blocks))):
             if not ctx.free(i):
                 continue
@@ -141,6 +142,7 @@ class LearnedSite(Site):
             if block.label is Label.BODY:
                 continue
             if (block.label is Label.BOILERPLATE and block.reason.code in _POSITIONAL and is_prose(ctx.texts[i])
+                    and i not in inserts
                     and (inside is None or i in inside) and not _caption_like(ctx, i)
                     and (like_story is None or like_story(i)) and not (i < first and _headline_like(ctx.texts[i]))):
                 ctx.mark(i, Label.BODY, Why.TEMPLATE, "prose inside the template's story span", rule)
@@ -183,6 +185,23 @@ class LearnedSite(Site):
 
 def _generic_story(ctx: Context) -> list[int]:
     return [i for i, block in enumerate(ctx.generic.blocks[:len(ctx)]) if block.label is Label.BODY]
+
+
+def _inserts(ctx: Context, start: int, end: int) -> set[int]:
+    """Lines of a gap in the generic story that follow a template line: a widget heading the
+    site prints on every page ("Auch interessant") opens an insert, and the prose after it in
+    the same gap is the insert's teaser, not story the generic path cut off."""
+    blocks, out, opened = ctx.generic.blocks, set(), False
+    for i in range(start, end):
+        if blocks[i].label is Label.BODY:
+            opened = False
+            continue
+        label = ctx.labels[i]
+        if label is not None and label[1].code is Why.TEMPLATE:
+            opened = True
+        elif opened:
+            out.add(i)
+    return out
 
 
 def _positional(ctx: Context, i: int) -> bool:
