@@ -56,10 +56,12 @@ _ODD_CHARS = {chr(code): value or "" for code, value in _SPACE_TRANSLATION.items
 _ODD = re.compile("[" + "".join(_ODD_CHARS) + "]")
 _CONTROL_CHARS = r"\x00-\x08\x0e-\x1f\x7f"
 _CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
-# Both kinds in one pass (control characters are dropped): one scan of the text instead of two.
-_ODD_OR_CONTROL = re.compile("[" + "".join(_ODD_CHARS) + _CONTROL_CHARS + "]")
 # Lone surrogates (from text that was never valid Unicode) could not be written as UTF-8.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_CHARS = "\ud800-\udfff"
+_SURROGATE = re.compile(f"[{_SURROGATE_CHARS}]")
+# Every character normalise_text replaces, in one class: the scan stops at the first of each
+# kind a text holds (most pages hold none, or two or three kinds), each kind is replaced in C.
+_SPECIAL = re.compile("[" + "".join(_ODD_CHARS) + _CONTROL_CHARS + _SURROGATE_CHARS + "]")
 _INNER_SPACE = re.compile(r"[ \t]{2,}")
 # In normalised text (tabs already spaces) a two-space literal start lets the scan jump from
 # one double space to the next (a single-space start stops at every space): 3x faster.
@@ -255,17 +257,9 @@ def normalise_text(text: str) -> str:
     """Unify line endings and odd spaces; drop control characters and trailing blanks."""
     if len(text) > MAX_INPUT_BYTES:
         raise InputTooLargeError(f"input is {_mb(len(text))}; the limit is {_mb(MAX_INPUT_BYTES)}")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _SURROGATE.search(text):  # from str input only: decoded bytes never hold them
-        text = _SURROGATE.sub("\ufffd", text)
-    if "\x00" in text:
-        # Rare: keep the order that decides whether the NUL is near the start.
-        text = _ODD.sub(lambda m: _ODD_CHARS[m.group()], text)
-        if "\x00" in text[:4096]:
-            raise BinaryInputError("input holds NUL characters: it is binary data, not a page")
-        text = _CONTROL.sub("", text)
-    else:
-        text = _ODD_OR_CONTROL.sub(lambda m: _ODD_CHARS.get(m.group(), ""), text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _replace_special(text)
     text = text.replace("\t", " ")
     if " \n" in text or text.endswith(" "):
         # Line by line: the regex "[ \t]+$" (re.M) backtracks quadratically on long space runs.
@@ -273,6 +267,32 @@ def normalise_text(text: str) -> str:
     if not text.strip():
         raise EmptyInputError("input is empty or only whitespace")
     return text
+
+
+def _replace_special(text: str) -> str:
+    """Lone surrogates become U+FFFD, odd spaces plain ones (or nothing), control characters
+    nothing. One scan finds the kinds a text holds, each kind is replaced in C."""
+    source = text
+    match = _SPECIAL.search(text)
+    while match is not None:
+        ch = match.group()
+        if ch == "\x00":
+            return _with_nul(source)
+        if "\ud800" <= ch <= "\udfff":  # from str input only: decoded bytes never hold them
+            text = _SURROGATE.sub("\ufffd", text)
+        else:
+            text = text.replace(ch, _ODD_CHARS.get(ch, ""))
+        match = _SPECIAL.search(text, match.start())  # nothing before the first one changed
+    return text
+
+
+def _with_nul(text: str) -> str:
+    """Rare: text holding NUL, in the order that decides whether the NUL is near the start."""
+    text = _SURROGATE.sub("\ufffd", text)
+    text = _ODD.sub(lambda m: _ODD_CHARS[m.group()], text)
+    if "\x00" in text[:4096]:
+        raise BinaryInputError("input holds NUL characters: it is binary data, not a page")
+    return _CONTROL.sub("", text)
 
 
 def collapse_spaces(line: str) -> str:

@@ -118,6 +118,7 @@ def zone(name: str) -> tzinfo:
 #: 5/8/2014, 3/09/15 8:00am: whether the day or the month comes first depends on the country.
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])"
                       r"(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?)?", re.I)
+_DIGIT = re.compile(r"\d")
 #: Language tags of regions that print the month first.
 _MONTH_FIRST = re.compile(r"^[a-z]{2,3}[-_](?:us|ph|fm|pw|mh)$", re.I)
 
@@ -134,6 +135,8 @@ def parse_date(text: str, tz: str | tzinfo | None = None, *, month_first: bool =
     ``month_first`` reads 5/8/2014 as May 8 (see :func:`month_first`), else as 5 August.
     """
     text = text[:2000]
+    if not _DIGIT.search(text):  # every pattern needs a digit: most lines are done here
+        return None
     found = _first_date(text, tz)
     slashed = _SLASHED.search(text) if "/" in text else None
     if slashed and (found is None or month_first or len(slashed.group(3)) == 2):

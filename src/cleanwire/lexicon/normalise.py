@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _WORDS = re.compile(r"\w+")
 
@@ -20,6 +21,17 @@ def fold(text: str | None) -> str:
 def word_key(text: str | None) -> str:
     """The ``\\w+`` words, case-folded, joined by one space: punctuation and spacing ignored."""
     return " ".join(_WORDS.findall(text or "")).casefold()
+
+
+def says(key: str) -> Callable[[str], bool]:
+    """A test of ``word_key(text) == key`` for many texts: a text must first hold the key's
+    longest word in its case-folded form (a substring test, cheaper than the words)."""
+    probe = max(key.split(" "), key=len)
+
+    def test(text: str) -> bool:
+        return probe in text.casefold() and word_key(text) == key
+
+    return test
 
 
 def same(a: str | None, b: str | None) -> bool:

@@ -51,6 +51,26 @@ LEGAL = re.compile(
     _I,
 )
 
+#: Lower-case pieces of which every LEGAL match holds one: a cheap test before the expression.
+_LEGAL_KEYS = ("©", "(c)", "rights", "trademark", "terms", "privacy", "cookie", "disclaimer", "affiliate",
+               "rechte", "droits", "derechos", "direitos")
+#: Characters IGNORECASE matches to an ASCII letter that str.lower() leaves unlike it (İ, ı, ſ).
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")
+
+
+def is_legal(text: str) -> bool:
+    """``LEGAL.search(text)``, after a cheap test that most lines fail (the expression costs
+    tens of microseconds a line)."""
+    lower = text.lower()
+    for key in _LEGAL_KEYS:
+        if key in lower:
+            return LEGAL.search(text) is not None
+    for ch in _CASE_ODD:
+        if ch in text:
+            return LEGAL.search(text) is not None
+    return False
+
+
 #: A line of a page's legal footer, never a caption: rights reserved, imprint, terms.
 LEGAL_LINE = re.compile(
     r"\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos\b|"

@@ -7,6 +7,8 @@ authors. The test is on shape and generic words, so it holds for sites never see
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -93,15 +95,29 @@ def byline_texts(root: HtmlElement, limit: int = 20000) -> list[str]:
     out = []
     for el in root.xpath('//*[@rel="author" or @itemprop="author" or @itemprop="creator"]')[:6]:
         out.append(" ".join(el.text_content().split()))
-    for count, el in enumerate(root.iter()):
-        if count > limit or len(out) > 12:
+    for el in byline_elements(root, limit):
+        if len(out) > 12:
             break
-        words = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if len(words) < 6 or not _BYLINE_CLASS.search(words) or _NOT_BYLINE_CLASS.search(words):
-            continue
         if len(el.text_content()) <= 300:
             out.extend(_lines(el)[:2])
     return out
+
+
+def byline_elements(root: HtmlElement, limit: int = 20000) -> Iterator[HtmlElement]:
+    """Elements among the first ``limit + 1`` whose class or id words mark a byline
+    (:data:`_BYLINE_CLASS`, not :data:`_NOT_BYLINE_CLASS`), in document order."""
+    for count, el in enumerate(root.iter()):
+        if count > limit:
+            break
+        cls, ident = el.get("class"), el.get("id")
+        if (cls or ident) and _byline_words(f"{cls or ''} {ident or ''}"):
+            yield el
+
+
+@lru_cache(maxsize=16384)
+def _byline_words(words: str) -> bool:
+    # Pages repeat the same class strings on many elements: each is matched once.
+    return len(words) >= 6 and bool(_BYLINE_CLASS.search(words)) and not _NOT_BYLINE_CLASS.search(words)
 
 
 def _meta_values(meta: dict[str, str], people: bool = True) -> list[tuple[str, str]]:
@@ -138,12 +154,7 @@ def visible_authors(root: HtmlElement) -> list[str]:
         names = person_names(text)
         if names:
             return names
-    for count, el in enumerate(root.iter()):
-        if count > 20000:
-            break
-        words = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if len(words) < 6 or not _BYLINE_CLASS.search(words) or _NOT_BYLINE_CLASS.search(words):
-            continue
+    for el in byline_elements(root):
         if len(el.text_content()) > 300:  # a container holding the byline and much more
             continue
         for line in _lines(el)[:4]:

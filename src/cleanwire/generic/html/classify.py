@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ...blocks import Label, Reason, Why
 from ...lexicon.dates import parse_date
-from ...lexicon.normalise import word_key
+from ...lexicon.normalise import says, word_key
 from ...lexicon.people import BYLINE_PREFIX, is_organisation, person_names, strip_byline_prefix
 from ...lexicon.vocab import CREDIT_PREFIX, LEGAL_LINE
 from .segment import Segment
@@ -41,8 +42,9 @@ def _ends_sentence(text: str) -> bool:
 _CONTACT = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://)?(?:www\.)?twitter\.com/\S+|@\w+)$")
 
 
+@lru_cache(maxsize=4096)
 def _r(code: Why, message: str) -> Reason:
-    return Reason(code, message, "generic.html")
+    return Reason(code, message, "generic.html")  # immutable: one object per reason is shared
 
 
 def _is_byline(text: str) -> bool:
@@ -79,6 +81,7 @@ def _promo(seg: Segment) -> str | None:
 def classify(segs: list[Segment], kept: list[bool], headline: str | None, zones: Zones | None = None) -> list[Decision]:
     """One decision per segment."""
     title = word_key(headline)
+    is_title = says(title)
     zones = zones or Zones()
     found = [zones.of(seg.element) for seg in segs]
     story_modules = _story_modules(segs, kept, found)
@@ -89,7 +92,7 @@ def classify(segs: list[Segment], kept: list[bool], headline: str | None, zones:
             body_seen = True
         if zone is not Zone.CAPTION and why in story_modules:
             zone, why = Zone.NONE, ""
-        if title and len(seg.text) < 2 * len(title) + 20 and word_key(seg.text) == title:
+        if title and len(seg.text) < 2 * len(title) + 20 and is_title(seg.text):
             out.append((Label.METADATA, _r(Why.HEADLINE, "the headline")))
         elif seg.tag == "h1" and not (keep and body_seen):
             out.append((Label.METADATA, _r(Why.HEADLINE, "a page heading (h1) before the story")))

@@ -17,12 +17,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 from lxml.html import HtmlElement
 
-from ...lexicon.normalise import word_key
+from ...lexicon.normalise import says, word_key
 from ...lexicon.people import BYLINE_PREFIX
-from ...lexicon.vocab import CREDIT_PREFIX, LEGAL, RELATED_HEADING, is_chrome
+from ...lexicon.vocab import CREDIT_PREFIX, RELATED_HEADING, is_chrome, is_legal
 from .segment import Segment
 from .zones import Zone, Zones
 
@@ -106,51 +107,47 @@ def _groups_of(words: str) -> tuple[int, ...]:
     return tuple(sorted(found))
 
 
-@dataclass
-class _Chain:
-    near: frozenset[int]
-    far: frozenset[int]
-    layout: frozenset[int]
+_Groups = tuple[int, ...]  # sorted indexes
+
+
+def _union(a: _Groups, b: _Groups) -> _Groups:
+    if not b or a == b:
+        return a
+    return b if not a else tuple(sorted(set(a) | set(b)))
 
 
 class _Ancestry:
-    """Memoised class groups and layout tags of each element's ancestors."""
+    """Per element, memoised: the class groups near it (its own, its parent's and its
+    grandparent's), far (its own and every ancestor's) and the layout elements it is in.
+
+    Each element's entry is built from its parent's: an element without class words (most
+    paragraphs) shares its parent's tuples.
+    """
 
     def __init__(self) -> None:
-        self._memo: dict[HtmlElement, _Chain] = {}
-        self._own: dict[HtmlElement, tuple[int, ...]] = {}
+        # element -> (near, far, layout, its own groups and its parent's, its own groups)
+        self._memo: dict[HtmlElement, tuple[_Groups, _Groups, _Groups, _Groups, _Groups]] = {}
 
-    def own(self, el: HtmlElement) -> tuple[int, ...]:
-        found = self._own.get(el)
+    def of(self, el: HtmlElement) -> tuple[_Groups, _Groups, _Groups]:
+        """The element's near, far and layout indexes."""
+        memo = self._memo
+        found = memo.get(el)
         if found is None:
-            found = self._own[el] = class_groups(el)
-        return found
-
-    def of(self, el: HtmlElement) -> _Chain:
-        found = self._memo.get(el)
-        if found is not None:
-            return found
-        chain: list[HtmlElement] = []
-        node: HtmlElement | None = el
-        while node is not None and node not in self._memo:
-            chain.append(node)
-            node = node.getparent()
-        above = self._memo[node] if node is not None else _Chain(frozenset(), frozenset(), frozenset())
-        for item in reversed(chain):
-            own = self.own(item)
-            parent = item.getparent()
-            near = set(own)
-            if parent is not None:
-                near.update(self.own(parent))
-                grand = parent.getparent()
-                if grand is not None:
-                    near.update(self.own(grand))
-            layout = above.layout
-            if item.tag in _LAYOUT_INDEX:
-                layout = layout | {_LAYOUT_INDEX[item.tag]}
-            above = _Chain(frozenset(near), above.far | frozenset(own), layout)
-            self._memo[item] = above
-        return self._memo[el]
+            chain: list[HtmlElement] = []
+            node: HtmlElement | None = el
+            while node is not None and node not in memo:
+                chain.append(node)
+                node = node.getparent()
+            _, far, layout, up, mine = memo[node] if node is not None else ((), (), (), (), ())
+            for item in reversed(chain):  # el is the last: entry ends as el's
+                own = class_groups(item)
+                if item.tag in _LAYOUT_INDEX:
+                    layout = _union(layout, (_LAYOUT_INDEX[item.tag],))
+                far = _union(far, own)
+                entry = memo[item] = (_union(own, up), far, layout, _union(own, mine), own)
+                up, mine = entry[3], own
+            return entry[0], entry[1], entry[2]
+        return found[0], found[1], found[2]
 
 
 _LAYOUT_INDEX = {tag: i for i, tag in enumerate(LAYOUT_TAGS)}
@@ -199,20 +196,146 @@ def inside(segs: list[Segment], box: HtmlElement | None) -> list[bool]:
     return out
 
 
-def rows(segs: list[Segment], zones: Zones, headline: str | None) -> list[list[float]]:
-    """One feature row per segment, in :data:`NAMES` order."""
-    if not segs:
-        return []
+#: One feature over a page: its index in :data:`NAMES`, the rows where it is not zero (None:
+#: every row, then values are given) and its values there (None: all 1.0).
+Column = tuple[int, Optional[list[int]], Optional[list[float]]]
+
+
+@dataclass(frozen=True)
+class PageFeatures:
+    """A page's features, sparse: ``head`` and ``tail`` are columns (the text features before
+    the element features, the place features after them), ``parts`` each row's element
+    features (indexes whose value is 1.0, ascending). ``in_best``: which segments are inside
+    the densest prose container (stage two of the model reads it)."""
+
+    n: int
+    head: list[Column]
+    parts: list[tuple[int, ...]]
+    tail: list[Column]
+    in_best: list[bool]
+
+    def linear(self, weights: tuple[float, ...]) -> list[float]:
+        """Each row's dot product with ``weights`` (the first len(NAMES) of them). The
+        non-zero terms are added in index order, so it equals the sum over the full row."""
+        z = _add(self.head, weights, [0.0] * self.n)
+        for i, part in enumerate(self.parts):
+            value = z[i]
+            for index in part:
+                value += weights[index]
+            z[i] = value
+        return _add(self.tail, weights, z)
+
+    def dense(self) -> list[list[float]]:
+        """Every row in full, in :data:`NAMES` order (training reads these)."""
+        out = [[0.0] * len(NAMES) for _ in range(self.n)]
+        for index, rows, values in self.head + self.tail:
+            where = range(self.n) if rows is None else rows
+            for i, value in zip(where, [1.0] * len(where) if values is None else values):
+                out[i][index] = value
+        for row, part in zip(out, self.parts):
+            for index in part:
+                row[index] = 1.0
+        return out
+
+
+def _add(columns: list[Column], weights: tuple[float, ...], z: list[float]) -> list[float]:
+    for index, rows, values in columns:
+        w = weights[index]
+        if rows is None:
+            z = [a + w * v for a, v in zip(z, values or ())]
+        elif values is None:
+            for i in rows:
+                z[i] += w
+        else:
+            for i, v in zip(rows, values):
+                z[i] += w * v
+    return z
+
+
+_BASE_TAG, _BASE_ZONE = _N_TEXT, _N_TEXT + _N_TAG
+_BASE_NEAR = _BASE_ZONE + _N_ZONE
+_BASE_FAR = _BASE_NEAR + _N_GROUP
+_BASE_LAYOUT = _BASE_FAR + _N_GROUP
+_BASE_PLACE = _BASE_LAYOUT + len(LAYOUT_TAGS)
+
+
+def _element_part(el: HtmlElement, zones: Zones, ancestry: _Ancestry) -> tuple[int, ...]:
+    """The features an element decides for every segment it holds: its tag, its zone, the
+    class words and layout elements around it."""
+    out = [_BASE_TAG + _TAG_INDEX[_TAG_GROUPS.get(el.tag, "t_other")]]
+    zone = zones.of(el)[0]
+    if zone in _ZONE_INDEX:
+        out.append(_BASE_ZONE + _ZONE_INDEX[zone])
+    near, far, layout = ancestry.of(el)
+    out += [_BASE_NEAR + g for g in near]
+    out += [_BASE_FAR + g for g in far]
+    out += [_BASE_LAYOUT + t for t in layout]
+    return tuple(out)
+
+
+def _flags(index: int, flags: list[bool]) -> Column:
+    return index, [i for i, flag in enumerate(flags) if flag], None
+
+
+def _values(index: int, values: list[float]) -> Column:
+    rows = [i for i, v in enumerate(values) if v]
+    return index, rows, [values[i] for i in rows]
+
+
+def page_features(segs: list[Segment], zones: Zones, headline: str | None) -> PageFeatures:
+    """The features of every segment of a page, sparse (see :class:`PageFeatures`). Each
+    feature is computed for the whole page at once, one list comprehension each."""
+    n = len(segs)
+    if not n:
+        return PageFeatures(0, [], [], [], [])
     title = word_key(headline)
+    texts = [seg.text for seg in segs]
+    words = [seg.words for seg in segs]
+    sizes = list(map(len, texts))
     is_prose = [prose(seg) for seg in segs]
-    keys = [seg.text.casefold() for seg in segs]
+    keys = [text.casefold() for text in texts]
     counts = Counter(keys)
+    short = [size < 300 for size in sizes]
+    digits = [len(_DIGITS.findall(text[:200])) for text in texts]
+    top = 2 * len(title) + 20
+    is_title = says(title)
+    head: list[Column] = [
+        (0, None, [math.log1p(w) for w in words]),
+        _values(1, [seg.link_density if seg.link_chars else 0.0 for seg in segs]),
+        # Segment text is stripped: rstrip() is not needed.
+        _flags(2, [text[-1:] in _ENDERS for text in texts]),
+        _flags(3, is_prose),
+        _flags(4, [w >= 25 for w in words]),
+        _flags(5, [w <= 3 for w in words]),
+        _values(6, [min(1.0, d / max(1, min(size, 200)) * 5) if d else 0.0 for d, size in zip(digits, sizes)]),
+        _flags(7, [text[:1].isupper() for text in texts]),
+        _flags(8, [ok and is_chrome(text) for ok, text in zip(short, texts)]),
+        _flags(9, [is_legal(text[:400]) for text in texts]),
+        _flags(10, [ok and RELATED_HEADING.match(text) is not None for ok, text in zip(short, texts)]),
+        _flags(11, [ok and CREDIT_PREFIX.search(text) is not None for ok, text in zip(short, texts)]),
+        _flags(12, [w <= 10 and BYLINE_PREFIX.match(text) is not None for w, text in zip(words, texts)]),
+        _flags(13, [bool(title) and size < top and is_title(text) for size, text in zip(sizes, texts)]),
+        _flags(14, [counts[key] > 1 for key in keys]),
+    ]
+    ancestry = _Ancestry()
+    memo: dict[HtmlElement, tuple[int, ...]] = {}
+    parts = []
+    for seg in segs:
+        part = memo.get(seg.element)
+        if part is None:
+            part = memo[seg.element] = _element_part(seg.element, zones, ancestry)
+        parts.append(part)
     best = best_container(segs, is_prose)
-    best_parent = best.getparent() if best is not None else None
     in_best = inside(segs, best)
-    in_best_parent = inside(segs, best_parent)
+    return PageFeatures(n, head, parts, _place(segs, is_prose, best, in_best), in_best)
+
+
+def _place(segs: list[Segment], is_prose: list[bool], best: HtmlElement | None, in_best: list[bool]) -> list[Column]:
+    """The :data:`PLACE_NAMES` columns: where each segment sits in the page."""
+    n = len(segs)
+    in_best_parent = inside(segs, best.getparent() if best is not None else None)
     inside_idx = [i for i, ok in enumerate(in_best) if ok]
-    first_best, last_best = (inside_idx[0], inside_idx[-1]) if inside_idx else (len(segs), -1)
+    first_best, last_best = (inside_idx[0], inside_idx[-1]) if inside_idx else (n, -1)
     # Per parent element: words, prose words, link characters and characters.
     parent_words: Counter[HtmlElement] = Counter()
     parent_prose: Counter[HtmlElement] = Counter()
@@ -226,57 +349,30 @@ def rows(segs: list[Segment], zones: Zones, headline: str | None) -> list[list[f
         if ok:
             parent_prose[parent] += seg.words
     page_prose = sum(seg.words for seg, ok in zip(segs, is_prose) if ok) or 1
-    ancestry = _Ancestry()
-    n = len(segs)
-    out: list[list[float]] = []
-    for i, seg in enumerate(segs):
-        text = seg.text
-        row = [0.0] * len(NAMES)
-        row[0] = math.log1p(seg.words)
-        row[1] = seg.link_density
-        row[2] = 1.0 if text.rstrip()[-1:] in _ENDERS else 0.0
-        row[3] = 1.0 if is_prose[i] else 0.0
-        row[4] = 1.0 if seg.words >= 25 else 0.0
-        row[5] = 1.0 if seg.words <= 3 else 0.0
-        row[6] = min(1.0, len(_DIGITS.findall(text[:200])) / max(1, min(len(text), 200)) * 5)
-        row[7] = 1.0 if text[:1].isupper() else 0.0
-        short = len(text) < 300
-        row[8] = 1.0 if short and is_chrome(text) else 0.0
-        row[9] = 1.0 if LEGAL.search(text[:400]) else 0.0
-        row[10] = 1.0 if short and RELATED_HEADING.match(text) else 0.0
-        row[11] = 1.0 if short and CREDIT_PREFIX.search(text) else 0.0
-        row[12] = 1.0 if seg.words <= 10 and BYLINE_PREFIX.match(text) else 0.0
-        row[13] = 1.0 if title and len(text) < 2 * len(title) + 20 and word_key(text) == title else 0.0
-        row[14] = 1.0 if counts[keys[i]] > 1 else 0.0
-        base = _N_TEXT
-        row[base + _TAG_INDEX[_TAG_GROUPS.get(seg.tag, "t_other")]] = 1.0
-        base += _N_TAG
-        zone = zones.of(seg.element)[0]
-        if zone in _ZONE_INDEX:
-            row[base + _ZONE_INDEX[zone]] = 1.0
-        base += _N_ZONE
-        chain = ancestry.of(seg.element)
-        for g in chain.near:
-            row[base + g] = 1.0
-        base += _N_GROUP
-        for g in chain.far:
-            row[base + g] = 1.0
-        base += _N_GROUP
-        for t in chain.layout:
-            row[base + t] = 1.0
-        base += len(LAYOUT_TAGS)
-        parent = parents[i]
-        row[base] = 1.0 if in_best[i] else 0.0
-        row[base + 1] = 1.0 if in_best_parent[i] else 0.0
-        row[base + 2] = 1.0 if i < first_best else 0.0
-        row[base + 3] = 1.0 if i > last_best else 0.0
-        row[base + 4] = i / n
-        row[base + 5] = parent_prose[parent] / parent_words[parent] if parent_words[parent] else 0.0
-        row[base + 6] = math.sqrt(parent_prose[parent] / page_prose)
-        row[base + 7] = parent_links[parent] / parent_chars[parent] if parent_chars[parent] else 0.0
-        row[base + 8] = _near_prose(is_prose, i)
-        out.append(row)
-    return out
+    prose_of = [parent_prose[parent] for parent in parents]
+    base = _BASE_PLACE
+    return [
+        _flags(base, in_best),
+        _flags(base + 1, in_best_parent),
+        (base + 2, list(range(min(first_best, n))), None),
+        (base + 3, list(range(last_best + 1, n)), None),
+        (base + 4, None, [i / n for i in range(n)]),
+        _values(base + 5, [p / parent_words[parent] if p else 0.0 for p, parent in zip(prose_of, parents)]),
+        _values(base + 6, [math.sqrt(p / page_prose) if p else 0.0 for p in prose_of]),
+        _values(base + 7, [parent_links[parent] / parent_chars[parent] if parent_links[parent] else 0.0
+                           for parent in parents]),
+        _values(base + 8, _near_prose_all(is_prose)),
+    ]
+
+
+def rows(segs: list[Segment], zones: Zones, headline: str | None) -> list[list[float]]:
+    """One full feature row per segment, in :data:`NAMES` order."""
+    return page_features(segs, zones, headline).dense()
+
+
+def _near_prose_all(is_prose: list[bool], reach: int = 3) -> list[float]:
+    """For each segment, the share of prose among the ``reach`` segments on each side."""
+    return [_near_prose(is_prose, i, reach) for i in range(len(is_prose))]
 
 
 def _near_prose(is_prose: list[bool], i: int, reach: int = 3) -> float:

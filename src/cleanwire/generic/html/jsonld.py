@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -24,17 +25,19 @@ _MAX_NODES = 2000
 
 
 def _loads(text: str) -> Any | None:
-    text = _WRAPPERS.sub("", text.strip())
+    text = text.strip()
+    if "<!" in text or "-->" in text or "]]>" in text:  # no wrapper without these: skip the scan
+        text = _WRAPPERS.sub("", text)
     if not text:
         return None
-    attempts = (
-        text,
-        _TRAILING_COMMA.sub(r"\1", _LINE_COMMENT.sub("", text)),
-        "[" + _OBJECT_JOIN.sub("},{", _TRAILING_COMMA.sub(r"\1", text)) + "]",
+    repairs: tuple[Callable[[str], str], ...] = (
+        lambda t: t,
+        lambda t: _TRAILING_COMMA.sub(r"\1", _LINE_COMMENT.sub("", t)),
+        lambda t: "[" + _OBJECT_JOIN.sub("},{", _TRAILING_COMMA.sub(r"\1", t)) + "]",
     )
-    for attempt in attempts:
+    for repair in repairs:  # each repair is made only when the ones before it failed
         try:
-            return json.loads(attempt, strict=False)
+            return json.loads(repair(text), strict=False)
         except (ValueError, RecursionError):
             continue
     return _salvage(text)

@@ -18,8 +18,8 @@ from importlib import resources
 
 from lxml.html import HtmlElement
 
-from ..text.model import Logistic
-from .features import NAMES, PLACE_NAMES, inside, rows
+from ..text.model import Logistic, squash
+from .features import NAMES, PLACE_NAMES, inside, page_features
 from .segment import Segment
 from .zones import Zones
 
@@ -92,16 +92,16 @@ def story_element(segs: list[Segment], p: list[float], threshold: float) -> Html
     return best
 
 
-def context_rows(segs: list[Segment], base: list[list[float]], p1: list[float]) -> list[list[float]]:
-    """Stage two's inputs: the base features, then the stage-one scores around each segment,
-    weighted by words where a group is averaged (:data:`CONTEXT_NAMES`)."""
+def context_values(segs: list[Segment], in_best: list[bool], p1: list[float]) -> list[list[float]]:
+    """Stage two's own inputs: the stage-one scores around each segment, weighted by words
+    where a group is averaged (:data:`CONTEXT_NAMES`)."""
     n = len(segs)
     parents, grands = groups(segs)
     in_story = inside(segs, story_element(segs, p1, 0.5))
     sums: dict[Hashable, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     gsums: dict[Hashable, list[float]] = defaultdict(lambda: [0.0, 0.0])
     best_sum = best_words = 0.0
-    for seg, parent, grand, p, row in zip(segs, parents, grands, p1, base):
+    for seg, parent, grand, p, ok in zip(segs, parents, grands, p1, in_best):
         w = seg.words + 1.0
         s = sums[parent]
         s[0] += w * p
@@ -110,18 +110,18 @@ def context_rows(segs: list[Segment], base: list[list[float]], p1: list[float]) 
         g = gsums[grand]
         g[0] += w * p
         g[1] += w
-        if row[_IN_BEST]:
+        if ok:
             best_sum += w * p
             best_words += w
     p_best = best_sum / best_words if best_words else 0.0
     out = []
-    for i, (seg, parent, grand, p, row) in enumerate(zip(segs, parents, grands, p1, base)):
+    for i, (seg, parent, grand, p, ok) in enumerate(zip(segs, parents, grands, p1, in_best)):
         w = seg.words + 1.0
         s, g = sums[parent], gsums[grand]
         others = s[1] - w
         lo, hi = max(0, i - 4), min(n, i + 5)
         run = (sum(p1[lo:hi]) - p) / (hi - lo - 1) if hi - lo > 1 else 0.0
-        out.append(row + [
+        out.append([
             p,
             p1[i - 1] if i else 0.0,
             p1[i + 1] if i + 1 < n else 0.0,
@@ -130,18 +130,36 @@ def context_rows(segs: list[Segment], base: list[list[float]], p1: list[float]) 
             (s[0] - w * p) / others if others > 0 else p,
             s[2],
             g[0] / g[1] if g[1] else 0.0,
-            p_best if row[_IN_BEST] else 0.0,
+            p_best if ok else 0.0,
             run,
             1.0 if in_story[i] else 0.0,
         ])
     return out
 
 
+def context_rows(segs: list[Segment], base: list[list[float]], p1: list[float]) -> list[list[float]]:
+    """Stage two's full rows (training reads these): the base features, then
+    :func:`context_values`."""
+    context = context_values(segs, [bool(row[_IN_BEST]) for row in base], p1)
+    return [row + extra for row, extra in zip(base, context)]
+
+
 def scores(segs: list[Segment], zones: Zones, headline: str | None, model: HtmlModel | None = None) -> list[float]:
-    """The stage-two probability that each segment is part of the story."""
+    """The stage-two probability that each segment is part of the story.
+
+    The features are sparse (:func:`.features.page_features`): each score adds a segment's
+    non-zero terms only, in the order of the full row, so it equals the full dot product."""
     model = model or shipped_model()
-    base = rows(segs, zones, headline)
-    return model.stage2.probabilities(context_rows(segs, base, model.stage1.probabilities(base)))
+    features = page_features(segs, zones, headline)
+    p1 = squash([model.stage1.bias + z for z in features.linear(model.stage1.weights)])
+    z2 = features.linear(model.stage2.weights)
+    extra = model.stage2.weights[len(NAMES):]
+    for k, values in enumerate(context_values(segs, features.in_best, p1)):
+        b = z2[k]
+        for weight, value in zip(extra, values):
+            b += weight * value
+        z2[k] = model.stage2.bias + b
+    return squash(z2)
 
 
 def story_flags_from(segs: list[Segment], p: list[float], model: HtmlModel) -> list[bool]:

@@ -166,9 +166,16 @@ def label_page(page: HtmlPage, kept: list[bool], reason_suffix: str, rules: Html
         canonical_url=meta.canonical_url,
     )
     element_path = PathNamer()
+    signal: dict[Reason, Reason] = {}  # a body reason with the signal named, made once
+
+    def told(reason: Reason) -> Reason:
+        found = signal.get(reason)
+        if found is None:
+            found = signal[reason] = replace(reason, message=reason.message + reason_suffix)
+        return found
+
     blocks = tuple(
-        Block(seg.text, label, replace(reason, message=reason.message + reason_suffix) if label is Label.BODY else reason,
-              path=element_path(seg.element))
+        Block(seg.text, label, told(reason) if label is Label.BODY else reason, path=element_path(seg.element))
         for seg, (label, reason) in zip(segs, decisions)
     ) + tuple(extra)
     return Explanation(article, blocks, notes=tuple(notes))

@@ -47,42 +47,46 @@ class Segment:
 class PathNamer:
     """Short CSS-like paths of elements ("…/div.article-body/p"), memoised per element.
 
-    Each path walks at most ``levels + 1`` ancestors up; an element's own name is worked out
-    once, and so is the path of each element asked for (many segments share one).
+    A path names the element and at most ``levels`` ancestors; each element's chain is its
+    parent's, cut to ``levels`` names, plus its own name, so every element is named once.
     """
 
     def __init__(self, levels: int = 6) -> None:
         self.levels = levels
-        self._own: dict[HtmlElement, str] = {}
+        self._parts: dict[HtmlElement, tuple[str, ...]] = {}
         self._paths: dict[HtmlElement, str] = {}
 
-    def _name(self, el: HtmlElement) -> str:
-        found = self._own.get(el)
-        if found is None:
-            tag = el.tag if isinstance(el.tag, str) else "?"
-            ident = el.get("id")
-            if ident and ident.split():
-                found = f"{tag}#{ident.split()[0]}"
-            else:
-                cls = el.get("class")
-                found = f"{tag}.{cls.split()[0]}" if cls and cls.split() else tag
-            self._own[el] = found
-        return found
+    @staticmethod
+    def _name(el: HtmlElement) -> str:
+        tag = el.tag if isinstance(el.tag, str) else "?"
+        ident = el.get("id")
+        if ident and ident.split():
+            return f"{tag}#{ident.split()[0]}"
+        cls = el.get("class")
+        return f"{tag}.{cls.split()[0]}" if cls and cls.split() else tag
 
     def parts(self, el: HtmlElement) -> tuple[str, ...]:
-        names: list[str] = []
-        node: HtmlElement | None = el
-        while node is not None and len(names) <= self.levels:
-            names.append(self._name(node))
-            node = node.getparent()
-        return tuple(reversed(names))
+        """The names on the path down to ``el``: ``el``'s and at most ``levels`` ancestors'."""
+        memo = self._parts
+        found = memo.get(el)
+        if found is None:
+            chain = [el]
+            node = el.getparent()
+            while node is not None and node not in memo:
+                chain.append(node)
+                node = node.getparent()
+            above = memo[node][-self.levels:] if node is not None else ()
+            for item in reversed(chain):  # el is the last: names ends as el's
+                names = memo[item] = above + (self._name(item),)
+                above = names[-self.levels:]
+            return names
+        return found
 
     def __call__(self, el: HtmlElement) -> str:
         found = self._paths.get(el)
         if found is None:
             parts = self.parts(el)
-            found = "/".join(parts) if len(parts) <= self.levels else "…/" + "/".join(parts[1:])
-            self._paths[el] = found
+            found = self._paths[el] = "/".join(parts) if len(parts) <= self.levels else "…/" + "/".join(parts[1:])
         return found
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -56,17 +57,21 @@ _TAGS = {"figcaption": Zone.CAPTION, "nav": Zone.BOILERPLATE, "footer": Zone.BOI
 DEPTH = 8
 
 
-def label_words(el: HtmlElement) -> str:
-    """The id, class, itemprop and role words of an element, lower case."""
-    return " ".join(v for v in (el.get("id"), el.get("class"), el.get("itemprop"), el.get("role")) if v).lower()
-
-
 def own_zone(el: HtmlElement) -> tuple[Zone, str] | None:
     """The zone an element's own tag or words put it in, or None when they say nothing."""
     tag = el.tag
     if tag in _TAGS:
         return _TAGS[tag], f"inside <{tag}>"
-    words = label_words(el)
+    get = el.get
+    ident, cls, prop, role = get("id"), get("class"), get("itemprop"), get("role")
+    if ident is None and cls is None and prop is None and role is None:
+        return None
+    return _zone_of_words(tag, " ".join(v for v in (ident, cls, prop, role) if v).lower())
+
+
+@lru_cache(maxsize=16384)
+def _zone_of_words(tag: str, words: str) -> tuple[Zone, str] | None:
+    # Pages repeat the same class strings on many elements: each is matched once.
     if words:
         for zone, pattern in _PATTERNS:
             match = pattern.search(words)
@@ -82,8 +87,8 @@ class Zones:
         self._memo: dict[HtmlElement, tuple[Zone, str, int]] = {}
 
     def of(self, el: HtmlElement) -> tuple[Zone, str]:
-        zone, reason, _ = self._lookup(el)
-        return zone, reason
+        found = self._memo.get(el) or self._lookup(el)
+        return found[0], found[1]
 
     def container(self, el: HtmlElement) -> HtmlElement | None:
         """The ancestor (or the element itself) whose tag or words decided its zone."""
@@ -97,9 +102,11 @@ class Zones:
         chain: list[HtmlElement] = []
         found: tuple[Zone, str, int] = (Zone.NONE, "", 0)
         node: HtmlElement | None = el
+        memo = self._memo
         while node is not None:
-            if node in self._memo:
-                found = self._memo[node]
+            known = memo.get(node)
+            if known is not None:
+                found = known
                 break
             own = own_zone(node)
             if own is not None:
