@@ -20,6 +20,7 @@ from ..article import RelatedLink
 from ..blocks import Explanation, Label, Reason, Why
 from ..document import Document
 from ..generic.html import HtmlPage, explain_page, read_page
+from ..generic.html.meta import meta_tags
 from ..generic.text import explain_dump
 from ..generic.text.lines import MAX_LINES
 from .rules import Line, Locator, XPath
@@ -87,6 +88,11 @@ class Context:
         return cls(doc, tz, read_page(doc, tz) if doc.kind == "html" else None)
 
     # -- what the page says without any rule ---------------------------------------------
+
+    @cached_property
+    def meta_tags(self) -> dict[str, str]:
+        """The page's ``<meta>`` values by lower-cased name (HTML; {} for a dump), read once."""
+        return meta_tags(self.page.root) if self.page is not None else {}
 
     @property
     def meta_title(self) -> str | None:

@@ -13,37 +13,12 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from typing import ClassVar
-from weakref import WeakKeyDictionary
 
-from cleanwire.generic.html.meta import meta_tags
 from cleanwire.lexicon.dates import from_date
-from cleanwire.lexicon.titles import strip_site_affixes
 from cleanwire.sitekit import EMPTY, Context, Line, Site
+from cleanwire.sitekit.helpers import declared_title
 
 from ._passes import find_headline, unglue_links
-
-
-#: The page's meta tags, read once per page read (the title is wanted by two steps).
-_META: WeakKeyDictionary[Context, dict[str, str]] = WeakKeyDictionary()
-
-
-def declared_title(ctx: Context, names: set[str], key: str = "og:title") -> str | None:
-    """The title the page declares: in HTML its ``key`` meta tag (``og:title``), in a dump the
-    header's title; without the site's name (``names``) at either end. None when absent."""
-    if ctx.page is not None:
-        tags = _META.get(ctx)
-        if tags is None:
-            tags = _META[ctx] = meta_tags(ctx.page.root)
-        title = tags.get(key)
-    else:
-        title = ctx.doc.header_title
-    if not title:
-        return None
-    for name in names:
-        # "Headline | Site | by Author": the site's name and all after it go.
-        cut = title.find(f" | {name} | ")
-        title = title[:cut] if cut > 0 else title
-    return strip_site_affixes(title, names)
 
 
 def published_with_time(ctx: Context) -> datetime | None:
@@ -62,7 +37,7 @@ def published_with_time(ctx: Context) -> datetime | None:
 
 
 class DeclaredSite(Site):
-    """A site read by its declarations: the title it declares (``title_key`` in HTML, the
+    """A site read by its declarations: the title it declares (``og:title`` in HTML, the
     header in a dump) and the metadata's time on the day it prints. A shared base, no site.
 
     ``unprinted`` names the fields ("section", "tags") the site's pages do not print: only
@@ -73,7 +48,6 @@ class DeclaredSite(Site):
     ("killed</a>while"); the page's paragraphs are read with a space there, as its dump has.
     """
 
-    title_key: ClassVar[str] = "og:title"
     unprinted: ClassVar[frozenset[str]] = frozenset()
     #: When the title is printed several times: the headline is the copy above this (the byline).
     headline_above: ClassVar[Line | None] = None
@@ -81,10 +55,10 @@ class DeclaredSite(Site):
     glued_links: ClassVar[bool] = False
 
     def pass_headline(self, ctx: Context) -> None:
-        find_headline(ctx, self, declared_title(ctx, {self.site_name}, self.title_key), self.headline_above)
+        find_headline(ctx, self, declared_title(ctx, {self.site_name}), self.headline_above)
 
     def title(self, ctx: Context) -> str | None:
-        return declared_title(ctx, {self.site_name}, self.title_key) or super().title(ctx)
+        return declared_title(ctx, {self.site_name}) or super().title(ctx)
 
     def published(self, ctx: Context) -> datetime | None:
         return published_with_time(ctx)

@@ -9,9 +9,9 @@ from urllib.parse import urlsplit
 
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
-from cleanwire.generic.html.meta import meta_tags
 from cleanwire.lexicon.normalise import fold
 from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout, Line, Site, XPath
+from cleanwire.sitekit.helpers import declared_title
 from cleanwire.sitekit.passes import PASSES
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -52,13 +52,6 @@ def headline_above_byline(ctx: Context, layout: Layout) -> None:
         _mark_headline(ctx, layout, by - 1, "above the byline")
     else:
         PASSES["headline"](ctx, layout)
-
-
-def declared_title(ctx: Context) -> str | None:
-    """The title the page declares: its ``og:title`` in HTML, the header's title in a dump."""
-    if ctx.page is not None:
-        return meta_tags(ctx.page.root).get("og:title")
-    return ctx.doc.header_title
 
 
 def headline_with_kicker(ctx: Context, layout: Layout) -> None:

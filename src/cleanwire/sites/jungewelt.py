@@ -16,9 +16,10 @@ from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import from_date
 from cleanwire.lexicon.normalise import fold
 from cleanwire.sitekit import EMPTY, Breadcrumb, Byline, Context, Line
+from cleanwire.sitekit.helpers import declared_title
 from cleanwire.sitekit.passes import PASSES
 
-from ._helpers import StorySite, declared_title
+from ._helpers import StorySite
 
 # A photo credit: "Fabrizio Bensch/REUTERS", "picture alliance/dpa".
 _CREDIT = re.compile(r"^[\w .'-]{2,40}/[\w .'-]{2,30}$")

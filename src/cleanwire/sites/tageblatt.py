@@ -7,8 +7,10 @@ from datetime import datetime
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
+from cleanwire.lexicon.normalise import collapse
 from cleanwire.sites._widgets import mark_pull_quotes, take_byline, take_section_label
 from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Captions, Context, Dateline, Line, Site, XPath
+from cleanwire.sitekit.helpers import declared_title
 from cleanwire.sitekit.passes import headline as find_headline
 
 # "28. Juni 2025 - 16.03 Uhr" above the headline, then "Akt.: 29. Juni 2025 - 21.18 Uhr".
@@ -80,10 +82,7 @@ class Tageblatt(Site):
     def title(self, ctx: Context) -> str | None:
         # The site writes its titles "Kicker / Headline" (og:title, and the dump's header);
         # the <h1> sets the kicker apart with no separator.
-        if ctx.page is not None:
-            declared = ctx.page.root.xpath("//meta[@property='og:title']/@content")
-            return " ".join(declared[0].split()) if declared else super().title(ctx)
-        return ctx.doc.header_title or super().title(ctx)
+        return collapse(declared_title(ctx)) or super().title(ctx)
 
     def published(self, ctx: Context) -> datetime | None:
         for i, label in enumerate(ctx.labels):
