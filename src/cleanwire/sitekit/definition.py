@@ -35,6 +35,7 @@ from ..document import Document
 from ..lexicon.tags import split_tags
 from ..lexicon.titles import strip_site_affixes
 from .context import Context
+from .helpers.declared import declared_published
 from .passes import DEFAULT_PASSES
 from .rules import Breadcrumb, Byline, Captions, Dateline, Line, Links, Locator, Standfirst, TagList, XPath
 
@@ -71,6 +72,10 @@ class Layout:
     #: standfirst between the headline and the byline sets 1. The story still starts at the
     #: first line of prose; only the search for bylines and datelines goes past it.
     top_prose: ClassVar[int] = 0
+    #: The page prints the day of publication without the time, or no date at all: the time the
+    #: page declares (HTML: its metadata's; a dump: its header's day) is used when it falls on
+    #: the printed day or nothing is printed (:func:`.helpers.declared_published`).
+    declared_time: ClassVar[bool] = False
 
     #: Page furniture removed wherever it is (buttons' text, share bars, ad labels).
     drop: ClassVar[tuple[Locator, ...]] = ()
@@ -115,7 +120,7 @@ class Layout:
         return ctx.found.authors
 
     def published(self, ctx: Context) -> datetime | None:
-        return ctx.found.published
+        return declared_published(ctx) if self.declared_time else ctx.found.published
 
     def section(self, ctx: Context) -> tuple[str, ...] | None:
         return ctx.found.section

@@ -1,27 +1,15 @@
 """Field logic several site definitions share (the registry skips this module).
 
 The mixins go before :class:`~cleanwire.sitekit.Site` in a definition's bases:
-``class Example(PrintsDayOnly, Site)``.
+``class Example(PrintsNoTags, Site)``.
 """
 
 from __future__ import annotations
-
-from datetime import datetime
 
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import word_key
 from cleanwire.sitekit import EMPTY, Context, Line
-
-
-def printed_day_at_meta_time(ctx: Context) -> datetime | None:
-    """The published time for a site that prints the day only: on an HTML page the metadata's
-    time when it falls on the printed day (or nothing was printed), else the printed day."""
-    found = ctx.found.published
-    meta = ctx.page.meta.published if ctx.page is not None else None
-    if meta is not None and (found is None or (not ctx.found.published_has_time and meta.date() == found.date())):
-        return meta
-    return found
 
 
 def mark_sticky_title(ctx: Context, buttons: Line, rule: str) -> None:
@@ -80,14 +68,6 @@ def mark_read_more(ctx: Context, prefix: Line, group: str, rule: str) -> None:
             continue
         ctx.found.related.append(RelatedLink(title, ctx.link_url(i), group))
         ctx.mark(i, Label.RELATED, Why.WIDGET_ITEM, "a link to another story", rule)
-
-
-class PrintsDayOnly:
-    """A site whose pages print the day of publication without the time: the HTML metadata's
-    time of that day is used (a dump keeps the day)."""
-
-    def published(self, ctx: Context) -> datetime | None:
-        return printed_day_at_meta_time(ctx)
 
 
 class PrintsNoTags:

@@ -11,29 +11,12 @@ falls on that day.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import ClassVar
 
-from cleanwire.lexicon.dates import from_date
 from cleanwire.sitekit import EMPTY, Context, Line, Site
 from cleanwire.sitekit.helpers import declared_title
 
 from ._passes import find_headline, unglue_links
-
-
-def published_with_time(ctx: Context) -> datetime | None:
-    """The printed publication date; in HTML, when the page prints no time, the metadata's
-    time on that same day (the dump of the page has only the day; both then agree). A dump
-    that prints no date has its header's day."""
-    printed = ctx.found.published
-    if printed is None and ctx.page is None and ctx.doc.header_date is not None:
-        return from_date(ctx.doc.header_date, ctx.tz)
-    meta = ctx.page.meta.published if ctx.page is not None else None
-    if printed is None or meta is None:
-        return printed
-    if not ctx.found.published_has_time and meta.astimezone(printed.tzinfo).date() == printed.date():
-        return meta
-    return printed
 
 
 class DeclaredSite(Site):
@@ -48,6 +31,7 @@ class DeclaredSite(Site):
     ("killed</a>while"); the page's paragraphs are read with a space there, as its dump has.
     """
 
+    declared_time = True
     unprinted: ClassVar[frozenset[str]] = frozenset()
     #: When the title is printed several times: the headline is the copy above this (the byline).
     headline_above: ClassVar[Line | None] = None
@@ -59,9 +43,6 @@ class DeclaredSite(Site):
 
     def title(self, ctx: Context) -> str | None:
         return declared_title(ctx, {self.site_name}) or super().title(ctx)
-
-    def published(self, ctx: Context) -> datetime | None:
-        return published_with_time(ctx)
 
     def section(self, ctx: Context) -> tuple[str, ...] | None:
         return EMPTY if "section" in self.unprinted else super().section(ctx)

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
 
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.dates import parse_date
 from cleanwire.sitekit import Context, Line
 
 
@@ -130,16 +128,6 @@ def tags_from_line(ctx: Context, line: str) -> tuple[str, ...]:
     return split_tags(line, "\n".join(stretches))
 
 
-def dateline_instant(ctx: Context, parts: re.Pattern[str]) -> datetime | None:
-    """The instant of the dateline the passes found, for sites that print its day and its
-    clock apart ("22.04.2024 | 15:54", "25.10.2025 - 15:26 Uhr"): ``parts`` has the groups
-    ``day`` and ``clock``. None when the dateline is not of that shape."""
-    for i, label in enumerate(ctx.labels):
-        if label is not None and label[1].code is Why.DATELINE and (m := parts.match(ctx.texts[i])):
-            return parse_date(f"{m['day']} {m['clock']}", ctx.tz)
-    return None
-
-
 def headline_above(ctx: Context, anchor: Line, rule: str, *, within: int = 5) -> int | None:
     """When no headline was found, take the nearest headline-shaped free line above the first
     ``anchor`` (the dateline), however far down the page it is: pages with long menus put it
@@ -171,16 +159,6 @@ def take_byline(ctx: Context, i: int, rule: str, names: list[str] | None = None)
     ctx.found.authors = tuple(unique([*(ctx.found.authors or ()), *credited]))
     ctx.mark(i, Label.METADATA, Why.BYLINE, "byline", rule)
     return True
-
-
-def declared_published(ctx: Context) -> datetime | None:
-    """For sites that print no publication time (only "vor 3 Stunden", or a broadcast time):
-    the page's metadata, or a dump's header day."""
-    from cleanwire.lexicon.dates import from_date
-
-    if ctx.page is not None:
-        return ctx.page.meta.published
-    return from_date(ctx.doc.header_date, ctx.tz) if ctx.doc.header_date else None
 
 
 def mark_credited_caption(ctx: Context, i: int, rule: str) -> bool:

@@ -7,13 +7,12 @@ from cleanwire.sitekit import (
     EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Context, Dateline, Line, Site, Standfirst, TagList, XPath,
 )
 from cleanwire.sitekit.passes import headline
-from cleanwire.sites._common import PrintsDayOnly
 
 #: "Sehernur Karsu | 05.04.2025 - Güncelleme : 05.04.2025": the writer(s), then the day.
 _CREDIT_LINE = Line(r"^(?P<names>[^|\d]{3,120}?) \| (?P<date>\d{2}\.\d{2}\.\d{4})")
 
 
-class AnadoluAjansi(PrintsDayOnly, Site):
+class AnadoluAjansi(Site):
     name = "anadoluajansi"
     site_name = "Anadolu Ajansı"
     hosts = ("aa.com.tr",)
@@ -21,6 +20,7 @@ class AnadoluAjansi(PrintsDayOnly, Site):
     signatures = (r"^Anadolu Ajansı © \d{4}$",)
     timezone = "Europe/Istanbul"
     lang = "tr"
+    declared_time = True  # the day is printed, the time is in the metadata
 
     # The section over the headline: "Ekonomi".
     breadcrumb = Breadcrumb(line=Line(r"^(?P<trail>[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?: [\wçğıöşü]+){0,2})$"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Line, Site, TagList, XPath
 from cleanwire.sitekit.passes import headline
-from cleanwire.sites._common import PrintsDayOnly, mark_read_more
+from cleanwire.sites._common import mark_read_more
 
 _BYLINE = Line(r"^By (?P<names>[A-Z][^\d]{2,100}?)(?: Follow)?$", max_words=16)
 _READ_MORE = Line(r"^Read more:(?= \S)")
@@ -17,13 +17,14 @@ _READ_MORE = Line(r"^Read more:(?= \S)")
 _CAPTION = Line(r"\((?:Photo|Image|Photos|Video): [^)]{2,120}\)\.?$")
 
 
-class DailyMaverick(PrintsDayOnly, Site):
+class DailyMaverick(Site):
     name = "dailymaverick"
     site_name = "Daily Maverick"
     hosts = ("dailymaverick.co.za",)
     signatures = (r"^Toggle navigation dm-logo Toggle navigation$",)
     timezone = "Africa/Johannesburg"
     lang = "en"
+    declared_time = True  # the day is printed, the time is in the metadata
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "read_more", "story", "tail", "links", "tags",
               "captions", "photo_text", "trailing", "body")

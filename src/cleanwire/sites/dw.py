@@ -4,11 +4,11 @@ the relaunched one."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import unique
-from cleanwire.sites._widgets import declared_published, mark_alt_text, tags_from_line, take_byline, tidy_dump_text
+from cleanwire.sites._widgets import mark_alt_text, tags_from_line, take_byline, tidy_dump_text
 from cleanwire.sitekit import (
     EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site, TagList,
     XPath,
@@ -108,6 +108,8 @@ class DW(Site):
         the date is the page's (its metadata, or the dump's header)."""
 
         valid_until = None
+        # The page prints only "vor 3 Stunden"; its metadata (or the dump's header) has the date.
+        declared_time = True
         # The bare short link (the classic site printed "Permalink https://p.dw.com/p/...").
         anchors = (Line(r"^https://p\.dw\.com/p/\w+$"), XPath("//*[@data-tracking-name='sharing-icons-inline']"))
         headline = None
@@ -153,10 +155,6 @@ class DW(Site):
 
         def section(self, ctx: Context) -> tuple[str, ...] | None:
             return EMPTY  # no breadcrumb on the relaunched pages
-
-        def published(self, ctx: Context) -> datetime | None:
-            # The page prints only "vor 3 Stunden"; its metadata (or the dump's header) has the date.
-            return declared_published(ctx)
 
         def tags(self, ctx: Context) -> tuple[str, ...] | None:
             # "Ähnliche Themen": links on the page, their words run together on one line of a dump.

@@ -10,10 +10,8 @@ print department ("Titel").
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.dates import from_date
 from cleanwire.lexicon.normalise import fold
 from cleanwire.sitekit import EMPTY, Breadcrumb, Byline, Context, Line
 from cleanwire.sitekit.helpers import declared_title
@@ -32,6 +30,8 @@ class JungeWelt(StorySite):
     signatures = (r"^© junge Welt \| Impressum", r"^Tageszeitung junge Welt$")
     timezone = "Europe/Berlin"
     lang = "de"
+    # The page's own time (the evening before the print issue); a dump has its day.
+    declared_time = True
 
     # "Aus: Ausgabe vom 26.04.2024, Seite 1 / Titel": the print issue, its page and department.
     breadcrumb = Breadcrumb(line=Line(r"^Aus: Ausgabe vom \d{2}\.\d{2}\.\d{4}, Seite \d+ / (?P<trail>.{2,40})$"))
@@ -46,12 +46,6 @@ class JungeWelt(StorySite):
         if h and declared and fold(f"{ctx.texts[h - 1]}: {ctx.texts[h]}") == fold(declared):
             return f"{ctx.texts[h - 1]}: {ctx.texts[h]}"
         return super().title(ctx)
-
-    def published(self, ctx: Context) -> datetime | None:
-        # The page's own time (the evening before the print issue); a dump has its day.
-        if ctx.page is not None:
-            return ctx.page.meta.published
-        return from_date(ctx.doc.header_date, self.timezone) if ctx.doc.header_date else None
 
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
         return EMPTY  # none printed (the HTML's keywords are not on the page)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from cleanwire.blocks import Label, Why
 from cleanwire.sites._widgets import (
-    declared_published, mark_alt_texts_above_captions, mark_pull_quotes, tags_from_line, take_byline,
+    mark_alt_texts_above_captions, mark_pull_quotes, tags_from_line, take_byline,
     take_section_label,
 )
 from cleanwire.sitekit import SHORT, Captions, Context, Item, Line, Links, Site, XPath
@@ -29,6 +27,8 @@ class LuxemburgerWort(Site):
     signatures = (r"^Logo lw$",)
     timezone = "Europe/Luxembourg"
     lang = "de"
+    # The page prints only the time of its last change ("11:46", on a later day).
+    declared_time = True
     # The layout: the author's name with their role, and the list under the story.
     # A page without it (the site changed its markup) is read by the generic path.
     anchors = (_AUTHOR, _NEXT_WIDGET)
@@ -42,10 +42,6 @@ class LuxemburgerWort(Site):
     caption = Captions(line=_CREDIT)
     links = (Links(heading=Line(r"^Lesen Sie auch:$"), item=Item(extra=(_CREDIT,))),)
     end = (_NEXT_WIDGET,)
-
-    def published(self, ctx: Context) -> datetime | None:
-        # The page prints only the time of its last change ("11:46", on a later day).
-        return declared_published(ctx)
 
     def pass_label(self, ctx: Context) -> None:
         """The section's label above the headline ("Radsport")."""

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sites._widgets import declared_published, without_kicker
+from cleanwire.sites._widgets import without_kicker
 from cleanwire.sitekit import EMPTY, Byline, Captions, Context, Line, Site, XPath
 from cleanwire.sitekit.passes import headline as find_headline
 
@@ -28,6 +27,9 @@ class SRF(Site):
     signatures = (r"^Zweigniederlassung der Schweizerischen Radio- und Fernsehgesellschaft$",)
     timezone = "Europe/Zurich"
     lang = "de"
+    # The page prints when it was broadcast, not when it was published: that is in the
+    # page's metadata, and a dump has only its day.
+    declared_time = True
     # The layout: its breadcrumb, which ends with "Aktueller Artikel".
     # A page without it (the site changed its markup) is read by the generic path.
     anchors = (_BREADCRUMB_END,)
@@ -67,11 +69,6 @@ class SRF(Site):
 
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
         return EMPTY  # the pages print no tags
-
-    def published(self, ctx: Context) -> datetime | None:
-        # The page prints when it was broadcast, not when it was published: that is in the
-        # page's metadata, and a dump has only its day.
-        return declared_published(ctx)
 
     def pass_section(self, ctx: Context) -> None:
         """The breadcrumb above the head: "News" / "International" / "Aktueller Artikel"."""

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from datetime import datetime
-
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.dates import parse_date
 from cleanwire.lexicon.normalise import collapse
 from cleanwire.sites._widgets import mark_pull_quotes, take_byline, take_section_label
 from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Captions, Context, Dateline, Line, Site, XPath
@@ -14,7 +10,6 @@ from cleanwire.sitekit.helpers import declared_title
 from cleanwire.sitekit.passes import headline as find_headline
 
 # "28. Juni 2025 - 16.03 Uhr" above the headline, then "Akt.: 29. Juni 2025 - 21.18 Uhr".
-_WHEN = re.compile(r"^(?P<day>\d{1,2}\. \w+ \d{4}) - (?P<hour>\d{1,2})[.:](?P<minute>\d{2}) Uhr$")
 _UPDATED = Line(r"^Akt\.: \d{1,2}\. \w+ \d{4}")
 _NAME = Line(r"^[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){1,3}$")
 # "Patrick Dury, LCGB-Präsident" under a quote.
@@ -42,7 +37,7 @@ class Tageblatt(Site):
              r"^Sie sind bereits Kunde\?$", r"^Anmelden$"),
         Line(r"^Teilen(?: auf \w+)*$"),
     )
-    dateline = (Dateline(Line(r"^(?P<date>\d{1,2}\. \w+ \d{4}) - \d{1,2}[.:]\d{2} Uhr$"), where="any"),)
+    dateline = (Dateline(Line(r"^(?P<date>\d{1,2}\. \w+ \d{4}) - (?P<time>\d{1,2}[.:]\d{2}) Uhr$"), where="any"),)
     container = XPath("//article[@id='post-content']//div[contains(@class, 'post__body')]")
     caption = Captions(line=Line(r"\bFoto: [^.]+$"))
     end = (Line(r"^Letzte Artikel$"),)
@@ -83,12 +78,6 @@ class Tageblatt(Site):
         # The site writes its titles "Kicker / Headline" (og:title, and the dump's header);
         # the <h1> sets the kicker apart with no separator.
         return collapse(declared_title(ctx)) or super().title(ctx)
-
-    def published(self, ctx: Context) -> datetime | None:
-        for i, label in enumerate(ctx.labels):
-            if label and label[1].code is Why.DATELINE and (m := _WHEN.match(ctx.texts[i])):
-                return parse_date(f"{m['day']} {m['hour']}:{m['minute']}", ctx.tz) or ctx.found.published
-        return ctx.found.published
 
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
         return EMPTY  # the pages print no tags

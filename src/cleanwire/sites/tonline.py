@@ -10,7 +10,6 @@ its day, the page's metadata has the publication time). Widgets of other article
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links
@@ -31,6 +30,8 @@ class TOnline(StorySite):
     signatures = (r"^t-online - Anständig\. Informiert\.$",)
     timezone = "Europe/Berlin"
     lang = "de"
+    # When only an update is printed, its day: in HTML the metadata's publication time on that day.
+    declared_time = True
 
     drop = (
         Line(r"^(?:Anzeige|Vorlesen|Wiedergabe|1x|Artikel teilen|Embed|Video lädt|Player wird geladen)$"),
@@ -58,15 +59,6 @@ class TOnline(StorySite):
     def title(self, ctx: Context) -> str | None:
         printed = printed_url_title(ctx)
         return ctx.texts[printed] if printed is not None else Layout.title(self, ctx)
-
-    def published(self, ctx: Context) -> datetime | None:
-        """The printed publication time; when only an update is printed, its day, and in HTML
-        the metadata's publication time when it falls on that day."""
-        found = ctx.found.published
-        meta = ctx.page.meta.published if ctx.page is not None else None
-        if found is not None and meta is not None and not (found.hour or found.minute):
-            return meta if meta.astimezone(found.tzinfo).date() == found.date() else found
-        return found
 
     def section(self, ctx: Context) -> tuple[str, ...] | None:
         return section_from_url(ctx)

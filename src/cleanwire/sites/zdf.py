@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from datetime import datetime
-
 from cleanwire.blocks import Label, Why
 from cleanwire.sites._widgets import (
-    Box, dateline_instant, mark_alt_text, mark_boxes, mark_credited_caption, mark_pull_quotes, tidy_dump_text,
+    Box, mark_alt_text, mark_boxes, mark_credited_caption, mark_pull_quotes, tidy_dump_text,
 )
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, TagList, XPath
 
-# "22.04.2024 | 15:54" under the byline.
-_WHEN = re.compile(r"^(?P<day>\d{2}\.\d{2}\.\d{4}) \| (?P<clock>\d{1,2}:\d{2})$")
 # A photo's credit closes its caption: "Quelle: AFP".
 _CREDIT = Line(r"^Quelle: \S")
 # A video teaser inside the story ends with the video's date and length: "17.04.2024 | 6:00 min".
@@ -55,7 +50,8 @@ class ZDF(Site):
     breadcrumb = Breadcrumb(first=Line(r"^Startseite$"), max_items=3,
                             html=XPath("//h1/../preceding-sibling::*[.//a]"))
     byline = (Byline(Line(r"^von (?P<names>[A-ZÄÖÜ].+)$", max_words=12)),)
-    dateline = (Dateline(Line(r"^(?P<date>\d{2}\.\d{2}\.\d{4}) \| \d{1,2}:\d{2}$")),)
+    # "22.04.2024 | 15:54" under the byline.
+    dateline = (Dateline(Line(r"^(?P<date>\d{2}\.\d{2}\.\d{4}) \| (?P<time>\d{1,2}:\d{2})$")),)
     # The text modules, and the standfirst: the first paragraph before them outside any module.
     container = XPath("//main//*[@data-testid='text-module']",
                       "(//main//p[not(ancestor::*[@data-testid])][following::*[@data-testid='text-module']])[1]")
@@ -63,9 +59,6 @@ class ZDF(Site):
     links = (Links(heading=Line(r"^Mehr zu(?:m|r)? .+$", max_words=8), item=_TEASER, ends_story=True),)
     tag_list = TagList(heading=Line(r"^Them(?:a|en)$"))
     tail = (Line(r"^nach oben$"), Line(r"^ZDFheute Update$"))
-
-    def published(self, ctx: Context) -> datetime | None:
-        return dateline_instant(ctx, _WHEN) or ctx.found.published
 
     def body(self, ctx: Context) -> tuple[str, ...] | None:
         return tidy_dump_text(ctx, super().body(ctx))

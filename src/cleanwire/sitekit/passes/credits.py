@@ -17,7 +17,8 @@ from .window import search_range
 if TYPE_CHECKING:
     from ..definition import Layout
 
-_TIME = re.compile(r"(\d{1,2})[:.h](\d{2})")
+#: A clock time ("16:38", "16.38", "16h38"), not the day and month of a dotted date ("28.04.2023").
+_TIME = re.compile(r"(?<![\d.])(\d{1,2})[:.h](\d{2})(?![.\d])")
 
 
 def byline(ctx: Context, layout: Layout) -> None:
