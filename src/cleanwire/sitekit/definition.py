@@ -76,6 +76,10 @@ class Layout:
     #: page declares (HTML: its metadata's; a dump: its header's day) is used when it falls on
     #: the printed day or nothing is printed (:func:`.helpers.declared_published`).
     declared_time: ClassVar[bool] = False
+    #: Fields the site's pages do not print ("section", "tags"): only their metadata has them
+    #: (which a dump lacks), or they cannot be told apart in a dump. The site vouches for them
+    #: being empty (:data:`EMPTY`), so a page and its dump agree.
+    unprinted: ClassVar[frozenset[str]] = frozenset()
 
     #: Page furniture removed wherever it is (buttons' text, share bars, ad labels).
     drop: ClassVar[tuple[Locator, ...]] = ()
@@ -123,9 +127,11 @@ class Layout:
         return declared_published(ctx) if self.declared_time else ctx.found.published
 
     def section(self, ctx: Context) -> tuple[str, ...] | None:
-        return ctx.found.section
+        return EMPTY if "section" in self.unprinted else ctx.found.section
 
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
+        if "tags" in self.unprinted:
+            return EMPTY
         if ctx.found.tags is not None:
             return ctx.found.tags
         if ctx.found.tags_raw is None:

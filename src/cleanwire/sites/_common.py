@@ -1,15 +1,11 @@
-"""Field logic several site definitions share (the registry skips this module).
-
-The mixins go before :class:`~cleanwire.sitekit.Site` in a definition's bases:
-``class Example(PrintsNoTags, Site)``.
-"""
+"""Field logic several site definitions share (the registry skips this module)."""
 
 from __future__ import annotations
 
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import word_key
-from cleanwire.sitekit import EMPTY, Context, Line
+from cleanwire.sitekit import Context, Line
 
 
 def mark_sticky_title(ctx: Context, buttons: Line, rule: str) -> None:
@@ -70,9 +66,3 @@ def mark_read_more(ctx: Context, prefix: Line, group: str, rule: str) -> None:
         ctx.mark(i, Label.RELATED, Why.WIDGET_ITEM, "a link to another story", rule)
 
 
-class PrintsNoTags:
-    """A site whose pages print no tags: the keywords of the HTML metadata are not the page's
-    (a dump cannot have them), so the field is vouched empty."""
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY

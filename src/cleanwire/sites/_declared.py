@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from cleanwire.sitekit import EMPTY, Context, Line, Site
+from cleanwire.sitekit import Context, Line, Site
 from cleanwire.sitekit.helpers import declared_title
 
 from ._passes import find_headline, unglue_links
@@ -32,7 +32,6 @@ class DeclaredSite(Site):
     """
 
     declared_time = True
-    unprinted: ClassVar[frozenset[str]] = frozenset()
     #: When the title is printed several times: the headline is the copy above this (the byline).
     headline_above: ClassVar[Line | None] = None
     dump_gaps: ClassVar[tuple[re.Pattern[str], ...]] = ()
@@ -43,12 +42,6 @@ class DeclaredSite(Site):
 
     def title(self, ctx: Context) -> str | None:
         return declared_title(ctx, {self.site_name}) or super().title(ctx)
-
-    def section(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY if "section" in self.unprinted else super().section(ctx)
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY if "tags" in self.unprinted else super().tags(ctx)
 
     def body(self, ctx: Context) -> tuple[str, ...] | None:
         paragraphs = super().body(ctx)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import (
-    EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Context, Dateline, Line, Site, Standfirst, TagList, XPath,
+    HEADLINE_LIKE, Breadcrumb, Byline, Context, Dateline, Line, Site, Standfirst, TagList, XPath,
 )
 from cleanwire.sitekit.passes import headline
 
@@ -21,6 +21,10 @@ class AnadoluAjansi(Site):
     timezone = "Europe/Istanbul"
     lang = "tr"
     declared_time = True  # the day is printed, the time is in the metadata
+    # The topic links under "İlgili konular" run together on one line in a dump, their
+    # words in any case ("Elektrikli araç şarj istasyonu ..."): a dump cannot tell them
+    # apart, so neither kind reports them, to stay one article.
+    unprinted = frozenset({"tags"})
 
     # The section over the headline: "Ekonomi".
     breadcrumb = Breadcrumb(line=Line(r"^(?P<trail>[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?: [\wçğıöşü]+){0,2})$"),
@@ -48,9 +52,3 @@ class AnadoluAjansi(Site):
             ctx.found.headline, ctx.found.title = found, ctx.texts[found]
             ctx.mark(found, Label.METADATA, Why.HEADLINE, "headline (over the standfirst)",
                      f"{self.rule_name}.headline")
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        # The topic links under "İlgili konular" run together on one line in a dump, their
-        # words in any case ("Elektrikli araç şarj istasyonu ..."): a dump cannot tell them
-        # apart, so neither kind reports them, to stay one article.
-        return EMPTY

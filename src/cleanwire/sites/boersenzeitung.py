@@ -8,7 +8,7 @@ from datetime import datetime
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
 from cleanwire.sites._widgets import tags_from_line, take_byline
-from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Captions, Context, Dateline, Item, Line, Links, Site, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, Captions, Context, Dateline, Item, Line, Links, Site, XPath
 
 # "Frankfurt, October 23, 2024, 3:48: Uhr": the clock has twelve hours and no am/pm, so only
 # the day is read from it; the page's metadata has the instant.
@@ -32,6 +32,8 @@ class BoersenZeitung(Site):
     lang = "de"
     # The layout: its dateline "Frankfurt, October 23, 2024, 3:48: Uhr".
     # A page without it (the site changed its markup) is read by the generic path.
+    # The pages print no breadcrumb.
+    unprinted = frozenset({"section"})
     anchors = (_DATELINE,)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "credits", "story", "print_head", "tail",
@@ -78,9 +80,6 @@ class BoersenZeitung(Site):
                 if (when := parse_date(value, ctx.tz)) is not None:
                     return when
         return ctx.found.published
-
-    def section(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY  # the pages print no breadcrumb
 
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
         # "Themen des Artikels": tag links on the page; in a dump, their words on one line.

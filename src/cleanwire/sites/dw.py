@@ -10,7 +10,7 @@ from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import unique
 from cleanwire.sites._widgets import mark_alt_text, tags_from_line, take_byline, tidy_dump_text
 from cleanwire.sitekit import (
-    EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site, TagList,
+    HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site, TagList,
     XPath,
 )
 from cleanwire.sitekit.passes import headline as find_headline
@@ -110,6 +110,8 @@ class DW(Site):
         valid_until = None
         # The page prints only "vor 3 Stunden"; its metadata (or the dump's header) has the date.
         declared_time = True
+        # No breadcrumb on the relaunched pages.
+        unprinted = frozenset({"section"})
         # The bare short link (the classic site printed "Permalink https://p.dw.com/p/...").
         anchors = (Line(r"^https://p\.dw\.com/p/\w+$"), XPath("//*[@data-tracking-name='sharing-icons-inline']"))
         headline = None
@@ -152,9 +154,6 @@ class DW(Site):
             for i, label in enumerate(ctx.labels):
                 if label is not None and label[1].code is Why.CAPTION:
                     mark_alt_text(ctx, i - 1, f"{self.rule_name}.captions")
-
-        def section(self, ctx: Context) -> tuple[str, ...] | None:
-            return EMPTY  # no breadcrumb on the relaunched pages
 
         def tags(self, ctx: Context) -> tuple[str, ...] | None:
             # "Ähnliche Themen": links on the page, their words run together on one line of a dump.

@@ -9,7 +9,7 @@ paragraph opens with the place on a line of its own ("Chemnitz.").
 from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import EMPTY, Byline, Captions, Context, Dateline, Line
+from cleanwire.sitekit import Byline, Captions, Context, Dateline, Line
 
 from ._helpers import StorySite
 
@@ -23,6 +23,8 @@ class FreiePresse(StorySite):
     signatures = (r"^© Copyright Chemnitzer Verlag und Druck GmbH", r"^Freie Presse Nachrichten Regional$")
     timezone = "Europe/Berlin"
     lang = "de"
+    # No tags printed (the HTML's keywords are not on the page).
+    unprinted = frozenset({"tags"})
 
     drop = (
         Line(r"^(?:Artikel auf Facebook teilen|Link wurde kopiert|Icon zum AppStore)$"),
@@ -39,9 +41,6 @@ class FreiePresse(StorySite):
     end = (Line(r"^© Copyright "), Line(r"^Das könnte Sie auch interessieren$"))
     passes = ("drop", "headline", "department", "byline", "dateline", "story", "tail", "links", "tags", "captions",
               "alt_text", "trailing", "body")
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY  # none printed (the HTML's keywords are not on the page)
 
     def pass_department(self, ctx: Context) -> None:
         """The breadcrumb's department, right above the title it ends with."""

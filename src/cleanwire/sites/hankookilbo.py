@@ -21,7 +21,7 @@ from cleanwire.lexicon.normalise import collapse
 from cleanwire.lexicon.vocab import HOME_WORDS
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Layout, Line, Site, XPath
 from cleanwire.sitekit.passes import story
-from cleanwire.sites._common import PrintsNoTags, mark_captions_printed_twice, mark_sticky_title
+from cleanwire.sites._common import mark_captions_printed_twice, mark_sticky_title
 
 _TIME = r"\d{4}\.\d{2}\.\d{2} \d{1,2}:\d{2}"
 #: "순천, 광양 구현모 기자 ninek@hankookilbo.com": places, the name(s) before 기자, the address.
@@ -63,11 +63,12 @@ class HankookIlbo(Site):
     end = (Line(r"^공유$"),)
     tail = (Line(r"^이 기사와 관련된 기사$"), Line(r"^세상을 보는 균형, 한국일보"))
 
-    class V2025(PrintsNoTags, Layout):
+    class V2025(Layout):
         """The server-rendered pages (they print no tags; the metadata's keywords are made up
         of the text's words)."""
 
         valid_until = date(2025, 12, 31)
+        unprinted = frozenset({"tags"})
         container = XPath("//div[contains(@class, 'end-body')]//div[contains(@class, 'col-main')]")
 
     class V2026(V2025):

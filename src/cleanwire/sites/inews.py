@@ -2,7 +2,7 @@
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import (
-    EMPTY, SHORT, Byline, Captions, Context, Dateline, Item, Line, Links, Site, TagList, XPath,
+    SHORT, Byline, Captions, Context, Dateline, Item, Line, Links, Site, TagList, XPath,
 )
 
 from cleanwire.sitekit.passes import PASSES
@@ -19,6 +19,8 @@ class INews(Site):
     hosts = ("inews.co.uk",)
     timezone = "Europe/London"
     lang = "en"
+    # The page's breadcrumb metadata names only the home page.
+    unprinted = frozenset({"section"})
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "job", "story", "tail", "links", "tags",
               "captions", "trailing", "body")
@@ -53,7 +55,3 @@ class INews(Site):
             label = ctx.labels[i - 1]
             if label and label[1].code is Why.BYLINE and ctx.free(i) and SHORT.match(ctx.texts[i]):
                 ctx.mark(i, Label.METADATA, Why.BYLINE, "the author's job", f"{self.rule_name}.job")
-
-    def section(self, ctx: Context) -> tuple[str, ...] | None:
-        # The page's breadcrumb metadata names only the home page.
-        return EMPTY

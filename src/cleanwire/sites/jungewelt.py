@@ -13,7 +13,7 @@ import re
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import fold
-from cleanwire.sitekit import EMPTY, Breadcrumb, Byline, Context, Line
+from cleanwire.sitekit import Breadcrumb, Byline, Context, Line
 from cleanwire.sitekit.helpers import declared_title
 from cleanwire.sitekit.passes import PASSES
 
@@ -32,6 +32,8 @@ class JungeWelt(StorySite):
     lang = "de"
     # The page's own time (the evening before the print issue); a dump has its day.
     declared_time = True
+    # No tags printed (the HTML's keywords are not on the page).
+    unprinted = frozenset({"tags"})
 
     # "Aus: Ausgabe vom 26.04.2024, Seite 1 / Titel": the print issue, its page and department.
     breadcrumb = Breadcrumb(line=Line(r"^Aus: Ausgabe vom \d{2}\.\d{2}\.\d{4}, Seite \d+ / (?P<trail>.{2,40})$"))
@@ -46,9 +48,6 @@ class JungeWelt(StorySite):
         if h and declared and fold(f"{ctx.texts[h - 1]}: {ctx.texts[h]}") == fold(declared):
             return f"{ctx.texts[h - 1]}: {ctx.texts[h]}"
         return super().title(ctx)
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY  # none printed (the HTML's keywords are not on the page)
 
     def pass_headline(self, ctx: Context) -> None:
         """The headline is the line under the kicker such that both, joined by a colon, are

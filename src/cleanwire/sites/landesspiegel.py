@@ -8,7 +8,7 @@ from datetime import datetime
 from cleanwire.blocks import Why
 from cleanwire.lexicon.dates import parse_date
 from cleanwire.sites._widgets import headline_above, mark_alt_texts_above_captions, take_section_label
-from cleanwire.sitekit import EMPTY, Byline, Captions, Context, Item, Line, Links, Site, XPath
+from cleanwire.sitekit import Byline, Captions, Context, Item, Line, Links, Site, XPath
 from cleanwire.sitekit.passes import headline as find_headline
 
 # "von Landesspiegel 30. Juni 2025": the author and the day on one line under the headline.
@@ -24,6 +24,8 @@ class Landesspiegel(Site):
     lang = "de"
     # The layout: its byline with the day, "von Landesspiegel 30. Juni 2025".
     # A page without it (the site changed its markup) is read by the generic path.
+    # The pages print no tags.
+    unprinted = frozenset({"tags"})
     anchors = (Line(_BYLINE_DATE.pattern),)
 
     passes = ("drop", "headline", "label", "byline", "story", "tail", "links", "tags", "captions", "alt_text",
@@ -59,6 +61,3 @@ class Landesspiegel(Site):
             if label is not None and label[1].code is Why.BYLINE and (m := _BYLINE_DATE.match(ctx.texts[i])):
                 return parse_date(m["date"], ctx.tz)
         return None
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY  # the pages print no tags

@@ -7,7 +7,7 @@ from cleanwire.lexicon.vocab import HOME_WORDS
 from cleanwire.sitekit import (
     Breadcrumb, Byline, Context, Dateline, Item, Line, Links, Site, Standfirst, XPath,
 )
-from cleanwire.sites._common import PrintsNoTags, mark_photos
+from cleanwire.sites._common import mark_photos
 
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?: (?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’.-]+){1,3}"
 _DATELINE = r"\d{2}/\d{2}/\d{4} \d{1,2}:\d{2}"
@@ -17,13 +17,15 @@ _MORE_BY = Line(r"^Ver más artículos$")
 _CREDIT = Line(r"^[^.]{3,60} / [^.]{2,40}$", max_words=12)
 
 
-class LaVanguardia(PrintsNoTags, Site):
+class LaVanguardia(Site):
     name = "lavanguardia"
     site_name = "La Vanguardia"
     hosts = ("lavanguardia.com",)
     signatures = (r"^© La Vanguardia Ediciones, SLU Todos los derechos reservados\.$",)
     timezone = "Europe/Madrid"
     lang = "es"
+    # The pages print no tags (the HTML's keywords are not on the page).
+    unprinted = frozenset({"tags"})
 
     passes = ("drop", "headline", "standfirst", "breadcrumb", "byline", "dateline", "story", "author_box", "tail",
               "links", "photo", "captions", "trailing", "body")

@@ -4,7 +4,7 @@ Saxony, Saxony-Anhalt and Thuringia."""
 from cleanwire.lexicon.titles import strip_site_affixes
 from cleanwire.sites._widgets import Box, mark_alt_text, mark_boxes, mark_pull_quotes
 from cleanwire.sitekit import (
-    EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, XPath,
+    HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, XPath,
 )
 
 # Teaser boxes between the story's sections open with a hidden "Neuer Abschnitt" heading and
@@ -28,6 +28,8 @@ class MDR(Site):
     lang = "de"
     # The layout: its dateline "Stand: 28. April 2023, 05:00 Uhr".
     # A page without it (the site changed its markup) is read by the generic path.
+    # The pages print no tags; the HTML's keywords are not on the page (nor in its dump).
+    unprinted = frozenset({"tags"})
     anchors = (Line(r"^Stand: \d{1,2}\. \w+ \d{4}, \d{1,2}:\d{2} Uhr$"),)
 
     # A dump's alt texts go first; teaser boxes and pull quotes go before the captions pass could
@@ -72,10 +74,6 @@ class MDR(Site):
         if declared:
             return strip_site_affixes(declared, {"MDR.DE", "MDR"}) or None
         return super().title(ctx)
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        # The pages print no tags; the HTML's keywords are not on the page (nor in its dump).
-        return EMPTY
 
     def pass_boxes(self, ctx: Context) -> None:
         mark_boxes(ctx, (_BOX,), f"{self.rule_name}.boxes", "teaser box")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleanwire.sitekit import (
-    EMPTY, Breadcrumb, Byline, Context, Dateline, Item, Line, Links, Site, Standfirst, XPath,
+    Breadcrumb, Byline, Context, Dateline, Item, Line, Links, Site, Standfirst, XPath,
 )
 from cleanwire.sites._common import mark_photos
 
@@ -18,6 +18,10 @@ class Rzeczpospolita(Site):
     signatures = (r"^© Copyright by GREMI MEDIA SA$",)
     timezone = "Europe/Warsaw"
     lang = "pl"
+    # The tag links under the story run together in a dump, and tags are printed in capitals
+    # word by word ("Partie Polityczne"), so a dump cannot tell them apart: neither kind
+    # reports them, to stay one article.
+    unprinted = frozenset({"tags"})
 
     passes = ("drop", "headline", "standfirst", "breadcrumb", "photo", "byline", "dateline", "story", "tail", "links",
               "captions", "trailing", "body")
@@ -43,9 +47,3 @@ class Rzeczpospolita(Site):
 
     def pass_photo(self, ctx: Context) -> None:
         mark_photos(ctx, _CREDIT, f"{self.rule_name}.photo")
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        # The tag links under the story run together in a dump, and tags are printed in capitals
-        # word by word ("Partie Polityczne"), so a dump cannot tell them apart: neither kind
-        # reports them, to stay one article.
-        return EMPTY

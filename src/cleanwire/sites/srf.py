@@ -6,7 +6,7 @@ import re
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sites._widgets import without_kicker
-from cleanwire.sitekit import EMPTY, Byline, Captions, Context, Line, Site, XPath
+from cleanwire.sitekit import Byline, Captions, Context, Line, Site, XPath
 from cleanwire.sitekit.passes import headline as find_headline
 
 # Expandable boxes: a person's card (name, role, bio) and fact boxes (title, paragraphs).
@@ -30,6 +30,8 @@ class SRF(Site):
     # The page prints when it was broadcast, not when it was published: that is in the
     # page's metadata, and a dump has only its day.
     declared_time = True
+    # The pages print no tags.
+    unprinted = frozenset({"tags"})
     # The layout: its breadcrumb, which ends with "Aktueller Artikel".
     # A page without it (the site changed its markup) is read by the generic path.
     anchors = (_BREADCRUMB_END,)
@@ -66,9 +68,6 @@ class SRF(Site):
     def title(self, ctx: Context) -> str | None:
         # The head is "Kicker - Headline": "Eskalation im Nahen Osten - «Die israelische ...»".
         return without_kicker(ctx.found.title, " - ", max_words=8)
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY  # the pages print no tags
 
     def pass_section(self, ctx: Context) -> None:
         """The breadcrumb above the head: "News" / "International" / "Aktueller Artikel"."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import collapse
 from cleanwire.sites._widgets import mark_pull_quotes, take_byline, take_section_label
-from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Captions, Context, Dateline, Line, Site, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, Captions, Context, Dateline, Line, Site, XPath
 from cleanwire.sitekit.helpers import declared_title
 from cleanwire.sitekit.passes import headline as find_headline
 
@@ -25,6 +25,8 @@ class Tageblatt(Site):
     lang = "de"
     # The layout: its date "28. Juni 2025 - 16.03 Uhr".
     # A page without it (the site changed its markup) is read by the generic path.
+    # The pages print no tags.
+    unprinted = frozenset({"tags"})
     anchors = (Line(r"^\d{1,2}\. \w+ \d{4} - \d{1,2}[.:]\d{2} Uhr$"),)
 
     passes = ("drop", "dateline", "headline", "credits", "story", "tail", "links", "quotes", "tags", "captions",
@@ -78,9 +80,6 @@ class Tageblatt(Site):
         # The site writes its titles "Kicker / Headline" (og:title, and the dump's header);
         # the <h1> sets the kicker apart with no separator.
         return collapse(declared_title(ctx)) or super().title(ctx)
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY  # the pages print no tags
 
     def pass_quotes(self, ctx: Context) -> None:
         mark_pull_quotes(ctx, _SPEAKER, f"{self.rule_name}.quotes", sentence=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cleanwire.lexicon.people import unique
 from cleanwire.sites._widgets import Box, headline_above, mark_boxes, mark_credited_caption, without_kicker
-from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Context, Dateline, Line, Site, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, Breadcrumb, Byline, Context, Dateline, Line, Site, XPath
 
 _CREDIT = Line(r"^Foto: \S")
 # Agency copy ends with the agency and the editor's initials: "SDA/sep", "AFP/dpa/fal".
@@ -21,6 +21,8 @@ class TagesAnzeiger(Site):
     lang = "de"
     # The layout: its date "Publiziert: 01.07.2023, 11:16".
     # A page without it (the site changed its markup) is read by the generic path.
+    # The pages print no tags.
+    unprinted = frozenset({"tags"})
     anchors = (Line(r"^Publiziert: \d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2}"),)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "standfirst", "tail", "links",
@@ -56,9 +58,6 @@ class TagesAnzeiger(Site):
         # "SDA/sep": the agency and the initials of the editor who handled the copy.
         found = ctx.found.authors
         return tuple(unique([part for name in found for part in name.split("/") if part])) if found else None
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY  # the pages print no tags
 
     def pass_standfirst(self, ctx: Context) -> None:
         """The standfirst stands between the head and "Publiziert:": the story starts with it,

@@ -5,7 +5,6 @@ import re
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import word_key
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Line, Site
-from cleanwire.sites._common import PrintsNoTags
 
 #: "Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024, 17:07 IST": writer(s), desk or agency, time.
 #: A dump spaces a link off the text around it: "Pakistan 's" for the page's "Pakistan's".
@@ -13,13 +12,15 @@ _SPACED_POSSESSIVE = re.compile(r"(?<=\w) (?=['’]s\b)")
 _CREDIT = r"^(?P<names>[^/\d]{3,120}?) / [A-Z][A-Za-z.&' -]{1,30} / "
 
 
-class TimesOfIndia(PrintsNoTags, Site):
+class TimesOfIndia(Site):
     name = "timesofindia"
     site_name = "The Times of India"
     hosts = ("timesofindia.indiatimes.com",)
     signatures = (r"^Copyright © \d{4} Bennett, Coleman & Co\. Ltd\. All rights reserved\.",)
     timezone = "Asia/Kolkata"
     lang = "en"
+    # The pages print no tags (the HTML's keywords are not on the page).
+    unprinted = frozenset({"tags"})
 
     drop = (
         Line(r"^(?:Share|print article|AA|\+ Text Size|Text Size|Small|Medium|Large|Follow us|right align)$"),
