@@ -5,10 +5,10 @@ from __future__ import annotations
 from cleanwire.blocks import Label, Why
 from cleanwire.document import make_document
 from cleanwire.lexicon.tags import split_tags
-from cleanwire.sites._widgets import (
-    Box, mark_boxes, mark_pull_quotes, tags_from_line, take_names_below, tidy_dump_text, without_kicker,
-)
-from cleanwire.sitekit import Context, Line
+from cleanwire.lexicon.spacing import LONE_LETTER, POSSESSIVE, SPACED_HYPHEN, SPACED_QUOTES, repair
+from cleanwire.sites._widgets import Box, mark_boxes, mark_pull_quotes, tags_from_line, take_names_below, without_kicker
+from cleanwire.sitekit import Context, Line, Site
+from cleanwire.sitekit.apply import explain_site
 
 STORY = [
     "Die Gewerkschaften zählen an diesem Samstag 25.000 Demonstranten in der Hauptstadt, sagt Nora Back.",
@@ -25,14 +25,25 @@ def context(lines: list[str]) -> Context:
     return ctx
 
 
-def test_tidy_undoes_the_spaces_a_dump_sets_around_links_only_in_dumps():
-    ctx = context(STORY)
+def test_dump_gaps_undo_the_spaces_a_dump_sets_around_links():
     text = 'der " Teheran Times " wichtigster Partner, Patriot -Flugabwehr, Ein- und -ausgänge'
     tidy = 'der "Teheran Times" wichtigster Partner, Patriot-Flugabwehr, Ein- und -ausgänge'
-    assert tidy_dump_text(ctx, (text,)) == (tidy,)
-    page = Context.read(make_document(f"<html><body><p>{text}</p></body></html>"), None)
-    assert tidy_dump_text(page, (text,)) == (text,)
-    assert tidy_dump_text(ctx, None) is None
+    assert repair(text, (SPACED_QUOTES, SPACED_HYPHEN)) == tidy
+    assert repair("Taylor Swift ‘s climate treat y, a cat", (POSSESSIVE, LONE_LETTER)) == "Taylor Swift‘s climate treaty, a cat"
+
+
+class Spaced(Site):
+    name = "spaced-test"
+    dump_gaps = (SPACED_QUOTES,)
+
+
+def test_a_site_repairs_its_dump_gaps_in_dumps_only():
+    text = ('Die Zeitung " Teheran Times " schreibt, dass die Regierung die Lage im Land ganz anders sieht als alle '
+            'anderen Beobachter, die seit Wochen über die Proteste berichten.')
+    dump = make_document(f" date 2025-06-28  Demo\nDemo\n{text}\n")
+    page = make_document(f"<html><head><title>Demo</title></head><body><h1>Demo</h1><p>{text}</p></body></html>")
+    assert explain_site(Spaced, dump).article.paragraphs[-1] == text.replace('" Teheran Times "', '"Teheran Times"')
+    assert explain_site(Spaced, page).article.paragraphs[-1] == text
 
 
 def test_tags_from_line_cuts_as_split_tags_over_the_whole_article():

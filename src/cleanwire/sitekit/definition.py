@@ -32,10 +32,12 @@ from urllib.parse import urlsplit
 
 from ..article import RelatedLink
 from ..document import Document
+from ..lexicon.spacing import Gap, repair
 from ..lexicon.tags import split_tags
 from ..lexicon.titles import strip_site_affixes
 from .context import Context
 from .helpers.declared import declared_published
+from .helpers.text import unglue_links
 from .passes import DEFAULT_PASSES
 from .rules import Breadcrumb, Byline, Captions, Dateline, Line, Links, Locator, Standfirst, TagList, XPath
 
@@ -80,6 +82,12 @@ class Layout:
     #: (which a dump lacks), or they cannot be told apart in a dump. The site vouches for them
     #: being empty (:data:`EMPTY`), so a page and its dump agree.
     unprinted: ClassVar[frozenset[str]] = frozenset()
+    #: The spaces a dump of the site prints at an inline link's edge where the page has none
+    #: ("Taylor Swift ‘s"; :mod:`cleanwire.lexicon.spacing`): repaired in a dump's paragraphs.
+    dump_gaps: ClassVar[tuple[Gap, ...]] = ()
+    #: The site's markup closes a link right before the next word ("killed</a>while"): the
+    #: page's paragraphs are read with a space there, as its dump has.
+    glued_links: ClassVar[bool] = False
 
     #: Page furniture removed wherever it is (buttons' text, share bars, ad labels).
     drop: ClassVar[tuple[Locator, ...]] = ()
@@ -146,7 +154,11 @@ class Layout:
     def body(self, ctx: Context) -> tuple[str, ...] | None:
         if ctx.found.body is None:
             return None
-        return tuple(ctx.texts[i] for i in ctx.found.body)
+        if ctx.elements is not None:
+            elements = ctx.elements
+            return tuple(unglue_links(ctx.texts[i], elements[i]) if self.glued_links else ctx.texts[i]
+                         for i in ctx.found.body)
+        return tuple(repair(ctx.texts[i], self.dump_gaps) for i in ctx.found.body)
 
     def captions(self, ctx: Context) -> tuple[str, ...] | None:
         return tuple(ctx.found.captions)

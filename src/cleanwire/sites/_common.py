@@ -64,5 +64,3 @@ def mark_read_more(ctx: Context, prefix: Line, group: str, rule: str) -> None:
             continue
         ctx.found.related.append(RelatedLink(title, ctx.link_url(i), group))
         ctx.mark(i, Label.RELATED, Why.WIDGET_ITEM, "a link to another story", rule)
-
-

@@ -129,17 +129,6 @@ def _near_copy(a: str, b: str) -> bool:
     return _overlap(a, b) >= 0.6
 
 
-def unglue_links(text: str, element: etree._Element) -> str:
-    """``text`` (the words of ``element``) with a space where a link inside it ends right
-    before the next word ("killed</a>while" reads "killed while")."""
-    for link in element.iter("a"):
-        inner, tail = " ".join(link.text_content().split()), link.tail or ""
-        if inner and tail and (inner[-1].isalnum()) and tail[0].isalnum():
-            glued = inner[-20:] + " ".join(tail.split())[:20]
-            text = text.replace(glued, f"{inner[-20:]} {' '.join(tail.split())[:20]}", 1)
-    return text
-
-
 def pass_twice_teasers(ctx: Context, rule: str) -> None:
     """Related stories inside the story. A dump prints each as its picture's alt text and its
     title, the same headline twice in a row (the second is the link); a page prints the title

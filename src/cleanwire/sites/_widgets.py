@@ -11,33 +11,6 @@ from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Context, Line
 
 
-#: A dump sets an inline link off with spaces: der " Teheran Times " wichtigster, Patriot -Flugabwehr.
-_SPACED_QUOTE = re.compile(r'(^|\s)" ([^"]+?) "(?=\s|[.,;:!?)]|$)')
-_SPACED_HYPHEN = re.compile(r"(?<=\S) -(?=\w)")
-#: Words before which " -x" is German shorthand, not a link's spacing: "Ein- und -ausgänge".
-_ELLIPSIS_BEFORE = frozenset("und oder bis sowie bzw. als wie noch".split())
-
-
-def tidy_dump_text(ctx: Context, paragraphs: tuple[str, ...] | None) -> tuple[str, ...] | None:
-    """Undo the spaces a dump puts around an inline link where the page has none, so a dump's
-    paragraphs read as its page's do. Pages are left as they are."""
-    if paragraphs is None or ctx.kind != "dump":
-        return paragraphs
-
-    def tidy(text: str) -> str:
-        text = _SPACED_QUOTE.sub(r'\1"\2"', text) if '" ' in text else text
-        if " -" not in text:
-            return text
-
-        def hyphen(m: re.Match[str]) -> str:
-            word = text[text.rfind(" ", 0, m.start()) + 1:m.start()]
-            return m.group(0) if word.casefold() in _ELLIPSIS_BEFORE else "-"
-
-        return _SPACED_HYPHEN.sub(hyphen, text)
-
-    return tuple(tidy(p) for p in paragraphs)
-
-
 @dataclass(frozen=True)
 class Box:
     """Lines from ``open`` to the first ``close`` within ``max_lines`` after it, and the

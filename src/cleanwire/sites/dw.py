@@ -8,7 +8,8 @@ from datetime import date
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import unique
-from cleanwire.sites._widgets import mark_alt_text, tags_from_line, take_byline, tidy_dump_text
+from cleanwire.sites._widgets import mark_alt_text, tags_from_line, take_byline
+from cleanwire.lexicon.spacing import SPACED_HYPHEN, SPACED_QUOTES
 from cleanwire.sitekit import (
     HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site, TagList,
     XPath,
@@ -36,11 +37,11 @@ class DW(Site):
     timezone = "Europe/Berlin"
     lang = "de"
 
+    # A dump sets an inline link off with spaces: der " Teheran Times " wichtigster, Patriot -Flugabwehr.
+    dump_gaps = (SPACED_QUOTES, SPACED_HYPHEN)
+
     drop = (Line(r"^Anzeige$"),)
     links = (Links(heading=Line(r"^Mehr zum Thema$"), item=_TEASER, ends_story=True),)
-
-    def body(self, ctx: Context) -> tuple[str, ...] | None:
-        return tidy_dump_text(ctx, super().body(ctx))
 
     class V2023(Layout):
         """The classic site: breadcrumb "THEMEN / Welt / Europa", kicker, headline, and the date,

@@ -114,4 +114,3 @@ class FAZ(StorySite):
                 for k in (i, i + 1):
                     if ctx.free(k):
                         ctx.mark(k, Label.BOILERPLATE, Why.PROMO, "the author's box", f"{self.rule_name}.author_box")
-

@@ -1,11 +1,12 @@
 """Metro (metro.co.uk)."""
 
 from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.spacing import LONE_LETTER
 from cleanwire.sitekit import (
     HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, XPath,
 )
 
-from ._declared import LONE_LETTER_GAP, DeclaredSite
+from ._declared import DeclaredSite
 from ._passes import NAMES, pass_alt_text
 
 _QUOTE_OPENS = Line(r"^[‘“\"']")
@@ -24,7 +25,7 @@ class Metro(DeclaredSite):
     lang = "en"
     # The tags are printed run together on one line; they cannot be told apart there.
     unprinted = frozenset({"tags"})
-    dump_gaps = (LONE_LETTER_GAP,)
+    dump_gaps = (LONE_LETTER,)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "factboxes",
               "captions", "alt", "trailing", "body")

@@ -4,9 +4,10 @@ import re
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import is_person, unique
+from cleanwire.lexicon.spacing import LONE_LETTER
 from cleanwire.sitekit import Captions, Context, Dateline, Line, Links, TagList
 
-from ._declared import LONE_LETTER_GAP, DeclaredSite
+from ._declared import DeclaredSite
 from ._passes import pass_alt_text, pass_photo_credits
 
 _BY = Line(r"^By$")
@@ -25,7 +26,7 @@ class Nature(DeclaredSite):
     timezone = "UTC"
     lang = "en"
     unprinted = frozenset({"section"})
-    dump_gaps = (LONE_LETTER_GAP,)
+    dump_gaps = (LONE_LETTER,)
 
     passes = ("drop", "headline", "breadcrumb", "authors_list", "dateline", "story", "tail", "links", "teasers",
               "tags", "captions", "credits", "alt", "trailing", "body")

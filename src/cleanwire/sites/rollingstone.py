@@ -1,9 +1,10 @@
 """Rolling Stone (rollingstone.com)."""
 
 from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.spacing import POSSESSIVE
 from cleanwire.sitekit import SHORT, Breadcrumb, Byline, Captions, Context, Dateline, Line, Links, XPath
 
-from ._declared import POSSESSIVE_GAP, DeclaredSite
+from ._declared import DeclaredSite
 from ._passes import NAMES, comma_list, pass_card
 
 _TAGS = Line(r"^In this article:$")
@@ -16,7 +17,7 @@ class RollingStone(DeclaredSite):
     signatures = (r"^Rollingstone Logo$",)
     timezone = "America/New_York"
     lang = "en"
-    dump_gaps = (POSSESSIVE_GAP,)
+    dump_gaps = (POSSESSIVE,)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "card", "story", "tail", "links", "tags",
               "captions", "trailing", "body")

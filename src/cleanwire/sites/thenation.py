@@ -1,12 +1,12 @@
 """The Nation (thenation.com)."""
 
-import re
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
+from cleanwire.lexicon.spacing import CLOSED_EM_DASH, POSSESSIVE
 from cleanwire.sitekit import Byline, Captions, Context, Item, Line, Links, XPath
 
-from ._declared import POSSESSIVE_GAP, DeclaredSite
+from ._declared import DeclaredSite
 from ._passes import NAME, NAMES, pass_alt_text
 
 _DAY = r"[A-Z][a-z]+ \d{1,2}, \d{4}"
@@ -26,7 +26,7 @@ class TheNation(DeclaredSite):
     lang = "en"
     unprinted = frozenset({"section", "tags"})
     # The Nation sets its em dashes closed ("1971—invoked"); a dump opens one where a link starts.
-    dump_gaps = (re.compile(r"(?<=\w—) (?=[a-z])"), POSSESSIVE_GAP)
+    dump_gaps = (CLOSED_EM_DASH, POSSESSIVE)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "when", "story", "tail", "links", "tags", "captions", "alt",
               "trailing", "body")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sites._widgets import (
-    Box, mark_alt_text, mark_boxes, mark_credited_caption, mark_pull_quotes, tidy_dump_text,
+    Box, mark_alt_text, mark_boxes, mark_credited_caption, mark_pull_quotes,
 )
+from cleanwire.lexicon.spacing import SPACED_HYPHEN, SPACED_QUOTES
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, TagList, XPath
 
 # A photo's credit closes its caption: "Quelle: AFP".
@@ -39,6 +40,9 @@ class ZDF(Site):
     # A page without it (the site changed its markup) is read by the generic path.
     anchors = (Line(r"^\d{2}\.\d{2}\.\d{4} \| \d{1,2}:\d{2}$"),)
 
+    # A dump sets an inline link off with spaces: der " Teheran Times " wichtigster, Patriot -Flugabwehr.
+    dump_gaps = (SPACED_QUOTES, SPACED_HYPHEN)
+
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "boxes", "figures",
               "quotes", "tags", "captions", "trailing", "body")
 
@@ -59,9 +63,6 @@ class ZDF(Site):
     links = (Links(heading=Line(r"^Mehr zu(?:m|r)? .+$", max_words=8), item=_TEASER, ends_story=True),)
     tag_list = TagList(heading=Line(r"^Them(?:a|en)$"))
     tail = (Line(r"^nach oben$"), Line(r"^ZDFheute Update$"))
-
-    def body(self, ctx: Context) -> tuple[str, ...] | None:
-        return tidy_dump_text(ctx, super().body(ctx))
 
     def pass_boxes(self, ctx: Context) -> None:
         mark_boxes(ctx, _BOXES, f"{self.rule_name}.boxes")

@@ -5,8 +5,10 @@ See docs/adding-a-site.md ("Helpers"). By what they read:
 
 - :mod:`.declared`: what the page declares about itself: :func:`declared_title`,
   :func:`declared_published`.
+- :mod:`.text`: a paragraph's text as the page shows it: :func:`unglue_links`.
 """
 
 from .declared import declared_published, declared_title
+from .text import unglue_links
 
-__all__ = ["declared_published", "declared_title"]
+__all__ = ["declared_published", "declared_title", "unglue_links"]
