@@ -21,6 +21,7 @@ from datetime import date
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import fold
 from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links
+from cleanwire.sitekit.helpers import take_headline
 from cleanwire.sitekit import TagList, XPath
 from cleanwire.article import RelatedLink
 from cleanwire.sitekit.passes import PASSES
@@ -159,8 +160,7 @@ class Funke(StorySite):
             if not ctx.free(i) or i in bylines or standfirst or any(text in ctx.texts[b] for b in bylines):
                 continue
             if HEADLINE_LIKE.match(text):
-                ctx.found.headline, ctx.found.title = i, text
-                ctx.mark(i, Label.METADATA, Why.HEADLINE, "headline (above the date)", f"{self.rule_name}.headline")
+                take_headline(ctx, self, i, "headline (above the date)")
             return
 
     def pass_author_box(self, ctx: Context) -> None:

@@ -11,7 +11,7 @@ from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import fold
 from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout, Line, Site, XPath
-from cleanwire.sitekit.helpers import declared_title
+from cleanwire.sitekit.helpers import declared_title, take_headline
 from cleanwire.sitekit.passes import PASSES
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -38,22 +38,6 @@ def printed_url_title(ctx: Context) -> int | None:
     return next((i for i, text in enumerate(ctx.texts) if len(text) > 10 and slug(text) == wanted), None)
 
 
-def _mark_headline(ctx: Context, layout: Layout, i: int, how: str) -> None:
-    ctx.found.headline, ctx.found.title = i, ctx.texts[i]
-    ctx.mark(i, Label.METADATA, Why.HEADLINE, f"headline ({how})", f"{layout.rule_name}.headline")
-
-
-def headline_above_byline(ctx: Context, layout: Layout) -> None:
-    """The headline is the line right above the first byline, for sites whose declared title
-    is printed elsewhere (in the breadcrumb, or not at all); else the default headline pass."""
-    rules = [rule.line for rule in layout.byline if rule.where != "end"]
-    by = next((i for i in range(len(ctx)) if any(rule.match(ctx.texts[i]) for rule in rules)), None)
-    if by and ctx.free(by - 1) and HEADLINE_LIKE.match(ctx.texts[by - 1]):
-        _mark_headline(ctx, layout, by - 1, "above the byline")
-    else:
-        PASSES["headline"](ctx, layout)
-
-
 def headline_with_kicker(ctx: Context, layout: Layout) -> None:
     """The headline is the first line that ends with the declared title: sites that print the
     kicker and the headline in one heading ("US-Dream-Team wird immer besser Deutscher
@@ -62,7 +46,7 @@ def headline_with_kicker(ctx: Context, layout: Layout) -> None:
     if declared:
         for i, text in enumerate(ctx.texts):
             if ctx.free(i) and len(text) < 400 and fold(text).endswith(declared):
-                _mark_headline(ctx, layout, i, "kicker and declared title")
+                take_headline(ctx, layout, i, "headline (kicker and declared title)")
                 return
     PASSES["headline"](ctx, layout)
 

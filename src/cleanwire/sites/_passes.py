@@ -11,6 +11,7 @@ from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
 from cleanwire.lexicon.normalise import fold, word_key
 from cleanwire.sitekit import HEADLINE_LIKE, SHORT, Context, Layout, Line, XPath
+from cleanwire.sitekit.helpers import take_headline
 from cleanwire.sitekit.passes import PASSES
 
 #: A person's name as bylines print it: two to four capitalised words ("Mary-Jo O’Neil").
@@ -75,9 +76,7 @@ def find_headline(ctx: Context, layout: Layout, wanted: str | None, below: Line 
         PASSES["headline"](ctx, layout)
         return
     found = copies[-1] if stop is not None else copies[0]
-    ctx.found.headline = found
-    ctx.found.title = ctx.texts[found]
-    ctx.mark(found, Label.METADATA, Why.HEADLINE, "headline (the declared title)", f"{layout.rule_name}.headline")
+    take_headline(ctx, layout, found, "headline (the declared title)")
 
 
 def pass_card(ctx: Context, closing: Line, rule: str) -> None:

@@ -101,25 +101,6 @@ def tags_from_line(ctx: Context, line: str) -> tuple[str, ...]:
     return split_tags(line, "\n".join(stretches))
 
 
-def headline_above(ctx: Context, anchor: Line, rule: str, *, within: int = 5) -> int | None:
-    """When no headline was found, take the nearest headline-shaped free line above the first
-    ``anchor`` (the dateline), however far down the page it is: pages with long menus put it
-    past the default search window."""
-    from cleanwire.sitekit import HEADLINE_LIKE
-
-    if ctx.found.headline is not None:
-        return ctx.found.headline
-    at = ctx.first(anchor)
-    if at is None:
-        return None
-    for i in range(at - 1, max(-1, at - 1 - within), -1):
-        if ctx.free(i) and HEADLINE_LIKE.match(ctx.texts[i]):
-            ctx.found.headline, ctx.found.title = i, ctx.texts[i]
-            ctx.mark(i, Label.METADATA, Why.HEADLINE, "headline", rule)
-            return i
-    return None
-
-
 def take_byline(ctx: Context, i: int, rule: str, names: list[str] | None = None) -> bool:
     """Line ``i`` credits the story: its names (read as a byline unless given) that are people
     or organisations join the authors, and the line is labelled a byline. False when none is."""

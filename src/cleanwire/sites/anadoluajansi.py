@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import (
-    HEADLINE_LIKE, Breadcrumb, Byline, Context, Dateline, Line, Site, Standfirst, TagList, XPath,
+    Breadcrumb, Byline, Context, Dateline, Line, Site, Standfirst, TagList, XPath,
 )
+from cleanwire.sitekit.helpers import headline_above
 from cleanwire.sitekit.passes import headline
 
 #: "Sehernur Karsu | 05.04.2025 - Güncelleme : 05.04.2025": the writer(s), then the day.
@@ -43,12 +43,4 @@ class AnadoluAjansi(Site):
         """The headline: by the page's declared title, else (a dump saved without its title)
         the headline-shaped line over the standfirst over the writer's line."""
         headline(ctx, self)
-        credit = _CREDIT_LINE
-        if ctx.found.headline is not None or (at := ctx.first(credit)) is None:
-            return
-        above = range(at - 1, max(-1, at - 4), -1)
-        found = next((i for i in above if ctx.free(i) and HEADLINE_LIKE.match(ctx.texts[i])), None)
-        if found is not None:
-            ctx.found.headline, ctx.found.title = found, ctx.texts[found]
-            ctx.mark(found, Label.METADATA, Why.HEADLINE, "headline (over the standfirst)",
-                     f"{self.rule_name}.headline")
+        headline_above(ctx, self, [_CREDIT_LINE], within=3, message="headline (over the standfirst)")

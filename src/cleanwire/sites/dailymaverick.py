@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Line, Site, TagList, XPath
+from cleanwire.sitekit.helpers import take_headline
 from cleanwire.sitekit.passes import headline
 from cleanwire.sites._common import mark_read_more
 
@@ -55,8 +56,7 @@ class DailyMaverick(Site):
             return
         for i in range(b - 1, max(0, b - 20), -1):
             if ctx.free(i) and ctx.texts[i] == ctx.texts[i + 1] and ctx.texts[i].count(" ") >= 2:
-                ctx.found.headline, ctx.found.title = i, ctx.texts[i]
-                ctx.mark(i, Label.METADATA, Why.HEADLINE, "headline (printed twice)", f"{self.rule_name}.headline")
+                take_headline(ctx, self, i, "headline (printed twice)")
                 return
 
     def pass_read_more(self, ctx: Context) -> None:

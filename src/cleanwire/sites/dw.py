@@ -14,6 +14,7 @@ from cleanwire.sitekit import (
     HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site, TagList,
     XPath,
 )
+from cleanwire.sitekit.helpers import take_headline
 from cleanwire.sitekit.passes import headline as find_headline
 
 #: A teaser: its headline and the text under it.
@@ -78,8 +79,7 @@ class DW(Site):
             prose = next((i for i in range(crumb + 1, min(len(ctx), crumb + 8))
                           if ctx.free(i) and ctx.texts[i].count(" ") >= _PROSE_WORDS), None)
             if prose is not None and prose - 1 > crumb and ctx.free(prose - 1):
-                ctx.found.headline, ctx.found.title = prose - 1, ctx.texts[prose - 1]
-                ctx.mark(prose - 1, Label.METADATA, Why.HEADLINE, "headline", f"{self.rule_name}.headline")
+                take_headline(ctx, self, prose - 1)
 
         def pass_photos(self, ctx: Context) -> None:
             """A dump prints a photo as its alt text and its caption, two lines that are no
@@ -141,8 +141,7 @@ class DW(Site):
             if ctx.found.headline is None and declared:
                 found = next((i for i in range(len(ctx)) if ctx.free(i) and ctx.texts[i] == declared), None)
                 if found is not None:
-                    ctx.found.headline, ctx.found.title = found, declared
-                    ctx.mark(found, Label.METADATA, Why.HEADLINE, "headline", f"{self.rule_name}.headline")
+                    take_headline(ctx, self, found)
 
         def pass_credits(self, ctx: Context) -> None:
             """"Julia Vergin | Clare Roth" right under the headline."""

@@ -4,6 +4,7 @@ from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import (
     SHORT, Byline, Captions, Context, Dateline, Item, Line, Links, Site, TagList, XPath,
 )
+from cleanwire.sitekit.helpers import take_headline
 
 from cleanwire.sitekit.passes import PASSES
 
@@ -43,9 +44,7 @@ class INews(Site):
             above = [] if at is None else [
                 i for i in range(at - 1, max(-1, at - 8), -1) if ctx.free(i) and not _CAPTION.match(ctx.texts[i])]
             if len(above) >= 2:
-                ctx.found.headline, ctx.found.title = above[1], ctx.texts[above[1]]
-                ctx.mark(above[1], Label.METADATA, Why.HEADLINE, "headline (above the standfirst)",
-                         f"{self.rule_name}.headline")
+                take_headline(ctx, self, above[1], "headline (above the standfirst)")
                 return
         PASSES["headline"](ctx, self)
 

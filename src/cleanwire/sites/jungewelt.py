@@ -14,7 +14,7 @@ import re
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import fold
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Line
-from cleanwire.sitekit.helpers import declared_title
+from cleanwire.sitekit.helpers import declared_title, take_headline
 from cleanwire.sitekit.passes import PASSES
 
 from ._helpers import StorySite
@@ -55,9 +55,8 @@ class JungeWelt(StorySite):
         declared = fold(declared_title(ctx))
         for i in range(1, len(ctx)):
             if declared and fold(f"{ctx.texts[i - 1]}: {ctx.texts[i]}") == declared:
-                ctx.found.headline, ctx.found.title = i, ctx.texts[i]
                 ctx.mark(i - 1, Label.METADATA, Why.KICKER, "kicker", f"{self.rule_name}.headline")
-                ctx.mark(i, Label.METADATA, Why.HEADLINE, "headline", f"{self.rule_name}.headline")
+                take_headline(ctx, self, i)
                 return
         PASSES["headline"](ctx, self)
 

@@ -7,8 +7,9 @@ from datetime import datetime
 
 from cleanwire.blocks import Why
 from cleanwire.lexicon.dates import parse_date
-from cleanwire.sites._widgets import headline_above, mark_alt_texts_above_captions, take_section_label
+from cleanwire.sites._widgets import mark_alt_texts_above_captions, take_section_label
 from cleanwire.sitekit import Byline, Captions, Context, Item, Line, Links, Site, XPath
+from cleanwire.sitekit.helpers import headline_above
 from cleanwire.sitekit.passes import headline as find_headline
 
 # "von Landesspiegel 30. Juni 2025": the author and the day on one line under the headline.
@@ -45,7 +46,7 @@ class Landesspiegel(Site):
 
     def pass_headline(self, ctx: Context) -> None:
         find_headline(ctx, self)
-        headline_above(ctx, self.byline[0].line, f"{self.rule_name}.headline")
+        headline_above(ctx, self, [self.byline[0].line])
 
     def pass_label(self, ctx: Context) -> None:
         """The section's label above the headline ("Gesellschaft")."""

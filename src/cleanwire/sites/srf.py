@@ -7,6 +7,7 @@ import re
 from cleanwire.blocks import Label, Why
 from cleanwire.sites._widgets import without_kicker
 from cleanwire.sitekit import Byline, Captions, Context, Line, Site, XPath
+from cleanwire.sitekit.helpers import take_headline
 from cleanwire.sitekit.passes import headline as find_headline
 
 # Expandable boxes: a person's card (name, role, bio) and fact boxes (title, paragraphs).
@@ -62,8 +63,7 @@ class SRF(Site):
             return
         at = ctx.first(Line(r"^Inhalt$"))
         if at is not None and at + 1 < len(ctx) and ctx.free(at + 1):
-            ctx.found.headline, ctx.found.title = at + 1, ctx.texts[at + 1]
-            ctx.mark(at + 1, Label.METADATA, Why.HEADLINE, "headline", f"{self.rule_name}.headline")
+            take_headline(ctx, self, at + 1)
 
     def title(self, ctx: Context) -> str | None:
         # The head is "Kicker - Headline": "Eskalation im Nahen Osten - «Die israelische ...»".

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.titles import strip_site_affixes
-from cleanwire.sites._widgets import headline_above, tags_from_line, take_byline
+from cleanwire.sites._widgets import tags_from_line, take_byline
 from cleanwire.sitekit import Captions, Context, Dateline, Line, Site, TagList, XPath
+from cleanwire.sitekit.helpers import headline_above
 from cleanwire.sitekit.passes import headline as find_headline
 
 # "25.10.2025 - 15:26 Uhr", above the photo and again under the standfirst with the author.
@@ -50,7 +51,7 @@ class StuttgarterZeitung(Site):
 
     def pass_headline(self, ctx: Context) -> None:
         find_headline(ctx, self)
-        headline_above(ctx, _WHEN_LINE, f"{self.rule_name}.headline")
+        headline_above(ctx, self, [_WHEN_LINE])
 
     def pass_section(self, ctx: Context) -> None:
         """The breadcrumb above the head ends with the headline itself: "Politik" / "Kühltürme

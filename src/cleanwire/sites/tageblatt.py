@@ -6,7 +6,7 @@ from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import collapse
 from cleanwire.sites._widgets import mark_pull_quotes, take_byline, take_section_label
 from cleanwire.sitekit import HEADLINE_LIKE, Captions, Context, Dateline, Line, Site, XPath
-from cleanwire.sitekit.helpers import declared_title
+from cleanwire.sitekit.helpers import declared_title, take_headline
 from cleanwire.sitekit.passes import headline as find_headline
 
 # "28. Juni 2025 - 16.03 Uhr" above the headline, then "Akt.: 29. Juni 2025 - 21.18 Uhr".
@@ -58,8 +58,7 @@ class Tageblatt(Site):
             ctx.mark(i, Label.METADATA, Why.DATELINE, "updated", f"{self.rule_name}.dateline")
             i += 1
         if i < len(ctx) and ctx.free(i) and HEADLINE_LIKE.match(ctx.texts[i]):
-            ctx.found.headline, ctx.found.title = i, ctx.texts[i]
-            ctx.mark(i, Label.METADATA, Why.HEADLINE, "headline", f"{self.rule_name}.headline")
+            take_headline(ctx, self, i)
 
     def pass_credits(self, ctx: Context) -> None:
         """Above the dateline: the section ("Politik") and the author's name (printed twice)."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from cleanwire.lexicon.people import unique
-from cleanwire.sites._widgets import Box, headline_above, mark_boxes, mark_credited_caption, without_kicker
+from cleanwire.sites._widgets import Box, mark_boxes, mark_credited_caption, without_kicker
+from cleanwire.sitekit.helpers import headline_above
 from cleanwire.sitekit import HEADLINE_LIKE, Breadcrumb, Byline, Context, Dateline, Line, Site, XPath
 
 _CREDIT = Line(r"^Foto: \S")
@@ -48,7 +49,7 @@ class TagesAnzeiger(Site):
     def pass_headline(self, ctx: Context) -> None:
         # The printed head above the standfirst and "Publiziert:"; the breadcrumb bar repeats
         # the page's <title> as a heading of its own.
-        headline_above(ctx, self.dateline[0].line, f"{self.rule_name}.headline")
+        headline_above(ctx, self, [self.dateline[0].line])
 
     def title(self, ctx: Context) -> str | None:
         # The head is "Kicker – Headline": "SVP-Sonderparteitag zur Migration – Chiesa ruft ...".

@@ -13,6 +13,7 @@ import re
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links
+from cleanwire.sitekit.helpers import take_headline
 from cleanwire.sitekit import TagList, XPath
 from cleanwire.sitekit.passes import PASSES
 
@@ -68,8 +69,7 @@ class TOnline(StorySite):
         if printed is None:
             PASSES["headline"](ctx, self)
             return
-        ctx.found.headline, ctx.found.title = printed, ctx.texts[printed]
-        ctx.mark(printed, Label.METADATA, Why.HEADLINE, "headline (the URL's title)", f"{self.rule_name}.headline")
+        take_headline(ctx, self, printed, "headline (the URL's title)")
 
     def pass_lists(self, ctx: Context) -> None:
         # Links to other articles between the paragraphs: "Newsblog: ...", two or more.

@@ -4,7 +4,7 @@ breadcrumb."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -12,7 +12,7 @@ from ...blocks import Label, Why
 from ...lexicon.normalise import fold, word_key
 from ...lexicon.titles import strip_site_affixes
 from ..context import Context
-from ..rules import HEADLINE_LIKE, Breadcrumb, Line
+from ..rules import HEADLINE_LIKE, Breadcrumb, Line, Locator
 
 if TYPE_CHECKING:
     from ..definition import Layout
@@ -38,12 +38,32 @@ def headline(ctx: Context, layout: Layout) -> None:
         if found is not None:
             break
     if found is None:
-        found = _above_metadata(ctx, layout)
-    if found is None:
-        return
-    ctx.found.headline = found
-    ctx.found.title = ctx.texts[found]
-    ctx.mark(found, Label.METADATA, Why.HEADLINE, "headline", f"{layout.rule_name}.headline")
+        # A "header" rule is sought around the headline: it does not locate it.
+        rules: list[Line] = [rule.line for rule in layout.dateline if rule.where != "header"]
+        rules += [rule.line for rule in layout.byline if rule.where not in ("end", "header")]
+        found = line_above(ctx, rules, hi=80)
+    if found is not None:
+        take_headline(ctx, layout, found)
+
+
+def take_headline(ctx: Context, layout: Layout, i: int, message: str = "headline") -> None:
+    """Line ``i`` is the headline: the title as printed."""
+    ctx.found.headline = i
+    ctx.found.title = ctx.texts[i]
+    ctx.mark(i, Label.METADATA, Why.HEADLINE, message, f"{layout.rule_name}.headline")
+
+
+def line_above(ctx: Context, anchors: Sequence[Locator], *, within: int = 5, hi: int | None = None,
+               shape: Line = HEADLINE_LIKE) -> int | None:
+    """The nearest free line of ``shape`` (headline-shaped) at most ``within`` lines above the
+    first free line (before ``hi``) that any of ``anchors`` finds: a headline above the
+    dateline or byline. None when no anchor is found or no such line is above it."""
+    marks = [i for anchor in anchors if (i := ctx.first(anchor, 0, hi)) is not None]
+    if not marks:
+        return None
+    at = min(marks)
+    return next((i for i in range(at - 1, max(-1, at - 1 - within), -1) if ctx.free(i) and shape.match(ctx.texts[i])),
+                None)
 
 
 def _declared_titles(ctx: Context, layout: Layout) -> list[tuple[Callable[[str], str], str]]:
@@ -59,19 +79,6 @@ def _declared_titles(ctx: Context, layout: Layout) -> list[tuple[Callable[[str],
     keys: list[tuple[Callable[[str], str], str]] = [(fold, fold(t)) for t in (declared, stripped)]
     keys += [(word_key, word_key(t)) for t in (declared, stripped)]
     return [(key, wanted) for key, wanted in dict.fromkeys(keys) if wanted]
-
-
-def _above_metadata(ctx: Context, layout: Layout) -> int | None:
-    # A "header" rule is sought around the headline: it does not locate it.
-    rules: list[Line] = [rule.line for rule in layout.dateline if rule.where != "header"]
-    rules += [rule.line for rule in layout.byline if rule.where not in ("end", "header")]
-    marks = [i for rule in rules if (i := ctx.first(rule, 0, 80)) is not None]
-    if not marks:
-        return None
-    for i in range(min(marks) - 1, max(-1, min(marks) - 6), -1):
-        if ctx.free(i) and HEADLINE_LIKE.match(ctx.texts[i]) and not any(rule.match(ctx.texts[i]) for rule in rules):
-            return i
-    return None
 
 
 def standfirst(ctx: Context, layout: Layout) -> None:
