@@ -6,7 +6,8 @@ from cleanwire.blocks import Label, Why
 from cleanwire.document import make_document
 from cleanwire.lexicon.tags import split_tags
 from cleanwire.lexicon.spacing import LONE_LETTER, POSSESSIVE, SPACED_HYPHEN, SPACED_QUOTES, repair
-from cleanwire.sites._widgets import Box, mark_boxes, mark_pull_quotes, tags_from_line, take_names_below, without_kicker
+from cleanwire.lexicon.titles import without_kicker
+from cleanwire.sites._widgets import Box, mark_boxes, mark_pull_quotes, tags_from_line, take_names_below
 from cleanwire.sitekit import Context, Line, Site
 from cleanwire.sitekit.apply import explain_site
 
@@ -89,6 +90,10 @@ def test_names_under_a_von_line():
 
 def test_without_kicker():
     assert without_kicker("Eskalation im Nahen Osten - «Die Zurückhaltung»", " - ") == "«Die Zurückhaltung»"
-    assert without_kicker("«Zitat - mit Strich»", " - ") == "«Zitat - mit Strich»"
-    assert without_kicker("Kein Kicker hier", " – ") == "Kein Kicker hier"
+    assert without_kicker("«Zitat - mit Strich»", " - ") is None  # a kicker holds no quotes
+    assert without_kicker("Kein Kicker hier", " – ") is None
     assert without_kicker(None, " - ") is None
+    # By the headline the page declares.
+    head = "US-Dream-Team wird immer besser Deutscher  Aggressor beeindruckt"
+    assert without_kicker(head, declared="Deutscher Aggressor beeindruckt") == "Deutscher Aggressor beeindruckt"
+    assert without_kicker("Ganz etwas anderes", declared="Deutscher Aggressor beeindruckt") is None

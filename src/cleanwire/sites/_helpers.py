@@ -9,9 +9,9 @@ from urllib.parse import urlsplit
 
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.normalise import fold
+from cleanwire.lexicon.titles import without_kicker
 from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout, Line, Site, XPath
-from cleanwire.sitekit.helpers import declared_title, take_headline
+from cleanwire.sitekit.helpers import declared_title, headline_ending_with
 from cleanwire.sitekit.passes import PASSES
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -36,29 +36,6 @@ def printed_url_title(ctx: Context) -> int | None:
     if not wanted:
         return None
     return next((i for i, text in enumerate(ctx.texts) if len(text) > 10 and slug(text) == wanted), None)
-
-
-def headline_with_kicker(ctx: Context, layout: Layout) -> None:
-    """The headline is the first line that ends with the declared title: sites that print the
-    kicker and the headline in one heading ("US-Dream-Team wird immer besser Deutscher
-    Aggressor beeindruckt, ..."); else the default headline pass."""
-    declared = fold(declared_title(ctx))
-    if declared:
-        for i, text in enumerate(ctx.texts):
-            if ctx.free(i) and len(text) < 400 and fold(text).endswith(declared):
-                take_headline(ctx, layout, i, "headline (kicker and declared title)")
-                return
-    PASSES["headline"](ctx, layout)
-
-
-def title_without_kicker(ctx: Context) -> str | None:
-    """The part of the printed headline that is the declared title (the kicker cut off)."""
-    printed, declared = ctx.found.title, declared_title(ctx)
-    if not printed or not declared:
-        return None
-    if fold(printed).endswith(fold(declared)):
-        return " ".join(printed.split())[-len(" ".join(declared.split())):]
-    return None
 
 
 def section_from_url(ctx: Context, skip: tuple[str, ...] = ()) -> tuple[str, ...] | None:
@@ -179,7 +156,8 @@ class KickerSite(StorySite):
     ends with, and the title is that part."""
 
     def title(self, ctx: Context) -> str | None:
-        return title_without_kicker(ctx) or Layout.title(self, ctx)
+        return without_kicker(ctx.found.title, declared=declared_title(ctx)) or Layout.title(self, ctx)
 
     def pass_headline(self, ctx: Context) -> None:
-        headline_with_kicker(ctx, self)
+        if headline_ending_with(ctx, self, declared_title(ctx)) is None:
+            PASSES["headline"](ctx, self)

@@ -126,18 +126,6 @@ def mark_credited_caption(ctx: Context, i: int, rule: str) -> bool:
     return True
 
 
-def without_kicker(title: str | None, separator: str, *, max_words: int = 10) -> str | None:
-    """A head printed as "Kicker - Headline" (the page sets the kicker apart, its text joins
-    them with ``separator``): the headline alone. A title without such a kicker is returned
-    as it is; a kicker never holds quotes."""
-    if not title:
-        return None
-    kicker, sep, rest = title.partition(separator)
-    if not sep or not rest.strip() or len(kicker.split()) > max_words or any(q in kicker for q in "«»\"„“"):
-        return title
-    return rest.strip()
-
-
 #: One name on a line of its own ("Jasper Riemann", "Deutsche Presse-Agentur").
 _NAME_LINE = Line(r"^[A-ZÄÖÜ][\w.'-]*(?: [\w.'-]+){0,3}$", max_words=4)
 #: What stands between such names: a comma, "und".

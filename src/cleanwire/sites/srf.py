@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sites._widgets import without_kicker
+from cleanwire.lexicon.titles import without_kicker
 from cleanwire.sitekit import Byline, Captions, Context, Line, Site, XPath
 from cleanwire.sitekit.helpers import take_headline
 from cleanwire.sitekit.passes import headline as find_headline
@@ -67,7 +67,7 @@ class SRF(Site):
 
     def title(self, ctx: Context) -> str | None:
         # The head is "Kicker - Headline": "Eskalation im Nahen Osten - «Die israelische ...»".
-        return without_kicker(ctx.found.title, " - ", max_words=8)
+        return without_kicker(ctx.found.title, " - ", max_words=8) or ctx.found.title
 
     def pass_section(self, ctx: Context) -> None:
         """The breadcrumb above the head: "News" / "International" / "Aktueller Artikel"."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from cleanwire.lexicon.people import unique
-from cleanwire.sites._widgets import Box, mark_boxes, mark_credited_caption, without_kicker
+from cleanwire.lexicon.titles import without_kicker
+from cleanwire.sites._widgets import Box, mark_boxes, mark_credited_caption
 from cleanwire.sitekit.helpers import headline_above
 from cleanwire.sitekit import HEADLINE_LIKE, Breadcrumb, Byline, Context, Dateline, Line, Site, XPath
 
@@ -53,7 +54,7 @@ class TagesAnzeiger(Site):
 
     def title(self, ctx: Context) -> str | None:
         # The head is "Kicker – Headline": "SVP-Sonderparteitag zur Migration – Chiesa ruft ...".
-        return without_kicker(ctx.found.title, " – ", max_words=10)
+        return without_kicker(ctx.found.title, " – ", max_words=10) or ctx.found.title
 
     def authors(self, ctx: Context) -> tuple[str, ...] | None:
         # "SDA/sep": the agency and the initials of the editor who handled the copy.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ...lexicon.normalise import fold
 from ..context import Context
 from ..passes.header import line_above, take_headline
 from ..rules import Locator
@@ -17,7 +18,7 @@ from ..rules import Locator
 if TYPE_CHECKING:
     from ..definition import Layout
 
-__all__ = ["headline_above", "line_above", "take_headline"]
+__all__ = ["headline_above", "headline_ending_with", "line_above", "take_headline"]
 
 
 def headline_above(ctx: Context, layout: Layout, anchors: Sequence[Locator], *, within: int = 5,
@@ -32,3 +33,18 @@ def headline_above(ctx: Context, layout: Layout, anchors: Sequence[Locator], *, 
     if found is not None:
         take_headline(ctx, layout, found, message)
     return found
+
+
+def headline_ending_with(ctx: Context, layout: Layout, declared: str | None,
+                         message: str = "headline (kicker and declared title)") -> int | None:
+    """The headline of a site that prints kicker and headline in one heading and declares the
+    headline alone ("US-Dream-Team wird immer besser Deutscher Aggressor beeindruckt"): the
+    first free line that ends with ``declared``. Returns its line, or None."""
+    wanted = fold(declared)
+    if not wanted:
+        return None
+    for i, text in enumerate(ctx.texts):
+        if ctx.free(i) and len(text) < 400 and fold(text).endswith(wanted):
+            take_headline(ctx, layout, i, message)
+            return i
+    return None
