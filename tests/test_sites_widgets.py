@@ -10,6 +10,7 @@ from cleanwire.lexicon.titles import without_kicker
 from cleanwire.sites._widgets import Box, mark_boxes, mark_pull_quotes, tags_from_line, take_names_below
 from cleanwire.sitekit import Context, Line, Site
 from cleanwire.sitekit.apply import explain_site
+from cleanwire.sitekit.helpers import mark_alt_texts
 
 STORY = [
     "Die Gewerkschaften zählen an diesem Samstag 25.000 Demonstranten in der Hauptstadt, sagt Nora Back.",
@@ -97,3 +98,22 @@ def test_without_kicker():
     head = "US-Dream-Team wird immer besser Deutscher  Aggressor beeindruckt"
     assert without_kicker(head, declared="Deutscher Aggressor beeindruckt") == "Deutscher Aggressor beeindruckt"
     assert without_kicker("Ganz etwas anderes", declared="Deutscher Aggressor beeindruckt") is None
+
+
+def test_alt_texts_above_captions_go_in_dumps_only():
+    lines = [": Rainer de Meijer, Irene Lingg", "Rainer de Meijer, Irene Lingg | Foto: Zvg.", *STORY]
+    ctx = context(lines)
+    ctx.mark(1, Label.CAPTION, Why.CAPTION, "caption", "test")
+    mark_alt_texts(ctx, "test.alt")
+    assert ctx.labels[0] is not None and ctx.labels[0][1].code is Why.CAPTION_AGAIN
+    # A line that the caption does not start with stays, unless the site gives the alt text's shape.
+    ctx = context(["Ein Bild", "Rainer de Meijer, Irene Lingg | Foto: Zvg.", *STORY])
+    ctx.mark(1, Label.CAPTION, Why.CAPTION, "caption", "test")
+    mark_alt_texts(ctx, "test.alt")
+    assert ctx.free(0)
+    mark_alt_texts(ctx, "test.alt", shape=Line(r"^\S+(?: \S+){0,3}$"))
+    assert not ctx.free(0)
+    page = Context.read(make_document(f"<html><body><p>{lines[0]}</p><p>{lines[1]}</p></body></html>"), None)
+    page.mark(1, Label.CAPTION, Why.CAPTION, "caption", "test")
+    mark_alt_texts(page, "test.alt")
+    assert page.free(0)  # a page shows no alt text

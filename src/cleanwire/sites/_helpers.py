@@ -49,19 +49,6 @@ def section_from_url(ctx: Context, skip: tuple[str, ...] = ()) -> tuple[str, ...
     return tuple(printed.get(p, "-".join(w.capitalize() for w in p.split("-"))) for p in parts)
 
 
-def alt_above_captions(ctx: Context, layout: Layout, max_words: int = 15) -> None:
-    """A dump prints an image's alt text right above its caption; the page does not show it.
-    In a dump, a short line (no full stop) right above a caption inside the story goes."""
-    if ctx.page is not None:
-        return
-    lo, hi = ctx.found.start or 0, ctx.found.end or len(ctx)
-    for i in range(max(lo, 1), hi):
-        label, above = ctx.labels[i], ctx.texts[i - 1]
-        if (label is not None and label[0] is Label.CAPTION and ctx.free(i - 1)
-                and above.count(" ") < max_words and not above.endswith(".")):
-            ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "image alt text", f"{layout.rule_name}.captions")
-
-
 def tags_from_links(ctx: Context, links: XPath, skip: tuple[str, ...] = ()) -> None:
     """Sites that print their tags as a run of links ("NewsNiederlande" in the page's text,
     "News Niederlande" in its dump): when the tag rule found them, the words are the links'

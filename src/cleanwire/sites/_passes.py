@@ -41,17 +41,6 @@ def pass_pull_quotes(ctx: Context, markup: XPath | None, rule: str) -> None:
             ctx.mark(i, Label.BOILERPLATE, Why.WIDGET, "pull quote (printed again in the story)", rule)
 
 
-def pass_alt_text(ctx: Context, shape: Line, rule: str) -> None:
-    """A dump prints a photo's alt text right above its caption (the page shows only the
-    caption): a line of ``shape`` right above a caption is the photo's, not the story's."""
-    if ctx.elements is not None:
-        return
-    for i in range(1, len(ctx)):
-        label = ctx.labels[i]
-        if label is not None and label[0] is Label.CAPTION and ctx.free(i - 1) and shape.match(ctx.texts[i - 1]):
-            ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "photo alt text above its caption", rule)
-
-
 def find_headline(ctx: Context, layout: Layout, wanted: str | None, below: Line | None = None) -> None:
     """The headline: the line with the words of ``wanted`` (the declared title; compared by
     words, as it may quote with straight quotes where the page prints curly ones). When the

@@ -15,9 +15,10 @@ from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import is_person, unique
 from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, SHORT, Captions, Context, Line, Links, XPath
+from cleanwire.sitekit.helpers import mark_alt_texts
 
 from ._declared import DeclaredSite
-from ._passes import mark_time, pass_alt_text, pass_twice_teasers
+from ._passes import mark_time, pass_twice_teasers
 
 _JOB = (r"(?:[A-Z][\w&-]*\s?)*?(?:Writer|Reporter|Editor|Correspondent|Journalist|Columnist|Producer|Presenter|"
         r"Critic|Expert|Specialist|Director|Chief|Lead|Assistant|Contributor|Analyst|Trainee)")
@@ -134,7 +135,7 @@ class Reach(DeclaredSite):
             ctx.found.tags = EMPTY if one_line else tuple(dict.fromkeys(ctx.texts[i] for i in found))
 
     def pass_alt(self, ctx: Context) -> None:
-        pass_alt_text(ctx, _UNCREDITED, f"{self.rule_name}.alt")
+        mark_alt_texts(ctx, f"{self.rule_name}.alt", shape=_UNCREDITED)
 
     def pass_entries(self, ctx: Context) -> None:
         """In a live blog, each entry's title follows its header (time and author); any other

@@ -62,15 +62,6 @@ def mark_pull_quotes(ctx: Context, speaker: Line, rule: str, *, max_words: int =
         ctx.mark(i + 1, Label.BOILERPLATE, Why.PROMO, "pull quote's speaker", rule)
 
 
-def mark_alt_text(ctx: Context, i: int, rule: str, *, max_words: int = 40) -> bool:
-    """A dump prints an image's alt text on its own line (above the caption or the video
-    teaser it illustrates); HTML pages do not. Label line ``i`` so when it is one."""
-    if ctx.kind != "dump" or not 0 <= i < len(ctx) or not ctx.free(i) or ctx.texts[i].count(" ") >= max_words:
-        return False
-    ctx.mark(i, Label.BOILERPLATE, Why.CAPTION_AGAIN, "an image's alt text", rule)
-    return True
-
-
 _WORD = re.compile(r"\w+")
 #: Tag phrases are at most this many words long (as in :mod:`cleanwire.lexicon.tags`).
 _TAG_WORDS = 6
@@ -148,16 +139,6 @@ def take_names_below(ctx: Context, at: int, rule: str, *, max_lines: int = 8) ->
     if taken:
         ctx.mark(at, Label.METADATA, Why.BYLINE, "byline", rule)
     return taken
-
-
-def mark_alt_texts_above_captions(ctx: Context, rule: str) -> None:
-    """A dump prints a photo's alt text above its caption, which starts with the same words
-    (": Rainer de Meijer, Irene Lingg" above "Rainer de Meijer, Irene Lingg | Foto: Zvg.")."""
-    for i in range(1, len(ctx)):
-        label = ctx.labels[i]
-        alt = ctx.texts[i - 1].lstrip(": ")
-        if label is not None and label[1].code is Why.CAPTION and alt and ctx.texts[i].startswith(alt):
-            mark_alt_text(ctx, i - 1, rule)
 
 
 def take_section_label(ctx: Context, i: int, rule: str, *, max_words: int = 3) -> bool:

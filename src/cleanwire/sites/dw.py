@@ -8,13 +8,13 @@ from datetime import date
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import unique
-from cleanwire.sites._widgets import mark_alt_text, tags_from_line, take_byline
+from cleanwire.sites._widgets import tags_from_line, take_byline
 from cleanwire.lexicon.spacing import SPACED_HYPHEN, SPACED_QUOTES
 from cleanwire.sitekit import (
     HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site, TagList,
     XPath,
 )
-from cleanwire.sitekit.helpers import take_headline
+from cleanwire.sitekit.helpers import mark_alt_text, mark_alt_texts, take_headline
 from cleanwire.sitekit.passes import headline as find_headline
 
 #: A teaser: its headline and the text under it.
@@ -151,9 +151,8 @@ class DW(Site):
             take_byline(ctx, h + 1, f"{self.rule_name}.byline", [n.strip() for n in ctx.texts[h + 1].split("|")])
 
         def pass_alt_text(self, ctx: Context) -> None:
-            for i, label in enumerate(ctx.labels):
-                if label is not None and label[1].code is Why.CAPTION:
-                    mark_alt_text(ctx, i - 1, f"{self.rule_name}.captions")
+            # A dump prints every image's alt text right above its caption, whatever its shape.
+            mark_alt_texts(ctx, f"{self.rule_name}.captions", shape=Line(r""))
 
         def tags(self, ctx: Context) -> tuple[str, ...] | None:
             # "Ähnliche Themen": links on the page, their words run together on one line of a dump.

@@ -7,9 +7,9 @@ from datetime import datetime
 
 from cleanwire.blocks import Why
 from cleanwire.lexicon.dates import parse_date
-from cleanwire.sites._widgets import mark_alt_texts_above_captions, take_section_label
+from cleanwire.sites._widgets import take_section_label
 from cleanwire.sitekit import Byline, Captions, Context, Item, Line, Links, Site, XPath
-from cleanwire.sitekit.helpers import headline_above
+from cleanwire.sitekit.helpers import headline_above, mark_alt_texts
 from cleanwire.sitekit.passes import headline as find_headline
 
 # "von Landesspiegel 30. Juni 2025": the author and the day on one line under the headline.
@@ -54,7 +54,7 @@ class Landesspiegel(Site):
             take_section_label(ctx, ctx.found.headline - 1, f"{self.rule_name}.section")
 
     def pass_alt_text(self, ctx: Context) -> None:
-        mark_alt_texts_above_captions(ctx, f"{self.rule_name}.captions")
+        mark_alt_texts(ctx, f"{self.rule_name}.captions")
 
     def published(self, ctx: Context) -> datetime | None:
         # The day on the byline's line.

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sites._widgets import (
-    mark_alt_texts_above_captions, mark_pull_quotes, tags_from_line, take_byline,
+    mark_pull_quotes, tags_from_line, take_byline,
     take_section_label,
 )
 from cleanwire.sitekit import SHORT, Captions, Context, Item, Line, Links, Site, XPath
+from cleanwire.sitekit.helpers import mark_alt_texts
 
 # "André Klein Redakteur" (the page sets the role apart: "André KleinRedakteur").
 _AUTHOR = Line(r"^(?P<names>[A-ZÄÖÜÉ][\w.'-]+(?: [\w.'-]+){1,3}?) ?(?:Chef)?(?:Redakteur|Reporter|Journalist|"
@@ -85,7 +86,7 @@ class LuxemburgerWort(Site):
         return tags_from_line(ctx, raw[0]) or None if raw else None
 
     def pass_alt_text(self, ctx: Context) -> None:
-        mark_alt_texts_above_captions(ctx, f"{self.rule_name}.captions")
+        mark_alt_texts(ctx, f"{self.rule_name}.captions")
 
     def pass_quotes(self, ctx: Context) -> None:
         mark_pull_quotes(ctx, _SPEAKER, f"{self.rule_name}.quotes", named_in_story=True)

@@ -2,10 +2,11 @@
 Saxony, Saxony-Anhalt and Thuringia."""
 
 from cleanwire.lexicon.titles import strip_site_affixes
-from cleanwire.sites._widgets import Box, mark_alt_text, mark_boxes, mark_pull_quotes
+from cleanwire.sites._widgets import Box, mark_boxes, mark_pull_quotes
 from cleanwire.sitekit import (
     HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, XPath,
 )
+from cleanwire.sitekit.helpers import mark_alt_text
 
 # Teaser boxes between the story's sections open with a hidden "Neuer Abschnitt" heading and
 # close with their "mehr" link or their media label.

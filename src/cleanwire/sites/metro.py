@@ -5,9 +5,10 @@ from cleanwire.lexicon.spacing import LONE_LETTER
 from cleanwire.sitekit import (
     HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, XPath,
 )
+from cleanwire.sitekit.helpers import mark_alt_texts
 
 from ._declared import DeclaredSite
-from ._passes import NAMES, pass_alt_text
+from ._passes import NAMES
 
 _QUOTE_OPENS = Line(r"^[‘“\"']")
 _DASH_ITEM = Line(r"^[–•-] ")
@@ -74,4 +75,4 @@ class Metro(DeclaredSite):
             i = stop
 
     def pass_alt(self, ctx: Context) -> None:
-        pass_alt_text(ctx, Line(r"^\S+(?: \S+){1,30}(?<![.!?:;,])$"), f"{self.rule_name}.alt")
+        mark_alt_texts(ctx, f"{self.rule_name}.alt", shape=Line(r"^\S+(?: \S+){1,30}(?<![.!?:;,])$"))

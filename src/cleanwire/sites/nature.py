@@ -6,9 +6,10 @@ from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import is_person, unique
 from cleanwire.lexicon.spacing import LONE_LETTER
 from cleanwire.sitekit import Captions, Context, Dateline, Line, Links, TagList
+from cleanwire.sitekit.helpers import mark_alt_texts
 
 from ._declared import DeclaredSite
-from ._passes import pass_alt_text, pass_photo_credits
+from ._passes import pass_photo_credits
 
 _BY = Line(r"^By$")
 _SHOW_AUTHORS = Line(r"^Show authors$")
@@ -81,4 +82,4 @@ class Nature(DeclaredSite):
         pass_photo_credits(ctx, Line(r"^Source: "), f"{self.rule_name}.credits")
 
     def pass_alt(self, ctx: Context) -> None:
-        pass_alt_text(ctx, Line(r"^\S+(?: \S+){1,40}(?<![.!?:;,])$"), f"{self.rule_name}.alt")
+        mark_alt_texts(ctx, f"{self.rule_name}.alt", shape=Line(r"^\S+(?: \S+){1,40}(?<![.!?:;,])$"))

@@ -1,9 +1,10 @@
 """TechCrunch (techcrunch.com)."""
 
 from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Line, XPath
+from cleanwire.sitekit.helpers import mark_alt_texts
 
 from ._declared import DeclaredSite
-from ._passes import NAMES, pass_alt_text
+from ._passes import NAMES
 
 _CREDIT = Line(r"^Image Credits: ")
 
@@ -28,4 +29,4 @@ class TechCrunch(DeclaredSite):
     caption = Captions(line=_CREDIT)
 
     def pass_alt(self, ctx: Context) -> None:
-        pass_alt_text(ctx, HEADLINE_LIKE, f"{self.rule_name}.alt")
+        mark_alt_texts(ctx, f"{self.rule_name}.alt", shape=HEADLINE_LIKE)

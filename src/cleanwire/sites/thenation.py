@@ -5,9 +5,10 @@ from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
 from cleanwire.lexicon.spacing import CLOSED_EM_DASH, POSSESSIVE
 from cleanwire.sitekit import Byline, Captions, Context, Item, Line, Links, XPath
+from cleanwire.sitekit.helpers import mark_alt_texts
 
 from ._declared import DeclaredSite
-from ._passes import NAME, NAMES, pass_alt_text
+from ._passes import NAME, NAMES
 
 _DAY = r"[A-Z][a-z]+ \d{1,2}, \d{4}"
 _CLOCK = r"\d{1,2}:\d{2} [ap]m"
@@ -78,4 +79,4 @@ class TheNation(DeclaredSite):
             return
 
     def pass_alt(self, ctx: Context) -> None:
-        pass_alt_text(ctx, Line(r"^\S+(?: \S+){0,24}$", max_words=25), f"{self.rule_name}.alt")
+        mark_alt_texts(ctx, f"{self.rule_name}.alt", shape=Line(r"^\S+(?: \S+){0,24}$", max_words=25))

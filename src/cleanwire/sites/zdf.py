@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sites._widgets import (
-    Box, mark_alt_text, mark_boxes, mark_credited_caption, mark_pull_quotes,
+    Box, mark_boxes, mark_credited_caption, mark_pull_quotes,
 )
 from cleanwire.lexicon.spacing import SPACED_HYPHEN, SPACED_QUOTES
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, TagList, XPath
+from cleanwire.sitekit.helpers import mark_alt_text
 
 # A photo's credit closes its caption: "Quelle: AFP".
 _CREDIT = Line(r"^Quelle: \S")

@@ -10,6 +10,7 @@ from ...blocks import Label, Why
 from ...generic.html.zones import Zone
 from ...lexicon.normalise import fold
 from ..context import Context
+from ..rules import Line
 
 if TYPE_CHECKING:
     from ..definition import Layout
@@ -54,9 +55,31 @@ def captions(ctx: Context, layout: Layout) -> None:
             if ctx.free(i) and rule.line.match(ctx.texts[i]):
                 take(i)
     if rule.alt:
-        for i in range(max(lo, 1), hi):
-            above = ctx.texts[i - 1]
-            if (ctx.free(i - 1) and ctx.labels[i] is not None and ctx.labels[i][0] is Label.CAPTION
-                    and len(above) < len(ctx.texts[i]) and ctx.texts[i].startswith(above)):
-                ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "image alt text above its caption", name)
+        mark_alt_texts(ctx, name, lo=lo, hi=hi)
+
+
+def mark_alt_text(ctx: Context, i: int, rule: str, *, max_words: int = 40) -> bool:
+    """A dump prints an image's alt text on a line of its own (above the caption or the video
+    teaser it illustrates); a page shows none. Label line ``i`` so when it is free, in a dump,
+    and shorter than ``max_words`` words. True when labelled."""
+    if ctx.kind != "dump" or not 0 <= i < len(ctx) or not ctx.free(i) or ctx.texts[i].count(" ") >= max_words:
+        return False
+    ctx.mark(i, Label.BOILERPLATE, Why.CAPTION_AGAIN, "an image's alt text", rule)
+    return True
+
+
+def mark_alt_texts(ctx: Context, rule: str, *, shape: Line | None = None, lo: int = 0, hi: int | None = None,
+                   max_words: int = 40) -> None:
+    """The alt texts a dump prints right above the captions (lines labelled as captions,
+    between ``lo`` and ``hi``): the line above a caption that starts with it (": Rainer de
+    Meijer" above "Rainer de Meijer | Foto: Zvg."), or, given ``shape``, any line of that
+    shape there."""
+    for i in range(max(lo, 1), len(ctx) if hi is None else hi):
+        label = ctx.labels[i]
+        if label is None or label[0] is not Label.CAPTION:
+            continue
+        above, caption = ctx.texts[i - 1], ctx.texts[i]
+        alt = above.lstrip(": ")
+        if shape.match(above) if shape is not None else (alt and len(alt) < len(caption) and caption.startswith(alt)):
+            mark_alt_text(ctx, i - 1, rule, max_words=max_words)
 
