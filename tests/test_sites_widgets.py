@@ -7,10 +7,11 @@ from cleanwire.document import make_document
 from cleanwire.lexicon.tags import split_tags
 from cleanwire.lexicon.spacing import LONE_LETTER, POSSESSIVE, SPACED_HYPHEN, SPACED_QUOTES, repair
 from cleanwire.lexicon.titles import without_kicker
-from cleanwire.sites._widgets import Box, mark_boxes, mark_pull_quotes, tags_from_line, take_names_below
-from cleanwire.sitekit import Context, Line, Site
+from cleanwire.sites._widgets import Box, mark_boxes, tags_from_line, take_names_below
+from cleanwire.sitekit import Context, Line, PullQuotes, Site
 from cleanwire.sitekit.apply import explain_site
 from cleanwire.sitekit.helpers import mark_alt_texts
+from cleanwire.sitekit.passes import quotes
 
 STORY = [
     "Die Gewerkschaften zählen an diesem Samstag 25.000 Demonstranten in der Hauptstadt, sagt Nora Back.",
@@ -71,14 +72,26 @@ def test_a_box_runs_to_its_closing_line():
     assert [ctx.free(i) for i in range(4)] == [False, False, False, True]
 
 
+SPEAKER = Line(r"^[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){1,3}, [^.]+$")
+
+
+class Quoted(Site):
+    name = "quoted-test"
+    pull_quotes = PullQuotes(speaker=SPEAKER)
+
+
+class NamedQuoted(Site):
+    name = "named-quoted-test"
+    pull_quotes = PullQuotes(speaker=SPEAKER, named_in_story=True)
+
+
 def test_pull_quote_needs_its_speaker():
-    speaker = Line(r"^[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){1,3}, [^.]+$")
     ctx = context(STORY)
-    mark_pull_quotes(ctx, speaker, "test.quotes")
+    quotes(ctx, Quoted())
     assert [i for i in range(len(ctx)) if not ctx.free(i)] == [2, 3]
     # A speaker line the story does not name is no speaker when the site asks for that.
     ctx = context([*STORY[:3], "Jean Dupont, Minister", STORY[4]])
-    mark_pull_quotes(ctx, speaker, "test.quotes", named_in_story=True)
+    quotes(ctx, NamedQuoted())
     assert all(ctx.free(i) for i in range(len(ctx)))
 
 

@@ -39,7 +39,7 @@ from .context import Context
 from .helpers.declared import declared_published
 from .helpers.text import unglue_links
 from .passes import DEFAULT_PASSES
-from .rules import Breadcrumb, Byline, Captions, Dateline, Line, Links, Locator, Standfirst, TagList, XPath
+from .rules import Breadcrumb, Byline, Captions, Dateline, Line, Links, Locator, PullQuotes, Standfirst, TagList, XPath
 
 
 class Vouched(tuple):  # type: ignore[type-arg]
@@ -115,6 +115,8 @@ class Layout:
     links: ClassVar[tuple[Links, ...]] = ()
     caption: ClassVar[Captions | None] = Captions()
     tag_list: ClassVar[TagList | None] = None
+    #: Pull quotes inside the story, lifted out by the "quotes" pass (list it in ``passes``).
+    pull_quotes: ClassVar[PullQuotes | None] = None
 
     #: Set by the registry: "<site name>" or "<site name>.<version>", for explain.
     rule_name: ClassVar[str] = ""

@@ -229,3 +229,25 @@ class Captions:
     #: HTML: also take what the generic reader knows to be captions (``figcaption``, elements
     #: classed "caption" or "credit").
     markup: bool = True
+
+
+@dataclass(frozen=True)
+class PullQuotes:
+    """Quotations set in large type inside the story (run by the ``quotes`` pass, which a layout
+    lists where it needs it): not the story.
+
+    ``html``: the elements the markup sets them in. ``speaker``: a quote is a short line
+    (fewer than ``max_words`` words; a sentence unless ``sentence=False``; of shape ``quote``
+    when given) followed by a line naming who said it ("Nora Back, OGBL-Präsidentin");
+    ``named_in_story`` asks that the speaker's name (their first two or three words) be
+    printed elsewhere in the story too, for speaker lines with no punctuation to go by.
+    ``repeated``: a line that is one quotation whose words the story prints again.
+    """
+
+    html: XPath | None = None
+    speaker: Line | None = None
+    quote: Line | None = None
+    max_words: int = 40
+    sentence: bool = True
+    named_in_story: bool = False
+    repeated: bool = False

@@ -10,7 +10,7 @@ from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
 from cleanwire.lexicon.normalise import fold, word_key
-from cleanwire.sitekit import HEADLINE_LIKE, SHORT, Context, Layout, Line, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, SHORT, Context, Layout, Line
 from cleanwire.sitekit.helpers import take_headline
 from cleanwire.sitekit.passes import PASSES
 
@@ -25,20 +25,6 @@ _KEY = re.compile(r"\w+")
 
 def _key(text: str) -> str:
     return " ".join(_KEY.findall(text)).casefold()
-
-
-def pass_pull_quotes(ctx: Context, markup: XPath | None, rule: str) -> None:
-    """Pull quotes inside the story: the elements ``markup`` finds (HTML), and lines that are
-    one quotation whose words the story prints again in another line (dumps and HTML)."""
-    start, end = ctx.found.start, ctx.found.end
-    if start is None or end is None:
-        return
-    inside = ctx.inside(markup) if markup is not None else frozenset()
-    quoted = {i: found for i in range(start, end) if ctx.free(i) and (found := _QUOTED.match(ctx.texts[i]))}
-    story = [_key(ctx.texts[i]) for i in range(start, end) if ctx.free(i)] if quoted else []
-    for i in range(start, end):
-        if ctx.free(i) and (i in inside or (i in quoted and sum(_key(quoted[i]["text"]) in s for s in story) > 1)):
-            ctx.mark(i, Label.BOILERPLATE, Why.WIDGET, "pull quote (printed again in the story)", rule)
 
 
 def find_headline(ctx: Context, layout: Layout, wanted: str | None, below: Line | None = None) -> None:

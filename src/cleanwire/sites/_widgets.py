@@ -36,32 +36,6 @@ def mark_boxes(ctx: Context, boxes: tuple[Box, ...], rule: str, message: str = "
             i = last + 1
 
 
-def mark_pull_quotes(ctx: Context, speaker: Line, rule: str, *, max_words: int = 40,
-                     named_in_story: bool = False, sentence: bool = True) -> None:
-    """A pull quote: a short sentence inside the story, then a line naming who said it.
-
-    ``named_in_story`` asks that the speaker's first two or three words (their name) appear
-    elsewhere in the story too, for sites whose speaker lines have no punctuation to go by;
-    ``sentence=False`` takes quotes printed without their full stop.
-    """
-    start, end = ctx.found.start, ctx.found.end
-    if start is None or end is None:
-        return
-    story = "\n".join(ctx.texts[k] for k in range(start, end) if ctx.free(k)) if named_in_story else ""
-    for i in range(start, end - 1):
-        quote, who = ctx.texts[i], ctx.texts[i + 1]
-        if not (ctx.free(i) and ctx.free(i + 1)) or quote.count(" ") >= max_words:
-            continue
-        if sentence and not quote.rstrip("\"'“”»«").endswith((".", "!", "?")) or not speaker.match(who):
-            continue
-        if named_in_story:
-            words = who.split()
-            if not any(story.count(" ".join(words[:n])) > 1 for n in (2, 3) if len(words) >= n):
-                continue
-        ctx.mark(i, Label.BOILERPLATE, Why.PROMO, "pull quote", rule)
-        ctx.mark(i + 1, Label.BOILERPLATE, Why.PROMO, "pull quote's speaker", rule)
-
-
 _WORD = re.compile(r"\w+")
 #: Tag phrases are at most this many words long (as in :mod:`cleanwire.lexicon.tags`).
 _TAG_WORDS = 6

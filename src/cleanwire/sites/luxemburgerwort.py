@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sites._widgets import (
-    mark_pull_quotes, tags_from_line, take_byline,
+    tags_from_line, take_byline,
     take_section_label,
 )
-from cleanwire.sitekit import SHORT, Captions, Context, Item, Line, Links, Site, XPath
+from cleanwire.sitekit import SHORT, Captions, Context, Item, Line, Links, PullQuotes, Site, XPath
 from cleanwire.sitekit.helpers import mark_alt_texts
 
 # "André Klein Redakteur" (the page sets the role apart: "André KleinRedakteur").
@@ -41,6 +41,7 @@ class LuxemburgerWort(Site):
     drop = (Line(r"^\d{1,2}:\d{2}$", r"^Teilen$"),)
     container = XPath("//*[@data-testid='article-intro']", "//*[@data-testid='article-body']")
     caption = Captions(line=_CREDIT)
+    pull_quotes = PullQuotes(speaker=_SPEAKER, named_in_story=True)
     links = (Links(heading=Line(r"^Lesen Sie auch:$"), item=Item(extra=(_CREDIT,))),)
     end = (_NEXT_WIDGET,)
 
@@ -87,6 +88,3 @@ class LuxemburgerWort(Site):
 
     def pass_alt_text(self, ctx: Context) -> None:
         mark_alt_texts(ctx, f"{self.rule_name}.captions")
-
-    def pass_quotes(self, ctx: Context) -> None:
-        mark_pull_quotes(ctx, _SPEAKER, f"{self.rule_name}.quotes", named_in_story=True)

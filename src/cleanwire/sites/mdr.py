@@ -2,10 +2,11 @@
 Saxony, Saxony-Anhalt and Thuringia."""
 
 from cleanwire.lexicon.titles import strip_site_affixes
-from cleanwire.sites._widgets import Box, mark_boxes, mark_pull_quotes
+from cleanwire.sites._widgets import Box, mark_boxes
 from cleanwire.sitekit import (
     HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, XPath,
 )
+from cleanwire.sitekit import PullQuotes
 from cleanwire.sitekit.helpers import mark_alt_text
 
 # Teaser boxes between the story's sections open with a hidden "Neuer Abschnitt" heading and
@@ -52,6 +53,7 @@ class MDR(Site):
     # The story's text modules; teaser boxes and lists sit between them.
     container = XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' modParagraph ')]")
     caption = Captions(line=_CREDIT)
+    pull_quotes = PullQuotes(speaker=_SPEAKER, max_words=30, named_in_story=True)
     links = (
         # The table of contents repeats the sub-headings: not links, and not the story.
         Links(heading=Line(r"^Auf dieser Seite:$"), item=Item(title=HEADLINE_LIKE), max_items=20, related=False),
@@ -84,6 +86,3 @@ class MDR(Site):
         for i in range(1, len(ctx)):
             if _CREDIT.match(ctx.texts[i]) and not _CREDIT.match(ctx.texts[i - 1]):
                 mark_alt_text(ctx, i - 1, f"{self.rule_name}.alt_text", max_words=_ALT_WORDS)
-
-    def pass_quotes(self, ctx: Context) -> None:
-        mark_pull_quotes(ctx, _SPEAKER, f"{self.rule_name}.quotes", max_words=30, named_in_story=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import collapse
-from cleanwire.sites._widgets import mark_pull_quotes, take_byline, take_section_label
-from cleanwire.sitekit import HEADLINE_LIKE, Captions, Context, Dateline, Line, Site, XPath
+from cleanwire.sites._widgets import take_byline, take_section_label
+from cleanwire.sitekit import HEADLINE_LIKE, Captions, Context, Dateline, Line, PullQuotes, Site, XPath
 from cleanwire.sitekit.helpers import declared_title, take_headline
 from cleanwire.sitekit.passes import headline as find_headline
 
@@ -42,6 +42,7 @@ class Tageblatt(Site):
     dateline = (Dateline(Line(r"^(?P<date>\d{1,2}\. \w+ \d{4}) - (?P<time>\d{1,2}[.:]\d{2}) Uhr$"), where="any"),)
     container = XPath("//article[@id='post-content']//div[contains(@class, 'post__body')]")
     caption = Captions(line=Line(r"\bFoto: [^.]+$"))
+    pull_quotes = PullQuotes(speaker=_SPEAKER, sentence=False)
     end = (Line(r"^Letzte Artikel$"),)
     tail = (Line(r"^ABONNIEREN SIE UNSEREN NEWSLETTER$"),)
 
@@ -79,6 +80,3 @@ class Tageblatt(Site):
         # The site writes its titles "Kicker / Headline" (og:title, and the dump's header);
         # the <h1> sets the kicker apart with no separator.
         return collapse(declared_title(ctx)) or super().title(ctx)
-
-    def pass_quotes(self, ctx: Context) -> None:
-        mark_pull_quotes(ctx, _SPEAKER, f"{self.rule_name}.quotes", sentence=False)

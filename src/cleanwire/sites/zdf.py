@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sites._widgets import (
-    Box, mark_boxes, mark_credited_caption, mark_pull_quotes,
+    Box, mark_boxes, mark_credited_caption,
 )
 from cleanwire.lexicon.spacing import SPACED_HYPHEN, SPACED_QUOTES
-from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, TagList, XPath
+from cleanwire.sitekit import (
+    Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, PullQuotes, Site, TagList, XPath,
+)
 from cleanwire.sitekit.helpers import mark_alt_text
 
 # A photo's credit closes its caption: "Quelle: AFP".
@@ -61,6 +63,7 @@ class ZDF(Site):
     container = XPath("//main//*[@data-testid='text-module']",
                       "(//main//p[not(ancestor::*[@data-testid])][following::*[@data-testid='text-module']])[1]")
     caption = Captions(line=_CREDIT, twice=False)
+    pull_quotes = PullQuotes(speaker=_SPEAKER)
     links = (Links(heading=Line(r"^Mehr zu(?:m|r)? .+$", max_words=8), item=_TEASER, ends_story=True),)
     tag_list = TagList(heading=Line(r"^Them(?:a|en)$"))
     tail = (Line(r"^nach oben$"), Line(r"^ZDFheute Update$"))
@@ -83,6 +86,3 @@ class ZDF(Site):
             elif _VIDEO.match(ctx.texts[i]):
                 ctx.mark(i, Label.BOILERPLATE, Why.PROMO, "video teaser", rule)
                 mark_alt_text(ctx, i - 1, rule)
-
-    def pass_quotes(self, ctx: Context) -> None:
-        mark_pull_quotes(ctx, _SPEAKER, f"{self.rule_name}.quotes")

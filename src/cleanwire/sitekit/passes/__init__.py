@@ -8,7 +8,8 @@ for a twice-printed caption). A site can reorder the passes or add its own: a me
 
 The passes by what they read: :mod:`.header` (drop, headline, standfirst, breadcrumb),
 :mod:`.credits` (byline, dateline, trailing), :mod:`.span` (story, tail, body), :mod:`.lists`
-(links), :mod:`.photos` (captions) and :mod:`.topics` (tags).
+(links), :mod:`.photos` (captions), :mod:`.topics` (tags) and :mod:`.quotes` (pull quotes: not in the
+default order; a layout with ``pull_quotes`` lists "quotes" where it needs it).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .credits import byline, dateline, trailing
 from .header import breadcrumb, drop, headline, standfirst
 from .lists import links
 from .photos import captions
+from .quotes import quotes
 from .span import body, story, tail
 from .topics import tags
 
@@ -34,12 +36,12 @@ DEFAULT_PASSES = ("drop", "headline", "standfirst", "breadcrumb", "byline", "dat
 PASSES: dict[str, Callable[[Context, Layout], None]] = {
     "drop": drop, "headline": headline, "standfirst": standfirst, "breadcrumb": breadcrumb, "byline": byline,
     "dateline": dateline, "story": story, "links": links, "tail": tail, "captions": captions, "tags": tags,
-    "trailing": trailing, "body": body,
+    "trailing": trailing, "body": body, "quotes": quotes,
 }
 
 __all__ = [
     "DEFAULT_PASSES", "PASSES", "body", "breadcrumb", "byline", "captions", "dateline", "drop", "headline", "links",
-    "run", "standfirst", "story", "tags", "tail", "trailing",
+    "quotes", "run", "standfirst", "story", "tags", "tail", "trailing",
 ]
 
 
