@@ -10,7 +10,7 @@ from cleanwire.lexicon.titles import without_kicker
 from cleanwire.sites._widgets import Box, mark_boxes, tags_from_line, take_names_below
 from cleanwire.sitekit import Context, Line, PullQuotes, Site
 from cleanwire.sitekit.apply import explain_site
-from cleanwire.sitekit.helpers import mark_alt_texts
+from cleanwire.sitekit.helpers import mark_alt_texts, mark_credited_captions
 from cleanwire.sitekit.passes import quotes
 
 STORY = [
@@ -130,3 +130,18 @@ def test_alt_texts_above_captions_go_in_dumps_only():
     page.mark(1, Label.CAPTION, Why.CAPTION, "caption", "test")
     mark_alt_texts(page, "test.alt")
     assert page.free(0)  # a page shows no alt text
+
+
+def test_credited_captions():
+    credit = Line(r"^Foto: \S")
+    lines = [STORY[0], "Die Demonstranten vor dem Parlament", "Foto: Editpress/Julien Garroy", STORY[1],
+             "Die Polizei sperrte die Straße ab.", "Foto: AFP", "Foto: Reuters", STORY[4]]
+    ctx = context(lines)
+    mark_credited_captions(ctx, credit, "test.photos", caption=Line(r"(?<!\.)$", max_words=25))
+    assert ctx.found.captions == ["Die Demonstranten vor dem Parlament", "Foto: Editpress/Julien Garroy", "Foto: AFP",
+                                  "Foto: Reuters"]  # a sentence over a credit is no caption here; a credit is none
+    assert ctx.free(4) and ctx.free(0) and ctx.free(3)
+    ctx = context(lines)
+    mark_credited_captions(ctx, credit, "test.photos", credit_in_caption=False)
+    assert ctx.found.captions == ["Die Demonstranten vor dem Parlament", "Die Polizei sperrte die Straße ab."]
+    assert ctx.labels[2] is not None and ctx.labels[2][0] is Label.BOILERPLATE

@@ -70,25 +70,6 @@ def pass_card(ctx: Context, closing: Line, rule: str) -> None:
             ctx.mark(i, Label.BOILERPLATE, Why.WIDGET, "author card", rule)
 
 
-def pass_photo_credits(ctx: Context, credit: Line, rule: str) -> None:
-    """Photos captioned over two or three lines that end with a credit line ("Jane Doe/Getty
-    Images"): the credit and the caption above it are captions; above those, a dump prints
-    the photo's alt text, a near copy of the caption (most of its words), which goes too."""
-    start, end = ctx.found.start, ctx.found.end
-    if start is None or end is None:
-        return
-    for i in range(start + 1, end):
-        if not credit.match(ctx.texts[i]) or ctx.labels[i] is not None and ctx.labels[i][0] is not Label.CAPTION:
-            continue
-        for k in (i - 1, i):
-            if ctx.free(k):
-                ctx.found.captions.append(ctx.texts[k])
-                ctx.mark(k, Label.CAPTION, Why.CAPTION, "photo caption and credit", rule)
-        alt = i - 2
-        if ctx.elements is None and alt >= start and ctx.free(alt) and _near_copy(ctx.texts[alt], ctx.texts[i - 1]):
-            ctx.mark(alt, Label.BOILERPLATE, Why.CAPTION_AGAIN, "photo alt text (a near copy of its caption)", rule)
-
-
 def _overlap(a: str, b: str) -> float:
     """The share of words two lines have in common (of the longer one's)."""
     return _share(set(_key(a).split()), b)

@@ -80,17 +80,6 @@ def take_byline(ctx: Context, i: int, rule: str, names: list[str] | None = None)
     return True
 
 
-def mark_credited_caption(ctx: Context, i: int, rule: str) -> bool:
-    """Line ``i`` is a photo credit ("Foto: Urs Flueeler (Keystone)", "Quelle: AFP") printed
-    under its caption: the line above is the caption. False when that line is taken."""
-    if i < 1 or not ctx.free(i - 1) or not ctx.free(i):
-        return False
-    ctx.found.captions.append(ctx.texts[i - 1])
-    ctx.mark(i - 1, Label.CAPTION, Why.CAPTION, "photo caption", rule)
-    ctx.mark(i, Label.BOILERPLATE, Why.CREDIT, "photo credit", rule)
-    return True
-
-
 #: One name on a line of its own ("Jasper Riemann", "Deutsche Presse-Agentur").
 _NAME_LINE = Line(r"^[A-ZÄÖÜ][\w.'-]*(?: [\w.'-]+){0,3}$", max_words=4)
 #: What stands between such names: a comma, "und".

@@ -4,9 +4,10 @@ import re
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import SHORT, Breadcrumb, Byline, Context, Dateline, Line, XPath
+from cleanwire.sitekit.helpers import mark_credited_captions
 
 from ._declared import DeclaredSite
-from ._passes import NAMES, pass_photo_credits
+from ._passes import NAMES
 
 #: Photo credits: names and agencies joined by slashes ("Tim P. Whitby/Stringer/Getty Images").
 _CREDIT = Line(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|-|&))*(?:/[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*)+$",
@@ -63,4 +64,6 @@ class BusinessInsider(DeclaredSite):
             ctx.mark(at + 1, Label.METADATA, Why.TAGS, "categories", f"{self.rule_name}.categories")
 
     def pass_credits(self, ctx: Context) -> None:
-        pass_photo_credits(ctx, _CREDIT, f"{self.rule_name}.credits")
+        start, end = ctx.found.start, ctx.found.end
+        if start is not None and end is not None:
+            mark_credited_captions(ctx, _CREDIT, f"{self.rule_name}.credits", lo=start, hi=end, alt_copies=True)

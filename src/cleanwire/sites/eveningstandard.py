@@ -4,9 +4,10 @@ import re
 
 from cleanwire.lexicon.vocab import CAPTION_CREDIT
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Item, Line, Links, TagList
+from cleanwire.sitekit.helpers import mark_credited_captions
 
 from ._declared import DeclaredSite
-from ._passes import NAMES, pass_photo_credits, pass_twice_teasers
+from ._passes import NAMES, pass_twice_teasers
 
 #: The photo's credit on its own line under the caption: "Getty Images", "REUTERS", "PA".
 _CREDIT = Line(CAPTION_CREDIT.pattern, r"^(?:PA(?: Wire| Archive| Media)?|Action Images|NMC Pool)$", flags=re.I,
@@ -41,4 +42,6 @@ class EveningStandard(DeclaredSite):
         pass_twice_teasers(ctx, f"{self.rule_name}.teasers")
 
     def pass_credits(self, ctx: Context) -> None:
-        pass_photo_credits(ctx, _CREDIT, f"{self.rule_name}.credits")
+        start, end = ctx.found.start, ctx.found.end
+        if start is not None and end is not None:
+            mark_credited_captions(ctx, _CREDIT, f"{self.rule_name}.credits", lo=start, hi=end, alt_copies=True)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from cleanwire.sitekit import (
     Breadcrumb, Byline, Context, Dateline, Item, Line, Links, Site, Standfirst, XPath,
 )
-from cleanwire.sites._common import mark_photos
+from cleanwire.sitekit.helpers import mark_credited_captions
 
 _NAME = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]+){1,3}"
+#: A photo's caption over its credit: no sentence, not long (a paragraph over a photo is none).
+_CAPTION = Line(r"(?<!\.)$", max_words=25)
 _CREDIT = Line(r"^Foto: \S.{1,80}$")
 
 
@@ -46,4 +48,4 @@ class Rzeczpospolita(Site):
     tail = (Line(r"^Pozostało jeszcze \d+% artykułu$"),)
 
     def pass_photo(self, ctx: Context) -> None:
-        mark_photos(ctx, _CREDIT, f"{self.rule_name}.photo")
+        mark_credited_captions(ctx, _CREDIT, f"{self.rule_name}.photo", caption=_CAPTION)

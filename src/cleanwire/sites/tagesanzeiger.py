@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from cleanwire.lexicon.people import unique
 from cleanwire.lexicon.titles import without_kicker
-from cleanwire.sites._widgets import Box, mark_boxes, mark_credited_caption
-from cleanwire.sitekit.helpers import headline_above
+from cleanwire.sites._widgets import Box, mark_boxes
+from cleanwire.sitekit.helpers import headline_above, mark_credited_captions
 from cleanwire.sitekit import HEADLINE_LIKE, Breadcrumb, Byline, Context, Dateline, Line, Site, XPath
 
 _CREDIT = Line(r"^Foto: \S")
@@ -74,6 +74,5 @@ class TagesAnzeiger(Site):
 
     def pass_photos(self, ctx: Context) -> None:
         start, end = ctx.found.start, ctx.found.end
-        for i in range(start or 0, end or 0):
-            if _CREDIT.match(ctx.texts[i]):
-                mark_credited_caption(ctx, i, f"{self.rule_name}.captions")
+        if start is not None and end is not None:
+            mark_credited_captions(ctx, _CREDIT, f"{self.rule_name}.captions", credit_in_caption=False, lo=start, hi=end)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sites._widgets import (
-    Box, mark_boxes, mark_credited_caption,
+    Box, mark_boxes,
 )
 from cleanwire.lexicon.spacing import SPACED_HYPHEN, SPACED_QUOTES
 from cleanwire.sitekit import (
     Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, PullQuotes, Site, TagList, XPath,
 )
-from cleanwire.sitekit.helpers import mark_alt_text
+from cleanwire.sitekit.helpers import mark_alt_text, take_credited_caption
 
 # A photo's credit closes its caption: "Quelle: AFP".
 _CREDIT = Line(r"^Quelle: \S")
@@ -81,7 +81,7 @@ class ZDF(Site):
         for i in range(start, end):
             if not ctx.free(i):
                 continue
-            if _CREDIT.match(ctx.texts[i]) and i > start and mark_credited_caption(ctx, i, rule):
+            if _CREDIT.match(ctx.texts[i]) and i > start and take_credited_caption(ctx, i, rule, credit_in_caption=False):
                 mark_alt_text(ctx, i - 2, rule)
             elif _VIDEO.match(ctx.texts[i]):
                 ctx.mark(i, Label.BOILERPLATE, Why.PROMO, "video teaser", rule)
