@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.document import make_document
-from cleanwire.lexicon.tags import split_tags
+from cleanwire.article import RelatedLink
 from cleanwire.lexicon.spacing import LONE_LETTER, POSSESSIVE, SPACED_HYPHEN, SPACED_QUOTES, repair
 from cleanwire.lexicon.titles import without_kicker
-from cleanwire.sites._widgets import Box, mark_boxes, tags_from_line, take_names_below
-from cleanwire.sitekit import Context, Line, PullQuotes, Site
+from cleanwire.sites._widgets import Box, mark_boxes, take_names_below
+from cleanwire.sitekit import SHORT, Context, Line, PullQuotes, Site, TagList
 from cleanwire.sitekit.apply import explain_site
-from cleanwire.sitekit.helpers import mark_alt_texts, mark_credited_captions
-from cleanwire.sitekit.passes import quotes
+from cleanwire.sitekit.helpers import article_tags, mark_alt_texts, mark_credited_captions
+from cleanwire.sitekit.passes import quotes, tags
 
 STORY = [
     "Die Gewerkschaften zählen an diesem Samstag 25.000 Demonstranten in der Hauptstadt, sagt Nora Back.",
@@ -49,14 +49,27 @@ def test_a_site_repairs_its_dump_gaps_in_dumps_only():
     assert explain_site(Spaced, page).article.paragraphs[-1] == text
 
 
-def test_tags_from_line_cuts_as_split_tags_over_the_whole_article():
+def test_article_tags_cut_a_run_of_tag_words_into_the_phrases_the_article_uses():
     ctx = context(STORY)
     ctx.found.title = "Demo der Gewerkschaften"
     ctx.found.body = list(range(len(ctx)))
-    whole = "\n".join([ctx.found.title, *ctx.texts])
-    for line in ("Nora Back Regierung Polizei", "Gewerkschaften Premierminister Wald", "Luxemburg Demo"):
-        assert tags_from_line(ctx, line) == split_tags(line, whole)
-    assert tags_from_line(ctx, "Nora Back Regierung") == ("Nora Back", "Regierung")
+    assert article_tags(ctx, "Nora Back Regierung") == ("Nora Back", "Regierung")
+    assert article_tags(ctx, "Luxemburg Demo") == ("Luxemburg", "Demo")
+    # The related links' titles are the article's words too.
+    ctx.found.related.append(RelatedLink("Luxemburg Demo: die Bilder", None, None))
+    assert article_tags(ctx, "Luxemburg Demo") == ("Luxemburg Demo",)
+
+
+def test_comma_closed_tag_lists():
+    ctx = context(["Related Topics", "Interiors,", "Clothes,", "How to Save Money", "Ein ganz anderer Satz", *STORY])
+    tags(ctx, Commas())
+    assert ctx.found.tags == ("Interiors", "Clothes", "How to Save Money")
+    assert ctx.free(4)
+
+
+class Commas(Site):
+    name = "commas-test"
+    tag_list = TagList(heading=Line(r"^Related Topics$"), item=SHORT, separator=",")
 
 
 def test_a_box_without_its_closing_line_takes_only_its_opening_line():

@@ -33,10 +33,10 @@ from urllib.parse import urlsplit
 from ..article import RelatedLink
 from ..document import Document
 from ..lexicon.spacing import Gap, repair
-from ..lexicon.tags import split_tags
 from ..lexicon.titles import strip_site_affixes
 from .context import Context
 from .helpers.declared import declared_published
+from .helpers.tags import article_tags
 from .helpers.text import unglue_links
 from .passes import DEFAULT_PASSES
 from .rules import Breadcrumb, Byline, Captions, Dateline, Line, Links, Locator, PullQuotes, Standfirst, TagList, XPath
@@ -149,9 +149,7 @@ class Layout:
         raw, separator = ctx.found.tags_raw
         if separator:
             return tuple(dict.fromkeys(t.strip() for t in raw.split(separator) if t.strip()))
-        body = [ctx.texts[i] for i in ctx.found.body or ()]
-        context = "\n".join([ctx.found.title or "", *body, *ctx.found.captions, *(r.title for r in ctx.found.related)])
-        return split_tags(raw, context)
+        return article_tags(ctx, raw)
 
     def body(self, ctx: Context) -> tuple[str, ...] | None:
         if ctx.found.body is None:

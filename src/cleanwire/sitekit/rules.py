@@ -127,8 +127,9 @@ class Links:
 @dataclass(frozen=True)
 class TagList:
     """The article's tags: one line (group ``tags``, split on ``separator``, or into the phrases
-    the article uses when None), or a ``heading`` followed by one tag per line, or (HTML)
-    the texts of the elements an XPath finds."""
+    the article uses when None), or a ``heading`` followed by one tag per line (each but the
+    last closed by ``separator`` when given: "Interiors," / "Clothes," / "How to Save Money"),
+    or (HTML) the texts of the elements an XPath finds."""
 
     line: Line | None = None
     separator: str | None = None

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.titles import without_kicker
-from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout, Line, Site, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout, Line, Site
 from cleanwire.sitekit.helpers import declared_title, headline_ending_with
 from cleanwire.sitekit.passes import PASSES
 
@@ -47,24 +47,6 @@ def section_from_url(ctx: Context, skip: tuple[str, ...] = ()) -> tuple[str, ...
         return None
     printed = {slug(text): text for text in ctx.texts if len(text) < 40}
     return tuple(printed.get(p, "-".join(w.capitalize() for w in p.split("-"))) for p in parts)
-
-
-def tags_from_links(ctx: Context, links: XPath, skip: tuple[str, ...] = ()) -> None:
-    """Sites that print their tags as a run of links ("NewsNiederlande" in the page's text,
-    "News Niederlande" in its dump): when the tag rule found them, the words are the links'
-    texts in HTML and the lines found in a dump, joined by spaces and split into the phrases
-    the article uses, so both kinds give the same tags."""
-    if ctx.found.tags_raw is None and ctx.found.tags is None:
-        return
-    if ctx.page is not None:
-        words = [" ".join(el.text_content().split()) for el in links.elements(ctx.page.root)]
-    elif ctx.found.tags is not None:
-        words = list(ctx.found.tags)
-    else:
-        words = [ctx.found.tags_raw[0]] if ctx.found.tags_raw else []
-    words = [w for w in words if w and w not in skip]
-    if words:
-        ctx.found.tags, ctx.found.tags_raw = None, (" ".join(words), None)
 
 
 def link_lists(ctx: Context, layout: Layout, min_items: int, shape: re.Pattern[str], heading: Line | None = None,

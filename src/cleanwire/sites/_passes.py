@@ -10,7 +10,7 @@ from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
 from cleanwire.lexicon.normalise import fold, word_key
-from cleanwire.sitekit import HEADLINE_LIKE, SHORT, Context, Layout, Line
+from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout, Line
 from cleanwire.sitekit.helpers import take_headline
 from cleanwire.sitekit.passes import PASSES
 
@@ -127,19 +127,3 @@ def mark_time(ctx: Context, line: Line, rule: str, lo: int = 0) -> bool:
             ctx.mark(i, Label.METADATA, Why.DATELINE, "dateline", rule)
         return True
     return False
-
-
-def comma_list(ctx: Context, at: int, rule: str) -> list[int]:
-    """The items of a list printed one a line under line ``at``, each but the last closed by a
-    comma ("Interiors," / "Clothes," / "How to Save Money"): marked as tags, returned."""
-    items: list[int] = []
-    for i in range(at + 1, min(len(ctx), at + 30)):
-        if not ctx.free(i) or not SHORT.match(ctx.texts[i]):
-            break
-        items.append(i)
-        ctx.mark(i, Label.METADATA, Why.TAGS, "tag", rule)
-        if not ctx.texts[i].endswith(","):
-            break
-    if items:
-        ctx.found.tags = tuple(dict.fromkeys(ctx.texts[i].rstrip(", ") for i in items))
-    return items

@@ -4,7 +4,6 @@ embed), and a pull quote followed by its speaker. Site passes call these helpers
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from cleanwire.blocks import Label, Why
@@ -34,36 +33,6 @@ def mark_boxes(ctx: Context, boxes: tuple[Box, ...], rule: str, message: str = "
                 if ctx.free(k):
                     ctx.mark(k, Label.BOILERPLATE, Why.PROMO, message, rule)
             i = last + 1
-
-
-_WORD = re.compile(r"\w+")
-#: Tag phrases are at most this many words long (as in :mod:`cleanwire.lexicon.tags`).
-_TAG_WORDS = 6
-
-
-def tags_from_line(ctx: Context, line: str) -> tuple[str, ...]:
-    """The tags of a line of tag words run together ("Dax Deutsche Börse Dollar"), cut into
-    the phrases the article uses (:func:`cleanwire.lexicon.tags.split_tags`).
-
-    A phrase of tag words lies within a few words of one of them, so only those stretches of
-    the article are read: the same cut, without reading every phrase of a long article."""
-    from cleanwire.lexicon.tags import split_tags
-
-    words = set(_WORD.findall(line.casefold()))
-    texts = [ctx.found.title or "", *(ctx.texts[i] for i in ctx.found.body or ()), *ctx.found.captions]
-    stretches = []
-    for text in texts:
-        tokens = text.split()
-        spans: list[list[int]] = []
-        for i, token in enumerate(tokens):
-            if words.intersection(_WORD.findall(token.casefold())):
-                lo, hi = max(0, i - _TAG_WORDS + 1), i + _TAG_WORDS
-                if spans and lo <= spans[-1][1]:
-                    spans[-1][1] = hi  # overlapping stretches read as one
-                else:
-                    spans.append([lo, hi])
-        stretches.extend(" ".join(tokens[lo:hi]) for lo, hi in spans)
-    return split_tags(line, "\n".join(stretches))
 
 
 def take_byline(ctx: Context, i: int, rule: str, names: list[str] | None = None) -> bool:

@@ -4,7 +4,7 @@ import re
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import SHORT, Breadcrumb, Byline, Context, Dateline, Line, XPath
-from cleanwire.sitekit.helpers import mark_credited_captions
+from cleanwire.sitekit.helpers import link_texts, mark_credited_captions
 
 from ._declared import DeclaredSite
 from ._passes import NAMES
@@ -13,6 +13,7 @@ from ._passes import NAMES
 _CREDIT = Line(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|-|&))*(?:/[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*)+$",
                max_words=12)
 _READ_NEXT = Line(r"^Read next$")
+_CATEGORY_LINKS = XPath("//a[contains(@class, 'category-link')]")
 #: Category names are set in sentence case: a capital starts the next one.
 _NEXT_TAG = re.compile(r" (?=[A-Z])")
 
@@ -56,7 +57,7 @@ class BusinessInsider(DeclaredSite):
         if at is None or at + 1 >= len(ctx) or not ctx.free(at + 1):
             return
         if ctx.page is not None:
-            found = [" ".join(a.text_content().split()) for a in ctx.page.root.xpath("//a[contains(@class, 'category-link')]")]
+            found = list(link_texts(ctx, _CATEGORY_LINKS))
         else:
             found = _NEXT_TAG.split(ctx.texts[at + 1]) if len(ctx.texts[at + 1].split()) <= 12 else []
         if found:

@@ -7,14 +7,13 @@ import re
 from datetime import date
 
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.people import unique
-from cleanwire.sites._widgets import tags_from_line, take_byline
+from cleanwire.sites._widgets import take_byline
 from cleanwire.lexicon.spacing import SPACED_HYPHEN, SPACED_QUOTES
 from cleanwire.sitekit import (
     HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site, TagList,
     XPath,
 )
-from cleanwire.sitekit.helpers import mark_alt_text, mark_alt_texts, take_headline
+from cleanwire.sitekit.helpers import article_tags, link_texts, mark_alt_text, mark_alt_texts, take_headline
 from cleanwire.sitekit.passes import headline as find_headline
 
 #: A teaser: its headline and the text under it.
@@ -25,6 +24,7 @@ _PROSE_WORDS = 12
 _CAPTION_WORDS = 30
 #: The relaunched site's <title>: "Headline – DW – 13.06.2023".
 _TITLE_SUFFIX = re.compile(r"\s+[–—-]\s+DW\s+[–—-]\s+\d{2}\.\d{2}\.\d{4}$")
+_TOPIC_LINKS = XPath("//*[@data-tracking-name='related-topics']//a")
 #: "Julia Vergin | Clare Roth" under the headline.
 _CREDITS = Line(r"^[A-ZÄÖÜ][\w.'-]+(?: [\w.'-]+){1,3}(?: \| [A-ZÄÖÜ][\w.'-]+(?: [\w.'-]+){1,3})*$", max_words=16)
 
@@ -157,10 +157,8 @@ class DW(Site):
         def tags(self, ctx: Context) -> tuple[str, ...] | None:
             # "Ähnliche Themen": links on the page, their words run together on one line of a dump.
             if ctx.page is not None:
-                found = [" ".join(a.text_content().split()) for a in ctx.page.root.xpath(
-                    "//*[@data-tracking-name='related-topics']//a")]
-                return tuple(unique([t for t in found if t])) or None
+                return link_texts(ctx, _TOPIC_LINKS) or None
             heading = next((i for i, t in enumerate(ctx.texts) if t == "Ähnliche Themen"), None)
             if heading is None or heading + 1 >= len(ctx):
                 return None
-            return tags_from_line(ctx, ctx.texts[heading + 1]) or None
+            return article_tags(ctx, ctx.texts[heading + 1]) or None

@@ -13,6 +13,7 @@ from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import fold
 from cleanwire.sitekit import HEADLINE_LIKE, Byline, Context, Dateline, Line, Links, Site, XPath
+from cleanwire.sitekit.helpers import link_texts
 
 _AD = r"ADVERTISEMENT|WERBUNG|PUBLICITÉ"
 _SHARE = r"Share this article|Diesen Artikel teilen|Partager cet article"
@@ -163,8 +164,7 @@ class Euronews(Site):
 
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
         if ctx.page is not None:
-            links = [a.text_content().strip() for el in _TAGS_HTML.elements(ctx.page.root) for a in el.iter("a")]
-            return tuple(dict.fromkeys(t for t in links if t)) or None
+            return link_texts(ctx, _TAGS_HTML) or None
         if ctx.found.tags_raw is None:
             return None
         body = "\n".join(ctx.texts[i] for i in ctx.found.body or ())

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sites._widgets import (
-    tags_from_line, take_byline,
+    take_byline,
     take_section_label,
 )
 from cleanwire.sitekit import SHORT, Captions, Context, Item, Line, Links, PullQuotes, Site, XPath
-from cleanwire.sitekit.helpers import mark_alt_texts
+from cleanwire.sitekit.helpers import article_tags, link_texts, mark_alt_texts
 
 # "André Klein Redakteur" (the page sets the role apart: "André KleinRedakteur").
 _AUTHOR = Line(r"^(?P<names>[A-ZÄÖÜÉ][\w.'-]+(?: [\w.'-]+){1,3}?) ?(?:Chef)?(?:Redakteur|Reporter|Journalist|"
@@ -18,6 +18,7 @@ _SPEAKER = Line(r"^[A-ZÄÖÜÉ][\w.'-]+(?: [A-ZÄÖÜÉ][\w.'-]+){1,2}$")
 # The widget under the story: "Neueste Sportartikel", "Neueste Artikel".
 _NEXT_WIDGET = Line(r"^Neueste \S+$")
 _TAG_LINES = 3
+_TAG_LINKS = XPath("//*[@data-testid='article-tags']//a")
 
 
 class LuxemburgerWort(Site):
@@ -79,12 +80,11 @@ class LuxemburgerWort(Site):
 
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
         if ctx.page is not None:
-            found = [" ".join(a.text_content().split()) for a in ctx.page.root.xpath(
-                "//*[@data-testid='article-tags']//a")]
+            found = link_texts(ctx, _TAG_LINKS)
             if found:
-                return tuple(dict.fromkeys(t for t in found if t))
+                return found
         raw = ctx.found.tags_raw
-        return tags_from_line(ctx, raw[0]) or None if raw else None
+        return article_tags(ctx, raw[0]) or None if raw else None
 
     def pass_alt_text(self, ctx: Context) -> None:
         mark_alt_texts(ctx, f"{self.rule_name}.captions")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.titles import strip_site_affixes
-from cleanwire.sites._widgets import tags_from_line, take_byline
+from cleanwire.sites._widgets import take_byline
 from cleanwire.sitekit import Captions, Context, Dateline, Line, Site, TagList, XPath
-from cleanwire.sitekit.helpers import headline_above
+from cleanwire.sitekit.helpers import article_tags, headline_above
 from cleanwire.sitekit.passes import headline as find_headline
 
 # "25.10.2025 - 15:26 Uhr", above the photo and again under the standfirst with the author.
@@ -47,7 +47,7 @@ class StuttgarterZeitung(Site):
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
         # "Weitere Artikel zu Atomenergie Deutschland": tag links run together on one line.
         raw = ctx.found.tags_raw
-        return tags_from_line(ctx, raw[0]) or None if raw else None
+        return article_tags(ctx, raw[0]) or None if raw else None
 
     def pass_headline(self, ctx: Context) -> None:
         find_headline(ctx, self)

@@ -1,10 +1,10 @@
 """The Telegraph (telegraph.co.uk)."""
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import SHORT, Byline, Captions, Context, Item, Line, Links, XPath
+from cleanwire.sitekit import SHORT, Byline, Captions, Context, Item, Line, Links, TagList, XPath
 
 from ._declared import DeclaredSite
-from ._passes import NAMES, comma_list, mark_time
+from ._passes import NAMES, mark_time
 
 _WHEN = Line(r"(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}) • (?P<clock>\d{1,2}:\d{2} ?[ap]m)$", max_words=20)
 #: A dump prints the lead photo's alt text with the caption button: "... Open caption".
@@ -26,7 +26,7 @@ class TheTelegraph(DeclaredSite):
     lang = "en"
     unprinted = frozenset({"section"})
 
-    passes = ("drop", "headline", "breadcrumb", "byline", "when", "story", "tail", "links", "topics", "captions",
+    passes = ("drop", "headline", "breadcrumb", "byline", "when", "story", "tail", "links", "tags", "captions",
               "figures", "trailing", "body")
     drop = (
         _OPEN_CAPTION,
@@ -44,6 +44,8 @@ class TheTelegraph(DeclaredSite):
     caption = Captions(line=Line(r"^Credit: "), twice=False)
     links = (Links(heading=Line(r"^Price at$"), related=False, max_items=1, item=Item(title=SHORT)),)
     end = (_TOPICS,)
+    # "Related Topics" and the tags, each but the last with a comma.
+    tag_list = TagList(heading=_TOPICS, item=SHORT, separator=",")
     tail = (Line(r"^More stories$"), Line(r"^More from (?:Recommended|The Telegraph)$"))
 
     def pass_when(self, ctx: Context) -> None:
@@ -68,9 +70,3 @@ class TheTelegraph(DeclaredSite):
                 ctx.found.captions.append(text)
                 ctx.mark(i, Label.CAPTION, Why.CAPTION, "photo caption", f"{self.rule_name}.figures")
 
-    def pass_topics(self, ctx: Context) -> None:
-        """"Related Topics" and the tags, each but the last with a comma."""
-        at = ctx.first(_TOPICS, ctx.found.headline or 0, free=False)
-        if at is not None:
-            ctx.mark(at, Label.METADATA, Why.TAGS, "tags heading", f"{self.rule_name}.topics")
-            comma_list(ctx, at, f"{self.rule_name}.topics")

@@ -9,7 +9,8 @@ See docs/adding-a-site.md ("Helpers"). By what they read:
   :func:`headline_ending_with`, :func:`line_above`, :func:`take_headline` (a site's own headline pass records it so).
 - :mod:`.figures`: photos: :func:`mark_alt_text`, :func:`mark_alt_texts`, :func:`mark_credited_captions`,
   :func:`take_credited_caption`, :func:`mark_captions_printed_twice`.
-- :mod:`.text`: a paragraph's text as the page shows it: :func:`unglue_links`.
+- :mod:`.tags`: tags no rule reads: :func:`article_tags`, :func:`tags_from_links`.
+- :mod:`.text`: text of the markup as the page shows it: :func:`link_texts`, :func:`unglue_links`.
 """
 
 from .declared import declared_published, declared_title
@@ -17,6 +18,7 @@ from .figures import (
     mark_alt_text, mark_alt_texts, mark_captions_printed_twice, mark_credited_captions, take_credited_caption,
 )
 from .headlines import headline_above, headline_ending_with, line_above, take_headline
-from .text import unglue_links
+from .tags import article_tags, tags_from_links
+from .text import link_texts, unglue_links
 
-__all__ = ["declared_published", "declared_title", "headline_above", "mark_alt_text", "mark_alt_texts", "mark_captions_printed_twice", "mark_credited_captions", "headline_ending_with", "line_above", "take_credited_caption", "take_headline", "unglue_links"]
+__all__ = ["article_tags", "declared_published", "declared_title", "headline_above", "mark_alt_text", "mark_alt_texts", "mark_captions_printed_twice", "mark_credited_captions", "headline_ending_with", "line_above", "link_texts", "tags_from_links", "take_credited_caption", "take_headline", "unglue_links"]

@@ -1,8 +1,22 @@
-"""A paragraph's text as the page shows it, where markup and a dump space a link differently."""
+"""Text of the page's markup as the page shows it: a paragraph where markup and a dump space a
+link differently, and the texts of links (tags, categories, a breadcrumb)."""
 
 from __future__ import annotations
 
 from lxml import etree
+
+from ...lexicon.normalise import collapse
+from ..context import Context
+from ..rules import XPath
+
+
+def link_texts(ctx: Context, rule: XPath) -> tuple[str, ...]:
+    """HTML: the texts of the links that ``rule`` finds, or that lie inside what it finds
+    (tag links, a breadcrumb's items), each once, in order; () on a dump."""
+    if ctx.page is None:
+        return ()
+    texts = (collapse(a.text_content()) for el in rule.elements(ctx.page.root) for a in el.iter("a"))
+    return tuple(dict.fromkeys(t for t in texts if t))
 
 
 def unglue_links(text: str, element: etree._Element) -> str:

@@ -32,10 +32,13 @@ def tags(ctx: Context, layout: Layout) -> None:
     elif rule.heading is not None and (i := ctx.first(rule.heading, lo)) is not None:
         ctx.mark(i, Label.METADATA, Why.TAGS, "tags heading", name)
         for j in range(i + 1, min(len(ctx), i + 1 + rule.max_items)):
-            if not ctx.free(j) or not rule.item.match(ctx.texts[j]):
+            text = ctx.texts[j]
+            if not ctx.free(j) or not rule.item.match(text):
                 break
-            found.append(ctx.texts[j])
+            found.append(text.rstrip(rule.separator + " ") if rule.separator else text)
             ctx.mark(j, Label.METADATA, Why.TAGS, "tag", name)
+            if rule.separator and not text.endswith(rule.separator):
+                break  # the last tag: the others end with the separator
     if found:
         ctx.found.tags = tuple(dict.fromkeys(found))
 
