@@ -10,7 +10,7 @@ from cleanwire.lexicon.titles import without_kicker
 from cleanwire.sites._widgets import Box, mark_boxes, take_names_below
 from cleanwire.sitekit import SHORT, Context, Line, PullQuotes, Site, TagList
 from cleanwire.sitekit.apply import explain_site
-from cleanwire.sitekit.helpers import article_tags, mark_alt_texts, mark_credited_captions
+from cleanwire.sitekit.helpers import article_tags, mark_alt_texts, mark_credited_captions, mark_read_more
 from cleanwire.sitekit.passes import quotes, tags
 
 STORY = [
@@ -158,3 +158,16 @@ def test_credited_captions():
     mark_credited_captions(ctx, credit, "test.photos", credit_in_caption=False)
     assert ctx.found.captions == ["Die Demonstranten vor dem Parlament", "Die Polizei sperrte die Straße ab."]
     assert ctx.labels[2] is not None and ctx.labels[2][0] is Label.BOILERPLATE
+
+
+def test_read_more_lines_are_related_links_once_and_never_the_page_s_own_entries():
+    lines = [STORY[0], "Read more: Streik in Luxemburg", STORY[1], "Read more: Streik in Luxemburg",
+             "Read more: Die Regierung muss sich jetzt bewegen.", STORY[4]]
+    ctx = context(lines)
+    mark_read_more(ctx, Line(r"^Read more: "), "test.read_more", group="Read more")
+    assert [(r.title, r.group) for r in ctx.found.related] == [("Streik in Luxemburg", "Read more"),
+                                                                 ("Die Regierung muss sich jetzt bewegen.", "Read more")]
+    ctx = context([*lines[:4], lines[4], STORY[2]])  # the story prints that headline: a part of this page
+    mark_read_more(ctx, Line(r"^Read more: "), "test.read_more")
+    assert [r.title for r in ctx.found.related] == ["Streik in Luxemburg"]
+    assert all(ctx.labels[i] is not None for i in (1, 3, 4))

@@ -15,7 +15,7 @@ from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import is_person, unique
 from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, SHORT, Captions, Context, Line, Links, XPath
-from cleanwire.sitekit.helpers import mark_alt_texts
+from cleanwire.sitekit.helpers import mark_alt_texts, mark_read_more
 
 from ._declared import DeclaredSite
 from ._passes import mark_time, pass_twice_teasers
@@ -31,7 +31,7 @@ _WHEN = Line(r"^(?:Updated ?)?(?P<clock>\d{1,2}:\d{2}), (?P<date>\d{1,2} [A-Za-z
 _ENTRY = Line(r"^\d{1,2}:\d{2} ?(?:KEY EVENT|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})$")
 #: A short line that ends no sentence, quotation or question.
 _UNCREDITED = Line(r"^\S+(?: \S+){1,15}(?<![.!?:;,\"'”’)])$", max_words=16)
-_READ_MORE = Line(r"^(?i:read more): (?P<title>.+)$")
+_READ_MORE = Line(r"^(?i:read more): (?=\S)")
 _TAGS = Line(r"^(?i:more on)$")
 #: Links run together with no space between them ("KitchenLife hacksCleaning").
 _GLUED = re.compile(r"[a-z][A-Z]")
@@ -95,18 +95,7 @@ class Reach(DeclaredSite):
         if start is None or end is None:
             return
         name = f"{self.rule_name}.teasers"
-        story = {ctx.texts[i] for i in range(start, end) if ctx.free(i)}
-        for i in range(start, end):
-            if not ctx.free(i):
-                continue
-            text = ctx.texts[i]
-            more = _READ_MORE.match(text)
-            if more and more["title"] in story:
-                # A live blog links to one of its own entries.
-                ctx.mark(i, Label.BOILERPLATE, Why.WIDGET_ITEM, "link to an entry of this page", name)
-            elif more:
-                ctx.found.related.append(RelatedLink(more["title"], ctx.link_url(i), None))
-                ctx.mark(i, Label.RELATED, Why.WIDGET_ITEM, "read more", name)
+        mark_read_more(ctx, _READ_MORE, name, lo=start, hi=end)
         pass_twice_teasers(ctx, name)
 
     def pass_tags(self, ctx: Context) -> None:

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Line, Site, TagList, XPath
-from cleanwire.sitekit.helpers import take_headline
+from cleanwire.sitekit.helpers import mark_read_more, take_headline
 from cleanwire.sitekit.passes import headline
-from cleanwire.sites._common import mark_read_more
 
 _BYLINE = Line(r"^By (?P<names>[A-Z][^\d]{2,100}?)(?: Follow)?$", max_words=16)
 _READ_MORE = Line(r"^Read more:(?= \S)")
@@ -60,7 +59,7 @@ class DailyMaverick(Site):
                 return
 
     def pass_read_more(self, ctx: Context) -> None:
-        mark_read_more(ctx, _READ_MORE, "Read more", f"{self.rule_name}.read_more")
+        mark_read_more(ctx, _READ_MORE, f"{self.rule_name}.read_more", group="Read more")
 
     def pass_photo_text(self, ctx: Context) -> None:
         """Dumps: a photo's description, on the line right over its caption."""

@@ -10,6 +10,7 @@ See docs/adding-a-site.md ("Helpers"). By what they read:
 - :mod:`.figures`: photos: :func:`mark_alt_text`, :func:`mark_alt_texts`, :func:`mark_credited_captions`,
   :func:`take_credited_caption`, :func:`mark_captions_printed_twice`.
 - :mod:`.tags`: tags no rule reads: :func:`article_tags`, :func:`tags_from_links`.
+- :mod:`.widgets`: what a page sets between paragraphs: :func:`mark_read_more`.
 - :mod:`.text`: text of the markup as the page shows it: :func:`link_texts`, :func:`unglue_links`.
 """
 
@@ -20,5 +21,6 @@ from .figures import (
 from .headlines import headline_above, headline_ending_with, line_above, take_headline
 from .tags import article_tags, tags_from_links
 from .text import link_texts, unglue_links
+from .widgets import mark_read_more
 
-__all__ = ["article_tags", "declared_published", "declared_title", "headline_above", "mark_alt_text", "mark_alt_texts", "mark_captions_printed_twice", "mark_credited_captions", "headline_ending_with", "line_above", "link_texts", "tags_from_links", "take_credited_caption", "take_headline", "unglue_links"]
+__all__ = ["article_tags", "declared_published", "declared_title", "headline_above", "mark_alt_text", "mark_alt_texts", "mark_captions_printed_twice", "mark_credited_captions", "mark_read_more", "headline_ending_with", "line_above", "link_texts", "tags_from_links", "take_credited_caption", "take_headline", "unglue_links"]
