@@ -7,10 +7,12 @@ from cleanwire.document import make_document
 from cleanwire.article import RelatedLink
 from cleanwire.lexicon.spacing import LONE_LETTER, POSSESSIVE, SPACED_HYPHEN, SPACED_QUOTES, repair
 from cleanwire.lexicon.titles import without_kicker
-from cleanwire.sites._widgets import Box, mark_boxes, take_names_below
+from cleanwire.sites._widgets import Box, mark_boxes
 from cleanwire.sitekit import SHORT, Context, Line, PullQuotes, Site, TagList
 from cleanwire.sitekit.apply import explain_site
-from cleanwire.sitekit.helpers import article_tags, mark_alt_texts, mark_credited_captions, mark_read_more
+from cleanwire.sitekit.helpers import (
+    article_tags, mark_alt_texts, mark_credited_captions, mark_read_more, take_names_below,
+)
 from cleanwire.sitekit.passes import quotes, tags
 
 STORY = [

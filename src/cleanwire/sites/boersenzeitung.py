@@ -7,9 +7,8 @@ from datetime import datetime
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
-from cleanwire.sites._widgets import take_byline
 from cleanwire.sitekit import HEADLINE_LIKE, Captions, Context, Dateline, Item, Line, Links, Site, XPath
-from cleanwire.sitekit.helpers import article_tags, link_texts
+from cleanwire.sitekit.helpers import article_tags, link_texts, take_byline
 
 # "Frankfurt, October 23, 2024, 3:48: Uhr": the clock has twelve hours and no am/pm, so only
 # the day is read from it; the page's metadata has the instant.

@@ -3,8 +3,8 @@
 import re
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import SHORT, Breadcrumb, Byline, Context, Dateline, Line, XPath
-from cleanwire.sitekit.helpers import link_texts, mark_credited_captions
+from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Line, XPath
+from cleanwire.sitekit.helpers import link_texts, mark_credited_captions, take_section_label
 
 from ._declared import DeclaredSite
 from ._passes import NAMES
@@ -46,10 +46,8 @@ class BusinessInsider(DeclaredSite):
 
     def pass_kicker(self, ctx: Context) -> None:
         """The section is printed right above the headline ("Entertainment")."""
-        h = ctx.found.headline
-        if ctx.found.section is None and h and ctx.free(h - 1) and SHORT.match(ctx.texts[h - 1]):
-            ctx.found.section = (ctx.texts[h - 1],)
-            ctx.mark(h - 1, Label.METADATA, Why.SECTION, "section (above the headline)", f"{self.rule_name}.kicker")
+        if ctx.found.section is None and ctx.found.headline:
+            take_section_label(ctx, ctx.found.headline - 1, f"{self.rule_name}.kicker", max_words=6)
 
     def pass_categories(self, ctx: Context) -> None:
         """The categories, printed on one line after "Read next": the tags."""

@@ -7,13 +7,14 @@ import re
 from datetime import date
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sites._widgets import take_byline
 from cleanwire.lexicon.spacing import SPACED_HYPHEN, SPACED_QUOTES
 from cleanwire.sitekit import (
     HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site, TagList,
     XPath,
 )
-from cleanwire.sitekit.helpers import article_tags, link_texts, mark_alt_text, mark_alt_texts, take_headline
+from cleanwire.sitekit.helpers import (
+    article_tags, link_texts, mark_alt_text, mark_alt_texts, take_byline, take_headline,
+)
 from cleanwire.sitekit.passes import headline as find_headline
 
 #: A teaser: its headline and the text under it.

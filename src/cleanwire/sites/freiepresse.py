@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Byline, Captions, Context, Dateline, Line
+from cleanwire.sitekit.helpers import take_section_label
 
 from ._helpers import StorySite
 
@@ -44,10 +45,8 @@ class FreiePresse(StorySite):
 
     def pass_department(self, ctx: Context) -> None:
         """The breadcrumb's department, right above the title it ends with."""
-        h = ctx.found.headline
-        if h and ctx.free(h - 1) and ctx.texts[h - 1].count(" ") < 3 and ctx.texts[h - 1][:1].isupper():
-            ctx.found.section = (ctx.texts[h - 1],)
-            ctx.mark(h - 1, Label.METADATA, Why.SECTION, "section (breadcrumb)", f"{self.rule_name}.section")
+        if ctx.found.headline:
+            take_section_label(ctx, ctx.found.headline - 1, f"{self.rule_name}.section")
 
     def pass_alt_text(self, ctx: Context) -> None:
         """A dump prints the photo's alt text ("<title> - <caption>") above its caption."""

@@ -7,9 +7,8 @@ from datetime import datetime
 
 from cleanwire.blocks import Why
 from cleanwire.lexicon.dates import parse_date
-from cleanwire.sites._widgets import take_section_label
 from cleanwire.sitekit import Byline, Captions, Context, Item, Line, Links, Site, XPath
-from cleanwire.sitekit.helpers import headline_above, mark_alt_texts
+from cleanwire.sitekit.helpers import headline_above, mark_alt_texts, take_section_label
 from cleanwire.sitekit.passes import headline as find_headline
 
 # "von Landesspiegel 30. Juni 2025": the author and the day on one line under the headline.

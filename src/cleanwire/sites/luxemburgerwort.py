@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sites._widgets import (
-    take_byline,
-    take_section_label,
-)
 from cleanwire.sitekit import SHORT, Captions, Context, Item, Line, Links, PullQuotes, Site, XPath
-from cleanwire.sitekit.helpers import article_tags, link_texts, mark_alt_texts
+from cleanwire.sitekit.helpers import article_tags, link_texts, mark_alt_texts, take_byline, take_section_label
 
 # "André Klein Redakteur" (the page sets the role apart: "André KleinRedakteur").
 _AUTHOR = Line(r"^(?P<names>[A-ZÄÖÜÉ][\w.'-]+(?: [\w.'-]+){1,3}?) ?(?:Chef)?(?:Redakteur|Reporter|Journalist|"

@@ -7,8 +7,8 @@ from datetime import datetime
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
-from cleanwire.sites._widgets import take_names_below
 from cleanwire.sitekit import Breadcrumb, Captions, Context, Dateline, Line, Site, XPath
+from cleanwire.sitekit.helpers import take_names_below
 
 _VON = Line(r"^von$")
 # Weekday, day and time on lines of their own: "Donnerstag" / "05. Juni 2025" / "15:44 Uhr".

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.titles import strip_site_affixes
-from cleanwire.sites._widgets import take_byline
 from cleanwire.sitekit import Captions, Context, Dateline, Line, Site, TagList, XPath
-from cleanwire.sitekit.helpers import article_tags, headline_above
+from cleanwire.sitekit.helpers import article_tags, headline_above, take_byline
 from cleanwire.sitekit.passes import headline as find_headline
 
 # "25.10.2025 - 15:26 Uhr", above the photo and again under the standfirst with the author.

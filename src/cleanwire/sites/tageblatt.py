@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import collapse
-from cleanwire.sites._widgets import take_byline, take_section_label
 from cleanwire.sitekit import HEADLINE_LIKE, Captions, Context, Dateline, Line, PullQuotes, Site, XPath
-from cleanwire.sitekit.helpers import declared_title, take_headline
+from cleanwire.sitekit.helpers import declared_title, take_byline, take_headline, take_section_label
 from cleanwire.sitekit.passes import headline as find_headline
 
 # "28. Juni 2025 - 16.03 Uhr" above the headline, then "Akt.: 29. Juni 2025 - 21.18 Uhr".

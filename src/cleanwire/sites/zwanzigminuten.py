@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sites._widgets import Box, mark_boxes, take_names_below
+from cleanwire.sites._widgets import Box, mark_boxes
 from cleanwire.sitekit import HEADLINE_LIKE, Breadcrumb, Context, Dateline, Line, Site, XPath
+from cleanwire.sitekit.helpers import take_names_below
 
 _VON = Line(r"^von$")
 # A reader poll inside the story: its question, then its answers on one line.

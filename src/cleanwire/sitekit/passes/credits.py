@@ -4,6 +4,7 @@ story) and datelines."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime, time
 from typing import TYPE_CHECKING
 
@@ -52,13 +53,21 @@ def _bylines(ctx: Context, layout: Layout, rule: Byline, where: range) -> bool:
         text = match.groupdict().get("names") or ctx.texts[i]
         if rule.drop:
             text = re.sub(rule.drop, "", text)
-        names = [n for n in names_from_byline(text, romanised=rule.romanised) if is_person(n) or is_organisation(n)]
-        if not names:
-            continue
-        ctx.found.authors = tuple(unique([*(ctx.found.authors or ()), *names]))
-        ctx.mark(i, Label.METADATA, Why.BYLINE, "byline", f"{layout.rule_name}.byline")
-        found = True
+        found = take_byline(ctx, i, f"{layout.rule_name}.byline", names_from_byline(text, romanised=rule.romanised)) or found
     return found
+
+
+def take_byline(ctx: Context, i: int, rule: str, names: Iterable[str] | None = None) -> bool:
+    """Line ``i`` credits the story: its names (``names``, else the line read as a byline) that
+    are people or organisations join the authors, and the line is labelled a byline. False
+    when none is."""
+    credited = [n for n in (names if names is not None else names_from_byline(ctx.texts[i]))
+                if is_person(n) or is_organisation(n)]
+    if not credited:
+        return False
+    ctx.found.authors = tuple(unique([*(ctx.found.authors or ()), *credited]))
+    ctx.mark(i, Label.METADATA, Why.BYLINE, "byline", rule)
+    return True
 
 
 def dateline(ctx: Context, layout: Layout) -> None:
