@@ -8,7 +8,6 @@ from lxml import etree
 
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.dates import parse_date
 from cleanwire.lexicon.normalise import fold, word_key
 from cleanwire.sitekit import HEADLINE_LIKE, Context, Layout, Line
 from cleanwire.sitekit.helpers import take_headline
@@ -107,23 +106,3 @@ def pass_twice_teasers(ctx: Context, rule: str) -> None:
 def _all_link(element: etree._Element, text: str) -> bool:
     links = [element] if element.tag == "a" else list(element.iter("a"))
     return len(links) == 1 and " ".join(links[0].text_content().split()) == text
-
-
-def mark_time(ctx: Context, line: Line, rule: str, lo: int = 0) -> bool:
-    """The publication time from the first line from ``lo`` matching ``line``, whose groups
-    ``date`` and ``clock`` a page prints apart or in an order the date parser does not read
-    ("14:00, 28 Apr 2024", "30 August 2023 • 4:45pm"); the byline's line too ("By Jane Doe 30
-    August 2023 • 4:45pm"). True when found."""
-    for i in range(max(lo, 0), len(ctx)):
-        label = ctx.labels[i]
-        match = line.match(ctx.texts[i]) if label is None or label[1].code is Why.BYLINE else None
-        if match is None:
-            continue
-        value = parse_date(f"{match['date']} {match['clock']}", ctx.tz)
-        if value is None:
-            continue
-        ctx.found.published, ctx.found.published_has_time = value, True
-        if label is None:
-            ctx.mark(i, Label.METADATA, Why.DATELINE, "dateline", rule)
-        return True
-    return False

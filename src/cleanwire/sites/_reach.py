@@ -14,11 +14,11 @@ import re
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import is_person, unique
-from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, SHORT, Captions, Context, Line, Links, XPath
+from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, SHORT, Captions, Context, Dateline, Line, Links, XPath
 from cleanwire.sitekit.helpers import mark_alt_texts, mark_read_more
 
 from ._declared import DeclaredSite
-from ._passes import mark_time, pass_twice_teasers
+from ._passes import pass_twice_teasers
 
 _JOB = (r"(?:[A-Z][\w&-]*\s?)*?(?:Writer|Reporter|Editor|Correspondent|Journalist|Columnist|Producer|Presenter|"
         r"Critic|Expert|Specialist|Director|Chief|Lead|Assistant|Contributor|Analyst|Trainee)")
@@ -26,7 +26,7 @@ _JOB = (r"(?:[A-Z][\w&-]*\s?)*?(?:Writer|Reporter|Editor|Correspondent|Journalis
 _PERSON = re.compile(rf"^(?P<name>[A-Z][\w'’.-]+?(?: [A-Z][\w'’.-]+?)+?)(?:\s?(?P<job>{_JOB}))?$")
 _BY = Line(r"^By$")
 #: "14:00, 28 Apr 2024", "Updated 20:49, 5 Aug 2024" (HTML runs "Updated20:49" together).
-_WHEN = Line(r"^(?:Updated ?)?(?P<clock>\d{1,2}:\d{2}), (?P<date>\d{1,2} [A-Za-z]{3,9} \d{4})")
+_WHEN = Line(r"^(?:Updated ?)?(?P<time>\d{1,2}:\d{2}), (?P<date>\d{1,2} [A-Za-z]{3,9} \d{4})")
 #: A live blog's entry header: the time and the author, or the time and "KEY EVENT".
 _ENTRY = Line(r"^\d{1,2}:\d{2} ?(?:KEY EVENT|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})$")
 #: A short line that ends no sentence, quotation or question.
@@ -46,7 +46,7 @@ class Reach(DeclaredSite):
     unprinted = frozenset({"section"})
     glued_links = True
 
-    passes = ("drop", "headline", "breadcrumb", "people", "when", "story", "tail", "links", "teasers", "tags",
+    passes = ("drop", "headline", "breadcrumb", "people", "dateline", "story", "tail", "links", "teasers", "tags",
               "captions", "alt", "masthead", "entries", "trailing", "body")
     # One expression per group: the furniture is sought on every line of the page.
     drop = (
@@ -60,6 +60,8 @@ class Reach(DeclaredSite):
              r"|(?:pic\.twitter\.com|https://t\.co)/\w+$", max_words=60),
         _ENTRY,
     )
+    # The time the story was published (or last updated, all a live blog prints), day last.
+    dateline = (Dateline(_WHEN, where="any", on_byline=True),)
     container = XPath("//*[@itemprop='description']", "//*[@itemprop='articleBody']")
     caption = Captions(line=Line(r"\(Image: [^()]*\)$", r" \($", r"^\($", r"^Image:$", r"^(?:Image: )?[^()]*\)$"),
                        alt=True)
@@ -83,10 +85,6 @@ class Reach(DeclaredSite):
             ctx.mark(i, Label.METADATA, Why.BYLINE, "byline", name)
         if people:
             ctx.found.authors = tuple(unique(people))
-
-    def pass_when(self, ctx: Context) -> None:
-        """The time the story was published (or last updated, all a live blog prints), day last."""
-        mark_time(ctx, _WHEN, f"{self.rule_name}.dateline", ctx.found.headline or 0)
 
     def pass_teasers(self, ctx: Context) -> None:
         """Related stories inside the story: a title printed twice (the photo's alt text and

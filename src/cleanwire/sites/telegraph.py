@@ -1,12 +1,12 @@
 """The Telegraph (telegraph.co.uk)."""
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import SHORT, Byline, Captions, Context, Item, Line, Links, TagList, XPath
+from cleanwire.sitekit import SHORT, Byline, Captions, Context, Dateline, Item, Line, Links, TagList, XPath
 
 from ._declared import DeclaredSite
-from ._passes import NAMES, mark_time
+from ._passes import NAMES
 
-_WHEN = Line(r"(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}) • (?P<clock>\d{1,2}:\d{2} ?[ap]m)$", max_words=20)
+_WHEN = Line(r"(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}) • (?P<time>\d{1,2}:\d{2} ?[ap]m)$", max_words=20)
 #: A dump prints the lead photo's alt text with the caption button: "... Open caption".
 _OPEN_CAPTION = Line(r" Open caption$")
 #: A reviewed product's photo follows its pros and cons, captioned "Brand: a verdict".
@@ -26,7 +26,7 @@ class TheTelegraph(DeclaredSite):
     lang = "en"
     unprinted = frozenset({"section"})
 
-    passes = ("drop", "headline", "breadcrumb", "byline", "when", "story", "tail", "links", "tags", "captions",
+    passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "tags", "captions",
               "figures", "trailing", "body")
     drop = (
         _OPEN_CAPTION,
@@ -39,6 +39,7 @@ class TheTelegraph(DeclaredSite):
     # stories print "By Jane Doe 30 Aug 2023, 12:54pm").
     byline = (Byline(Line(rf"^By (?P<names>{NAMES})(?: \d{{1,2}} [A-Z][a-z]+ \d{{4}} • .*)?$", max_words=20),
                      where="any"),)
+    dateline = (Dateline(_WHEN, where="any", on_byline=True),)
     container = XPath("//p[contains(@class, 'e-standfirst')]", "//div[contains(@class, 'articleBodyText')]")
     # Spec lines repeat from one product to the next: a line printed twice is no caption here.
     caption = Captions(line=Line(r"^Credit: "), twice=False)
@@ -47,9 +48,6 @@ class TheTelegraph(DeclaredSite):
     # "Related Topics" and the tags, each but the last with a comma.
     tag_list = TagList(heading=_TOPICS, item=SHORT, separator=",")
     tail = (Line(r"^More stories$"), Line(r"^More from (?:Recommended|The Telegraph)$"))
-
-    def pass_when(self, ctx: Context) -> None:
-        mark_time(ctx, _WHEN, f"{self.rule_name}.dateline", ctx.found.headline or 0)
 
     def pass_figures(self, ctx: Context) -> None:
         """A dump's photo captions, which HTML marks up: the line after "... Open caption", a

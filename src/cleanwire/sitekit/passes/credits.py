@@ -93,6 +93,11 @@ def _is_byline(ctx: Context, i: int) -> bool:
 def _when(ctx: Context, match: re.Match[str], month_first: bool) -> tuple[datetime | None, bool]:
     groups = match.groupdict()
     text = groups.get("date") or (None if groups.get("time") else match.string)
+    if text and groups.get("time"):
+        # The day and the clock read together ("30 August 2023 4:45pm": the clock's am/pm).
+        joined = parse_date(f"{text} {groups['time']}", ctx.tz, month_first=month_first)
+        if joined is not None and (joined.hour or joined.minute):
+            return joined, True
     if text:
         value = parse_date(text, ctx.tz, month_first=month_first)
         has_time = bool(value and (value.hour or value.minute or _TIME.search(text)))
