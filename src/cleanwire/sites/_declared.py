@@ -13,9 +13,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from cleanwire.sitekit import Context, Line, Site
-from cleanwire.sitekit.helpers import declared_title
-
-from ._passes import find_headline
+from cleanwire.sitekit.helpers import declared_title, headline_by_declared_title
+from cleanwire.sitekit.passes import headline
 
 
 class DeclaredSite(Site):
@@ -31,7 +30,8 @@ class DeclaredSite(Site):
     headline_above: ClassVar[Line | None] = None
 
     def pass_headline(self, ctx: Context) -> None:
-        find_headline(ctx, self, declared_title(ctx, {self.site_name}), self.headline_above)
+        if headline_by_declared_title(ctx, self, declared_title(ctx, {self.site_name}), self.headline_above) is None:
+            headline(ctx, self)
 
     def title(self, ctx: Context) -> str | None:
         return declared_title(ctx, {self.site_name}) or super().title(ctx)

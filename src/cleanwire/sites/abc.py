@@ -3,7 +3,7 @@
 from cleanwire.sitekit import (
     Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, Standfirst, TagList, XPath,
 )
-from cleanwire.sites._common import mark_sticky_title
+from cleanwire.sitekit.helpers import mark_sticky_title
 
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?: (?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’.-]+){1,3}"
 _DATE = r"\d{2}/\d{2}/\d{4}"

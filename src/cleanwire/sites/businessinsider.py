@@ -3,11 +3,11 @@
 import re
 
 from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.people import PERSON_NAMES
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Line, XPath
 from cleanwire.sitekit.helpers import link_texts, mark_credited_captions, take_section_label
 
 from ._declared import DeclaredSite
-from ._passes import NAMES
 
 #: Photo credits: names and agencies joined by slashes ("Tim P. Whitby/Stringer/Getty Images").
 _CREDIT = Line(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|-|&))*(?:/[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*)+$",
@@ -37,7 +37,7 @@ class BusinessInsider(DeclaredSite):
              r"^Thanks for signing up!$", r"^Access your favorite topics in a personalized feed", r"^Email address$",
              r"^Sign up$", r"^By clicking “Sign Up”, you accept our Terms of Service"),
     )
-    byline = (Byline(Line(rf"^(?P<names>{NAMES})$", max_words=16)),)
+    byline = (Byline(Line(rf"^(?P<names>{PERSON_NAMES})$", max_words=16)),)
     dateline = (Dateline(Line(r"^(?P<date>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z)$")),)
     breadcrumb = Breadcrumb(html=XPath("//span[contains(@class, 'post-breadcrumbs')]"))
     container = XPath("//div[@id='piano-inline-content-wrapper']", "//div[contains(@class, 'slideshow-slide-container')]")

@@ -20,9 +20,8 @@ from cleanwire.lexicon.dates import parse_date
 from cleanwire.lexicon.normalise import collapse
 from cleanwire.lexicon.vocab import HOME_WORDS
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Layout, Line, PullQuotes, Site, XPath
-from cleanwire.sitekit.helpers import mark_captions_printed_twice
+from cleanwire.sitekit.helpers import mark_captions_printed_twice, mark_sticky_title
 from cleanwire.sitekit.passes import story
-from cleanwire.sites._common import mark_sticky_title
 
 _TIME = r"\d{4}\.\d{2}\.\d{2} \d{1,2}:\d{2}"
 #: "순천, 광양 구현모 기자 ninek@hankookilbo.com": places, the name(s) before 기자, the address.

@@ -1,6 +1,7 @@
 """The i newspaper (inews.co.uk)."""
 
 from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.people import PERSON_NAMES
 from cleanwire.sitekit import (
     SHORT, Byline, Captions, Context, Dateline, Item, Line, Links, Site, TagList, XPath,
 )
@@ -8,9 +9,8 @@ from cleanwire.sitekit.helpers import take_headline
 
 from cleanwire.sitekit.passes import PASSES
 
-from ._passes import NAMES
 
-_BYLINE = Line(rf"^By (?P<names>{NAMES})$", max_words=16)
+_BYLINE = Line(rf"^By (?P<names>{PERSON_NAMES})$", max_words=16)
 _CAPTION = Line(r"\(Photos?: [^()]+\)$", r"\bREUTERS/[\w .'-]+")
 
 

@@ -1,6 +1,7 @@
 """Metro (metro.co.uk)."""
 
 from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.people import PERSON_NAMES
 from cleanwire.lexicon.spacing import LONE_LETTER
 from cleanwire.sitekit import (
     HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, XPath,
@@ -8,7 +9,6 @@ from cleanwire.sitekit import (
 from cleanwire.sitekit.helpers import mark_alt_texts
 
 from ._declared import DeclaredSite
-from ._passes import NAMES
 
 _QUOTE_OPENS = Line(r"^[‘“\"']")
 _DASH_ITEM = Line(r"^[–•-] ")
@@ -37,7 +37,7 @@ class Metro(DeclaredSite):
     )
     breadcrumb = Breadcrumb(line=Line(r"^Home › (?P<trail>.+)$"), separator="›")
     # "Jen Mills Published Jul 17, 2024, 11:21am|Updated Jul 17, 2024, 6:39pm"
-    byline = (Byline(Line(rf"^(?P<names>{NAMES}) ?Published ", max_words=20), where="any"),)
+    byline = (Byline(Line(rf"^(?P<names>{PERSON_NAMES}) ?Published ", max_words=20), where="any"),)
     dateline = (Dateline(Line(r"Published (?P<date>\w{3,9} \d{1,2}, \d{4}, \d{1,2}:\d{2} ?[ap]m)"), where="any",
                          on_byline=True),)
     caption = Captions(line=Line(r"\((?:Picture|Pictures|Image|Photo): [^()]+\)$"), alt=True)

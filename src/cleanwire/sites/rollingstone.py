@@ -1,11 +1,12 @@
 """Rolling Stone (rollingstone.com)."""
 
 from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.people import PERSON_NAMES
 from cleanwire.lexicon.spacing import POSSESSIVE
 from cleanwire.sitekit import SHORT, Breadcrumb, Byline, Captions, Context, Dateline, Line, Links, TagList, XPath
 
 from ._declared import DeclaredSite
-from ._passes import NAMES, pass_card
+from ._passes import pass_card
 
 _TAGS = Line(r"^In this article:$")
 
@@ -23,7 +24,7 @@ class RollingStone(DeclaredSite):
               "trail", "captions", "trailing", "body")
     # The title is printed in the sticky bar, above the byline and in the author's card.
     headline_above = Line(r"^By [A-Z]")
-    byline = (Byline(Line(rf"^By (?P<names>{NAMES})$", max_words=20), where="any"),)
+    byline = (Byline(Line(rf"^By (?P<names>{PERSON_NAMES})$", max_words=20), where="any"),)
     dateline = (Dateline(Line(r"^(?P<date>[A-Z][a-z]+ \d{1,2}, \d{4})$"), where="any"),)
     container = XPath("//div[contains(@class, 'article-excerpt')]", "//div[contains(@class, 'a-content')]")
     # Credits close the caption ("... Perry Knotts/Getty Images"); a dump also prints the

@@ -1,10 +1,10 @@
 """The Telegraph (telegraph.co.uk)."""
 
 from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.people import PERSON_NAMES
 from cleanwire.sitekit import SHORT, Byline, Captions, Context, Dateline, Item, Line, Links, TagList, XPath
 
 from ._declared import DeclaredSite
-from ._passes import NAMES
 
 _WHEN = Line(r"(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}) • (?P<time>\d{1,2}:\d{2} ?[ap]m)$", max_words=20)
 #: A dump prints the lead photo's alt text with the caption button: "... Open caption".
@@ -37,7 +37,7 @@ class TheTelegraph(DeclaredSite):
     )
     # "By Madeleine Howell 30 August 2023 • 4:45pm", under the standfirst (teasers of other
     # stories print "By Jane Doe 30 Aug 2023, 12:54pm").
-    byline = (Byline(Line(rf"^By (?P<names>{NAMES})(?: \d{{1,2}} [A-Z][a-z]+ \d{{4}} • .*)?$", max_words=20),
+    byline = (Byline(Line(rf"^By (?P<names>{PERSON_NAMES})(?: \d{{1,2}} [A-Z][a-z]+ \d{{4}} • .*)?$", max_words=20),
                      where="any"),)
     dateline = (Dateline(_WHEN, where="any", on_byline=True),)
     container = XPath("//p[contains(@class, 'e-standfirst')]", "//div[contains(@class, 'articleBodyText')]")

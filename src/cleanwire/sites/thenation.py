@@ -3,12 +3,12 @@
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
+from cleanwire.lexicon.people import PERSON_NAME, PERSON_NAMES
 from cleanwire.lexicon.spacing import CLOSED_EM_DASH, POSSESSIVE
 from cleanwire.sitekit import Byline, Captions, Context, Item, Line, Links, XPath
 from cleanwire.sitekit.helpers import mark_alt_texts
 
 from ._declared import DeclaredSite
-from ._passes import NAME, NAMES
 
 _DAY = r"[A-Z][a-z]+ \d{1,2}, \d{4}"
 _CLOCK = r"\d{1,2}:\d{2} [ap]m"
@@ -16,7 +16,7 @@ _CLOCK = r"\d{1,2}:\d{2} [ap]m"
 _TIME_LINE = Line(rf"^(?:Today|Yesterday|{_DAY}) (?P<time>{_CLOCK})$")
 _DAY_LINE = Line(rf"^(?P<date>{_DAY})$")
 #: A related story's author line: "Teddy Ostrow", "Larry Cohen and Eric Blanc".
-_AUTHOR = Line(rf"^{NAMES}(?: Twitter)?$", max_words=12)
+_AUTHOR = Line(rf"^{PERSON_NAMES}(?: Twitter)?$", max_words=12)
 
 
 class TheNation(DeclaredSite):
@@ -41,7 +41,7 @@ class TheNation(DeclaredSite):
     # "By Sarah Lazare Twitter": each name is followed by its Twitter link.
     # The title is printed in the sticky bar and twice more above the byline.
     headline_above = Line(r"^By [A-Z]")
-    byline = (Byline(Line(rf"^By (?P<names>{NAMES}(?: Twitter)?(?:(?:,| and) {NAME}(?: Twitter)?)*)$", max_words=20),
+    byline = (Byline(Line(rf"^By (?P<names>{PERSON_NAMES}(?: Twitter)?(?:(?:,| and) {PERSON_NAME}(?: Twitter)?)*)$", max_words=20),
                      drop=r"\s?Twitter\b", where="any"),)
     container = XPath("//h2[contains(@class, 'subtitle')]", "//div[contains(@class, 'article-body-inner')]")
     caption = Captions(line=Line(r"\((?:Photo|Photos|Courtesy|Illustration|Image|Art)\b[^()]*\)$"))
@@ -52,7 +52,7 @@ class TheNation(DeclaredSite):
         Links(heading=Line(r"^Related Articles$"), item=Item(extra=(_AUTHOR,))),
     )
     # The author's bio closes the story: "Sarah Lazare Twitter Sarah Lazare is the editor of ...".
-    end = (Line(rf"^(?P<n>{NAME})(?: Twitter)? (?P=n) (?:is|was) "),
+    end = (Line(rf"^(?P<n>{PERSON_NAME})(?: Twitter)? (?P=n) (?:is|was) "),
            Line(r"^To submit a correction for our consideration, click here\.$"))
     tail = (Line(r"^Keep Reading$"), Line(r"^Latest from the nation$"))
 

@@ -1,5 +1,6 @@
 """Finding the headline where the default headline pass cannot: above an anchor, as the copy
-of the declared title, or as the heading that ends with it (a kicker printed before it).
+of the declared title, or as the heading that ends with it (a kicker printed before it); and
+the copy of the headline a sticky bar prints, which is none.
 
 Each marks the line it finds with :func:`take_headline` (which a site's own headline pass uses
 too) and leaves the page alone when it finds nothing.
@@ -10,15 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ...lexicon.normalise import fold
+from ...blocks import Label, Why
+from ...lexicon.normalise import fold, shared_words, word_key
 from ..context import Context
 from ..passes.header import line_above, take_headline
-from ..rules import Locator
+from ..rules import HEADLINE_LIKE, Line, Locator
 
 if TYPE_CHECKING:
     from ..definition import Layout
 
-__all__ = ["headline_above", "headline_ending_with", "line_above", "take_headline"]
+__all__ = ["headline_above", "headline_by_declared_title", "headline_ending_with", "line_above", "mark_sticky_title",
+           "take_headline"]
 
 
 def headline_above(ctx: Context, layout: Layout, anchors: Sequence[Locator], *, within: int = 5,
@@ -48,3 +51,45 @@ def headline_ending_with(ctx: Context, layout: Layout, declared: str | None,
             take_headline(ctx, layout, i, message)
             return i
     return None
+
+
+#: A line sharing this much of the declared title's words is the headline reworded.
+_REWORDED = 0.6
+
+
+def headline_by_declared_title(ctx: Context, layout: Layout, wanted: str | None, below: Line | None = None,
+                               message: str = "headline (the declared title)") -> int | None:
+    """The headline: the line with the words of ``wanted`` (the declared title; compared by
+    words, as it may quote with straight quotes where the page prints curly ones). When the
+    page prints it several times (a sticky bar, a hidden copy), the last copy above the first
+    line matching ``below`` (the byline), else the first copy. Without a copy, a headline-shaped
+    line sharing most of its words (a print headline reworded for the web) above ``below`` (or
+    among the first 200 lines). Returns the headline's line, or None."""
+    key = word_key(wanted)
+    if not key:
+        return None
+    stop = ctx.first(below) if below is not None else None
+    # Only lines of about the title's length can be a copy of it (the cheap test first).
+    size = len(wanted or "")
+    candidates = [i for i in range(stop if stop is not None else len(ctx))
+                  if ctx.free(i) and size / 2 <= len(ctx.texts[i]) <= size * 2]
+    copies = [i for i in candidates if word_key(ctx.texts[i]) == key]
+    if not copies:
+        near = [(shared_words(key, ctx.texts[i]), i) for i in candidates
+                if (stop is not None or i < 200) and HEADLINE_LIKE.match(ctx.texts[i])]
+        best = max(near, default=(0.0, 0))
+        copies = [best[1]] if best[0] >= _REWORDED else []
+    if not copies:
+        return None
+    found = copies[-1] if stop is not None else copies[0]
+    take_headline(ctx, layout, found, message)
+    return found
+
+
+def mark_sticky_title(ctx: Context, buttons: Line, rule: str) -> None:
+    """The bar that sticks to the top of the window prints the headline with its buttons
+    under it: that copy (the first the page prints) is not the headline."""
+    title = word_key(ctx.meta_title)
+    for i in range(len(ctx) - 1):
+        if ctx.free(i) and buttons.match(ctx.texts[i + 1]) and title.startswith(word_key(ctx.texts[i]) or "\0"):
+            ctx.mark(i, Label.BOILERPLATE, Why.CHROME, "the headline in the sticky bar", rule)
