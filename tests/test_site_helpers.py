@@ -1,4 +1,5 @@
-"""The helpers several site definitions share (cleanwire.sites._helpers), on made-up pages."""
+"""The StorySite base (cleanwire.sites._story) and the URL and link-list helpers of
+cleanwire.sitekit.helpers, on made-up pages."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import re
 from cleanwire.document import make_document
 from cleanwire.sitekit import Byline, Context, Dateline, Line
 from cleanwire.sitekit.apply import explain_site
-from cleanwire.sites._helpers import StorySite, link_lists, slug, url_slug
+from cleanwire.sitekit.helpers import mark_link_lists, slug, url_slug
+from cleanwire.sites._story import StorySite
 
 STORY = [
     "Die Inflation in Deutschland ist im Februar deutlich gesunken, wie das Statistische Bundesamt mitteilte.",
@@ -25,7 +27,7 @@ class Paper(StorySite):
     passes = ("drop", "headline", "byline", "dateline", "story", "tail", "links", "lists", "captions", "body")
 
     def pass_lists(self, ctx: Context) -> None:
-        link_lists(ctx, self, min_items=2, shape=re.compile(r"\S: "), most=1.0)
+        mark_link_lists(ctx, self, min_items=2, shape=re.compile(r"\S: "), most=1.0)
 
 
 def dump(*lines: str) -> str:

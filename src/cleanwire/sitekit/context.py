@@ -165,6 +165,14 @@ class Context:
     def free(self, i: int) -> bool:
         return self.labels[i] is None
 
+    def labelled(self, *codes: Why) -> list[int]:
+        """The lines labelled for one of ``codes`` (the bylines, the tags), in order."""
+        return [i for i, label in enumerate(self.labels) if label is not None and label[1].code in codes]
+
+    def first_labelled(self, *codes: Why) -> int | None:
+        """The first line labelled for one of ``codes`` (the dateline), else None."""
+        return next((i for i, label in enumerate(self.labels) if label is not None and label[1].code in codes), None)
+
     def link_url(self, i: int) -> str | None:
         """The address of the link a line of an HTML page is (or holds), else None."""
         if self.elements is None or self.page is None:

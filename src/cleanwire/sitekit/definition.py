@@ -42,7 +42,7 @@ from .passes import DEFAULT_PASSES
 from .rules import Breadcrumb, Byline, Captions, Dateline, Line, Links, Locator, PullQuotes, Standfirst, TagList, XPath
 
 
-class Vouched(tuple):  # type: ignore[type-arg]
+class Vouched(tuple):
     """An empty value a field method vouches for: see :data:`EMPTY`."""
 
     __slots__ = ()

@@ -80,6 +80,12 @@ class XPath:
         return f"XPath({', '.join(map(repr, self.expressions))})"
 
 
+def has_class(name: str) -> str:
+    """An XPath test that the element has the class ``name`` (one of the words of its class
+    attribute; "article" is not "article-body"): ``XPath(f"//div[{has_class('entry-content')}]")``."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
 #: A rule that locates lines: by their text, or (HTML only) by their element.
 Locator = Union[Line, XPath]
 

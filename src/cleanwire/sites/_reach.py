@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import re
 
-from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import is_person, unique
-from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, SHORT, Captions, Context, Dateline, Line, Links, XPath
-from cleanwire.sitekit.helpers import mark_alt_texts, mark_read_more
+from cleanwire.sitekit import EMPTY, SHORT, Captions, Context, Dateline, Line, Links, XPath
+from cleanwire.sitekit.helpers import is_caption, mark_alt_texts, mark_read_more, mark_twice_teasers
 
 from ._declared import DeclaredSite
-from ._passes import pass_twice_teasers
 
 _JOB = (r"(?:[A-Z][\w&-]*\s?)*?(?:Writer|Reporter|Editor|Correspondent|Journalist|Columnist|Producer|Presenter|"
         r"Critic|Expert|Specialist|Director|Chief|Lead|Assistant|Contributor|Analyst|Trainee)")
@@ -94,7 +92,7 @@ class Reach(DeclaredSite):
             return
         name = f"{self.rule_name}.teasers"
         mark_read_more(ctx, _READ_MORE, name, lo=start, hi=end)
-        pass_twice_teasers(ctx, name)
+        mark_twice_teasers(ctx, name)
 
     def pass_tags(self, ctx: Context) -> None:
         """"More On" and the tags, one a line (a list printed on one line cannot be cut into its
@@ -105,7 +103,7 @@ class Reach(DeclaredSite):
             return
         name = f"{self.rule_name}.tags"
         ctx.mark(at, Label.METADATA, Why.TAGS, "tags heading", name)
-        found = []
+        found: list[int] = []
         for i in range(at + 1, min(len(ctx), at + 30)):
             if not ctx.free(i) or any(rule.match(ctx.texts[i]) for rule in self.end):
                 break
@@ -141,7 +139,7 @@ class Reach(DeclaredSite):
         joined: list[str] = []
         previous = ""
         for i, label in enumerate(ctx.labels):
-            if label is None or label[1].code not in (Why.CAPTION, Why.CAPTION_AGAIN):
+            if label is None or not is_caption(ctx, i):
                 previous = ""
                 continue
             text = ctx.texts[i]
@@ -158,7 +156,7 @@ class Reach(DeclaredSite):
         """Between the standfirst and the time: the lead media, key events, byline and share
         buttons; none of it is the story."""
         start = ctx.found.start
-        when = next((i for i in range(len(ctx)) if ctx.labels[i] and ctx.labels[i][1].code is Why.DATELINE), None)
+        when = ctx.first_labelled(Why.DATELINE)
         if start is None or when is None or when <= start:
             return
         for i in range(start + 1, when):

@@ -54,7 +54,7 @@ class BoersenZeitung(Site):
 
     def pass_credits(self, ctx: Context) -> None:
         """The author's name on the line under the dateline."""
-        dated = next((i for i, label in enumerate(ctx.labels) if label and label[1].code is Why.DATELINE), None)
+        dated = ctx.first_labelled(Why.DATELINE)
         if dated is not None and dated + 1 < len(ctx) and ctx.free(dated + 1) and _AUTHOR.match(ctx.texts[dated + 1]):
             take_byline(ctx, dated + 1, f"{self.rule_name}.byline")
 

@@ -10,7 +10,7 @@ from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.spacing import SPACED_HYPHEN, SPACED_QUOTES
 from cleanwire.sitekit import (
     HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site, TagList,
-    XPath,
+    XPath, has_class,
 )
 from cleanwire.sitekit.helpers import (
     article_tags, link_texts, mark_alt_text, mark_alt_texts, take_byline, take_headline,
@@ -122,7 +122,7 @@ class DW(Site):
         byline = ()
         tag_list = None
         # The standfirst in the article's header, and the story's "rich-text" block.
-        container = XPath("//article//header//p", "//article//div[contains(concat(' ', @class, ' '), ' rich-text ')]")
+        container = XPath("//article//header//p", f"//article//div[{has_class('rich-text')}]")
         caption = Captions(line=Line(r"(?:^|[.!?\s])Bild: [^.!?]+$"))
         drop = (
             Line(r"^Anzeige$", r"^Externer Link — ", r"^https://p\.dw\.com/p/\w+$"),

@@ -5,10 +5,9 @@ import re
 from cleanwire.lexicon.vocab import CAPTION_CREDIT
 from cleanwire.lexicon.people import PERSON_NAMES
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Item, Line, Links, TagList
-from cleanwire.sitekit.helpers import mark_credited_captions
+from cleanwire.sitekit.helpers import mark_credited_captions, mark_twice_teasers
 
 from ._declared import DeclaredSite
-from ._passes import pass_twice_teasers
 
 #: The photo's credit on its own line under the caption: "Getty Images", "REUTERS", "PA".
 _CREDIT = Line(CAPTION_CREDIT.pattern, r"^(?:PA(?: Wire| Archive| Media)?|Action Images|NMC Pool)$", flags=re.I,
@@ -40,7 +39,7 @@ class EveningStandard(DeclaredSite):
     tail = (Line(r"^Have your say\W*$"), Line(r"^Most Read$"))
 
     def pass_teasers(self, ctx: Context) -> None:
-        pass_twice_teasers(ctx, f"{self.rule_name}.teasers")
+        mark_twice_teasers(ctx, f"{self.rule_name}.teasers")
 
     def pass_credits(self, ctx: Context) -> None:
         start, end = ctx.found.start, ctx.found.end

@@ -16,10 +16,10 @@ from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.titles import strip_site_affixes
 from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links
 from cleanwire.sitekit import TagList, XPath
-from cleanwire.sitekit.helpers import headline_above, tags_from_links
+from cleanwire.sitekit.helpers import headline_above, printed_url_title, section_from_url, tags_from_links
 from cleanwire.sitekit.passes import headline
 
-from ._helpers import StorySite, printed_url_title, section_from_url
+from ._story import StorySite
 
 _BYLINE = Byline(Line(r"^Von (?P<names>[A-ZÄÖÜ].{2,150})$", max_words=16), drop=r", [A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?$")
 # "Redakteur in der Rhein-Main-Zeitung, ...": an author's note under the name.

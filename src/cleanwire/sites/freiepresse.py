@@ -12,7 +12,7 @@ from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Byline, Captions, Context, Dateline, Line
 from cleanwire.sitekit.helpers import take_section_label
 
-from ._helpers import StorySite
+from ._story import StorySite
 
 _CREDIT = r" Bild: [^.]{2,80}$"
 

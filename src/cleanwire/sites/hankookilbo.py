@@ -20,7 +20,7 @@ from cleanwire.lexicon.dates import parse_date
 from cleanwire.lexicon.normalise import collapse
 from cleanwire.lexicon.vocab import HOME_WORDS
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Layout, Line, PullQuotes, Site, XPath
-from cleanwire.sitekit.helpers import mark_captions_printed_twice, mark_sticky_title
+from cleanwire.sitekit.helpers import element_text, mark_captions_printed_twice, mark_sticky_title
 from cleanwire.sitekit.passes import story
 
 _TIME = r"\d{4}\.\d{2}\.\d{2} \d{1,2}:\d{2}"
@@ -245,14 +245,14 @@ def _story(detail: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The paragraphs (the sub-headlines first) and the captions of the article record."""
     raw_subtitle = detail.get("subTitle")
     subtitle = raw_subtitle if isinstance(raw_subtitle, str) else ""
-    paragraphs = [collapse(lxml_html.fromstring(f"<p>{part}</p>").text_content()) for part in subtitle.split("<br>")
+    paragraphs = [collapse(element_text(lxml_html.fromstring(f"<p>{part}</p>"))) for part in subtitle.split("<br>")
                   if part.strip()]
     captions: list[str] = []
     content = detail.get("contentHtml") or ""
     if content.strip():
         root = lxml_html.fromstring(f"<div>{content.replace('$$ARTICLEAD$$', '')}</div>")
         for el in root.iter("p", "h2", "h3", "h4"):
-            text = collapse(el.text_content())
+            text = collapse(element_text(el))
             parent = el.getparent()
             classes = (parent.get("class") or "") if parent is not None else ""
             if not text:

@@ -17,7 +17,7 @@ from cleanwire.sitekit import Breadcrumb, Byline, Context, Line
 from cleanwire.sitekit.helpers import declared_title, take_headline
 from cleanwire.sitekit.passes import PASSES
 
-from ._helpers import StorySite
+from ._story import StorySite
 
 # A photo credit: "Fabrizio Bensch/REUTERS", "picture alliance/dpa".
 _CREDIT = re.compile(r"^[\w .'-]{2,40}/[\w .'-]{2,30}$")

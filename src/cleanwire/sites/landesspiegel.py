@@ -7,7 +7,7 @@ from datetime import datetime
 
 from cleanwire.blocks import Why
 from cleanwire.lexicon.dates import parse_date
-from cleanwire.sitekit import Byline, Captions, Context, Item, Line, Links, Site, XPath
+from cleanwire.sitekit import Byline, Captions, Context, Item, Line, Links, Site, XPath, has_class
 from cleanwire.sitekit.helpers import headline_above, mark_alt_texts, take_section_label
 from cleanwire.sitekit.passes import headline as find_headline
 
@@ -36,7 +36,7 @@ class Landesspiegel(Site):
         Line(r"^[\w-]+(?:\.[\w-]+)*\.(?:li|ch|at|de|com)$"),  # an advertiser's banner, by its domain
     )
     byline = (Byline(Line(_BYLINE_DATE.pattern)),)
-    container = XPath("//div[contains(concat(' ', @class, ' '), ' entry-content ')]")
+    container = XPath(f"//div[{has_class('entry-content')}]")
     caption = Captions(line=Line(r"\| Foto: \S"))
     # Related articles the site sets among the story's paragraphs.
     # (Their headlines may end with a full stop: "... von Fürst Hans-Adam II.")

@@ -64,7 +64,7 @@ class LuxemburgerWort(Site):
         end = ctx.found.end
         if end is None or not _NEXT_WIDGET.match(ctx.texts[end] if end < len(ctx) else ""):
             return
-        lines = []
+        lines: list[int] = []
         for i in range(end - 1, max(-1, end - 1 - _TAG_LINES), -1):
             if not ctx.free(i) or not SHORT.match(ctx.texts[i]):
                 break

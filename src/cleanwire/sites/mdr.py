@@ -2,12 +2,11 @@
 Saxony, Saxony-Anhalt and Thuringia."""
 
 from cleanwire.lexicon.titles import strip_site_affixes
-from cleanwire.sites._widgets import Box, mark_boxes
 from cleanwire.sitekit import (
-    HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, XPath,
+    HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, PullQuotes, Site, XPath,
+    has_class,
 )
-from cleanwire.sitekit import PullQuotes
-from cleanwire.sitekit.helpers import mark_alt_text
+from cleanwire.sitekit.helpers import Box, mark_alt_text, mark_boxes
 
 # Teaser boxes between the story's sections open with a hidden "Neuer Abschnitt" heading and
 # close with their "mehr" link or their media label.
@@ -51,7 +50,7 @@ class MDR(Site):
     byline = (Byline(Line(r"^von (?P<names>[A-ZÄÖÜ].+)$", max_words=12), drop=r",\s*MDR\b.*$"),)
     dateline = (Dateline(Line(r"^Stand: (?P<date>\d{1,2}\. \w+ \d{4}, \d{1,2}:\d{2}) Uhr$")),)
     # The story's text modules; teaser boxes and lists sit between them.
-    container = XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' modParagraph ')]")
+    container = XPath(f"//div[{has_class('modParagraph')}]")
     caption = Captions(line=_CREDIT)
     pull_quotes = PullQuotes(speaker=_SPEAKER, max_words=30, named_in_story=True)
     links = (

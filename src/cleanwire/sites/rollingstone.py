@@ -4,9 +4,9 @@ from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import PERSON_NAMES
 from cleanwire.lexicon.spacing import POSSESSIVE
 from cleanwire.sitekit import SHORT, Breadcrumb, Byline, Captions, Context, Dateline, Line, Links, TagList, XPath
+from cleanwire.sitekit.helpers import mark_author_card
 
 from ._declared import DeclaredSite
-from ._passes import pass_card
 
 _TAGS = Line(r"^In this article:$")
 
@@ -39,11 +39,11 @@ class RollingStone(DeclaredSite):
     tail = (Line(r"^More News$"), Line(r"^The Latest$"))
 
     def pass_card(self, ctx: Context) -> None:
-        pass_card(ctx, Line(r"^View all posts by (?P<n>.+)$"), f"{self.rule_name}.card")
+        mark_author_card(ctx, Line(r"^View all posts by (?P<n>.+)$"), f"{self.rule_name}.card")
 
     def pass_trail(self, ctx: Context) -> None:
         """A dump prints the breadcrumb (the section) right after the tags, before the next heading."""
-        tagged = [i for i, label in enumerate(ctx.labels) if label is not None and label[1].code is Why.TAGS]
+        tagged = ctx.labelled(Why.TAGS)
         if not tagged or ctx.found.section is not None:
             return
         trail, i = [], tagged[-1] + 1

@@ -46,7 +46,7 @@ class SalzburgerNachrichten(Site):
     tail = (Line(r"^@ 1997 - \d{4} Salzburger Nachrichten"),)
 
     def published(self, ctx: Context) -> datetime | None:
-        day = next((i for i, label in enumerate(ctx.labels) if label and label[1].code is Why.DATELINE), None)
+        day = ctx.first_labelled(Why.DATELINE)
         if day is not None and day + 1 < len(ctx) and (clock := _CLOCK.match(ctx.texts[day + 1])):
             return parse_date(f"{ctx.texts[day]} {clock.group(1)}", ctx.tz) or ctx.found.published
         return ctx.found.published

@@ -6,14 +6,14 @@ import re
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.titles import without_kicker
-from cleanwire.sitekit import Byline, Captions, Context, Line, Site, XPath
+from cleanwire.sitekit import Byline, Captions, Context, Line, Site, XPath, has_class
 from cleanwire.sitekit.helpers import take_headline
 from cleanwire.sitekit.passes import headline as find_headline
 
 # Expandable boxes: a person's card (name, role, bio) and fact boxes (title, paragraphs).
 _BOX_TOGGLE = Line(r"^(?:Personen-)?Box aufklappen (?:Personen-)?Box zuklappen$")
 _PERSON_TOGGLE = Line(r"^Personen-Box aufklappen")
-_BOX_XPATH = XPath("//div[contains(concat(' ', @class, ' '), ' expandable-box ')]")
+_BOX_XPATH = XPath(f"//div[{has_class('expandable-box')}]")
 _CARD_LINES = 3
 _BOX_PARAGRAPHS = 6
 # A line that opens the story's next part after a box: a question, or a heading.
@@ -75,7 +75,7 @@ class SRF(Site):
         end = ctx.first(_BREADCRUMB_END, 0, h) if h is not None else None
         if end is None:
             return
-        trail = []
+        trail: list[int] = []
         for i in range(end - 1, max(-1, end - 4), -1):
             if not ctx.free(i) or len(ctx.texts[i].split()) > 3 or ctx.texts[i].endswith("."):
                 break
@@ -104,7 +104,7 @@ class SRF(Site):
             card = bool(_PERSON_TOGGLE.match(ctx.texts[i]))
             above = [k for k in range(i - 1, max(start - 1, i - 1 - (_CARD_LINES if card else 1)), -1)
                      if ctx.free(k) and len(ctx.texts[k].split()) <= 12]
-            below = []
+            below: list[int] = []
             for k in range(i + 1, min(end, i + 1 + (1 if card else _BOX_PARAGRAPHS))):
                 if not ctx.free(k) or (below and _NEXT_PART.search(ctx.texts[k])):
                     break

@@ -50,7 +50,7 @@ class Tageblatt(Site):
         if ctx.kind == "html":
             find_headline(ctx, self)
             return
-        dated = next((i for i, label in enumerate(ctx.labels) if label and label[1].code is Why.DATELINE), None)
+        dated = ctx.first_labelled(Why.DATELINE)
         if dated is None:
             return
         i = dated + 1
@@ -62,7 +62,7 @@ class Tageblatt(Site):
 
     def pass_credits(self, ctx: Context) -> None:
         """Above the dateline: the section ("Politik") and the author's name (printed twice)."""
-        dated = next((i for i, label in enumerate(ctx.labels) if label and label[1].code is Why.DATELINE), None)
+        dated = ctx.first_labelled(Why.DATELINE)
         if dated is None:
             return
         rule = f"{self.rule_name}.byline"

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from cleanwire.lexicon.people import unique
 from cleanwire.lexicon.titles import without_kicker
-from cleanwire.sites._widgets import Box, mark_boxes
-from cleanwire.sitekit.helpers import headline_above, mark_credited_captions
 from cleanwire.sitekit import HEADLINE_LIKE, Breadcrumb, Byline, Context, Dateline, Line, Site, XPath
+from cleanwire.sitekit.helpers import Box, headline_above, mark_boxes, mark_credited_captions
 
 _CREDIT = Line(r"^Foto: \S")
 # Agency copy ends with the agency and the editor's initials: "SDA/sep", "AFP/dpa/fal".

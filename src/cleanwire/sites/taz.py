@@ -16,7 +16,7 @@ from cleanwire.lexicon.people import is_person, names_from_byline
 from cleanwire.sitekit import Captions, Context, Line, TagList
 from cleanwire.sitekit.helpers import mark_alt_texts
 
-from ._helpers import StorySite
+from ._story import StorySite
 
 _DATE = re.compile(r"^(\d{1,2})\. ?(\d{1,2})\. ?(\d{4}), (\d{1,2}):(\d{2}) Uhr$")
 # "Kommentar von", "Von", "Interview von": the heading of the author box.
@@ -51,7 +51,7 @@ class Taz(StorySite):
         ctx.found.published = datetime(year, month, day, hour, minute, tzinfo=zone(self.timezone or "UTC"))
         ctx.found.published_has_time = True
         ctx.mark(dated, Label.METADATA, Why.DATELINE, "dateline", rule)
-        trail = []
+        trail: list[int] = []
         for k in range(dated - 1, max(lo - 1, dated - 4), -1):
             if not ctx.free(k) or ctx.texts[k].count(" ") > 2 or ctx.texts[k].startswith("Schwerpunkt"):
                 break

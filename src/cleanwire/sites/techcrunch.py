@@ -1,6 +1,6 @@
 """TechCrunch (techcrunch.com)."""
 
-from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Line, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Line, XPath, has_class
 from cleanwire.lexicon.people import PERSON_NAMES
 from cleanwire.sitekit.helpers import mark_alt_texts
 
@@ -24,7 +24,7 @@ class TechCrunch(DeclaredSite):
                           max_words=16)),)
     # A dump of the site prints the story and nothing after it.
     ends_with_page = True
-    container = XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' article-content ')]")
+    container = XPath(f"//div[{has_class('article-content')}]")
     # Every photo is credited under it: "Image Credits: UiPath".
     caption = Captions(line=_CREDIT)
 

@@ -39,7 +39,7 @@ class TheIntercept(DeclaredSite):
     def pass_names(self, ctx: Context) -> None:
         """The authors are the names printed right above the date (each twice or thrice: with
         and without the photo): "Ryan Devereaux Ryan Devereaux" / "Ryan Devereaux"."""
-        at = next((i for i in range(len(ctx)) if ctx.labels[i] and ctx.labels[i][1].code is Why.DATELINE), None)
+        at = ctx.first_labelled(Why.DATELINE)
         names: list[str] = []
         i = (at or 0) - 1
         while at is not None and i >= 0 and ctx.free(i) and len(ctx.texts[i].split()) <= 12:

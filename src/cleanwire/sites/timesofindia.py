@@ -36,7 +36,7 @@ class TimesOfIndia(Site):
 
     def pass_crumb_title(self, ctx: Context) -> None:
         """The breadcrumb's last item is this page, by its headline."""
-        crumbs = [i for i, label in enumerate(ctx.labels) if label and label[1].code is Why.SECTION]
+        crumbs = ctx.labelled(Why.SECTION)
         after = crumbs[-1] + 1 if crumbs else None
         if after is None or after >= len(ctx) or not ctx.free(after):
             return

@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links
-from cleanwire.sitekit.helpers import take_headline
-from cleanwire.sitekit import TagList, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, TagList, XPath
+from cleanwire.sitekit.helpers import mark_link_lists, printed_url_title, section_from_url, take_headline
 from cleanwire.sitekit.passes import PASSES
 
-from ._helpers import StorySite, link_lists, printed_url_title, section_from_url
+from ._story import StorySite
 
 _DAY = r"(?P<date>\d{2}\.\d{2}\.\d{4})"
 # A dump prints the teasers' image alt texts (a sentence, or the image's number) above them.
@@ -73,7 +72,7 @@ class TOnline(StorySite):
 
     def pass_lists(self, ctx: Context) -> None:
         # Links to other articles between the paragraphs: "Newsblog: ...", two or more.
-        link_lists(ctx, self, min_items=2, shape=re.compile(r"\S: "), most=1.0)
+        mark_link_lists(ctx, self, min_items=2, shape=re.compile(r"\S: "), most=1.0)
 
     def pass_image_captions(self, ctx: Context) -> None:
         """A dump prints an image's alt text with its zoom button ("... Vergrößern des

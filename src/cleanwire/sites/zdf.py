@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sites._widgets import (
-    Box, mark_boxes,
-)
 from cleanwire.lexicon.spacing import SPACED_HYPHEN, SPACED_QUOTES
 from cleanwire.sitekit import (
     Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, PullQuotes, Site, TagList, XPath,
 )
+from cleanwire.sitekit.helpers import Box, mark_boxes
 from cleanwire.sitekit.helpers import mark_alt_text, take_credited_caption
 
 # A photo's credit closes its caption: "Quelle: AFP".

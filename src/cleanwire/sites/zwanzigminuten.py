@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sites._widgets import Box, mark_boxes
 from cleanwire.sitekit import HEADLINE_LIKE, Breadcrumb, Context, Dateline, Line, Site, XPath
-from cleanwire.sitekit.helpers import take_names_below
+from cleanwire.sitekit.helpers import Box, is_caption, mark_boxes, take_names_below
 
 _VON = Line(r"^von$")
 # A reader poll inside the story: its question, then its answers on one line.
@@ -76,8 +75,6 @@ class ZwanzigMinuten(Site):
         """The photographer under a caption ("Philipp von Ditfurth/dpa", "Getty Images")."""
         rule = f"{self.rule_name}.captions"
         for i in range(1, len(ctx)):
-            label = ctx.labels[i - 1]
-            if label is not None and label[0] in (Label.CAPTION, Label.BOILERPLATE) \
-                    and label[1].code in (Why.CAPTION, Why.CAPTION_AGAIN) and ctx.free(i) \
+            if is_caption(ctx, i - 1) and ctx.free(i) \
                     and ctx.texts[i].count(" ") < _CREDIT_WORDS and not ctx.texts[i].endswith("."):
                 ctx.mark(i, Label.BOILERPLATE, Why.CREDIT, "photo credit", rule)

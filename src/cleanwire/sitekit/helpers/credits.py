@@ -1,14 +1,16 @@
 """Who wrote the story and what it is filed under, where a ``Byline`` or ``Breadcrumb`` rule
-cannot say it: names one a line under a "Von" line, a section's label beside the headline."""
+cannot say it: names one a line under a "Von" line, a section's label beside the headline, and
+the author's card printed under the byline (furniture)."""
 
 from __future__ import annotations
 
 from ...blocks import Label, Why
+from ...lexicon.normalise import fold
 from ..context import Context
 from ..passes.credits import take_byline
 from ..rules import Line
 
-__all__ = ["take_byline", "take_names_below", "take_section_label"]
+__all__ = ["mark_author_card", "take_byline", "take_names_below", "take_section_label"]
 
 
 #: One name on a line of its own ("Jasper Riemann", "Deutsche Presse-Agentur").
@@ -43,3 +45,19 @@ def take_section_label(ctx: Context, i: int, rule: str, *, max_words: int = 3) -
     ctx.found.section = (text,)
     ctx.mark(i, Label.METADATA, Why.SECTION, "section (label)", rule)
     return True
+
+
+def mark_author_card(ctx: Context, closing: Line, rule: str) -> None:
+    """An author card (the name, their latest headlines, "View all posts by NAME") printed
+    under the byline: from the line ``closing`` matches (group ``n``, the name) up to the
+    nearest copy of the name above it, all is page furniture."""
+    h = ctx.found.headline or 0
+    end = ctx.first(closing, h, free=False)
+    if end is None:
+        return
+    match = closing.match(ctx.texts[end])
+    name = fold(match["n"]) if match and match.groupdict().get("n") else None
+    top = next((i for i in range(end - 1, h, -1) if name and fold(ctx.texts[i]) == name), None)
+    for i in range(top if top is not None else end, end + 1):
+        if ctx.free(i):
+            ctx.mark(i, Label.BOILERPLATE, Why.WIDGET, "author card", rule)

@@ -1,16 +1,16 @@
-"""Photos and what a page prints around them: captions and their credits, the alt texts a
-dump prints above them."""
+"""Photos and what a page prints around them: captions (once, the copies after) and their
+credits, the alt texts a dump prints above them."""
 
 from __future__ import annotations
 
 from ...blocks import Label, Why
 from ...lexicon.normalise import shared_words
 from ..context import Context
-from ..passes.photos import mark_alt_text, mark_alt_texts
+from ..passes.photos import is_caption, mark_alt_text, mark_alt_texts, take_caption
 from ..rules import Line
 
-__all__ = ["mark_alt_text", "mark_alt_texts", "mark_captions_printed_twice", "mark_credited_captions",
-           "take_credited_caption"]
+__all__ = ["is_caption", "mark_alt_text", "mark_alt_texts", "mark_captions_printed_twice", "mark_credited_captions",
+           "take_caption", "take_credited_caption"]
 
 #: A dump's alt text that shares this much of its caption's words is a near copy of it.
 _NEAR_COPY = 0.6

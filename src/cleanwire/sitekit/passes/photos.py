@@ -23,39 +23,44 @@ def captions(ctx: Context, layout: Layout) -> None:
     name = f"{layout.rule_name}.captions"
     lo = ctx.found.start if ctx.found.start is not None else (ctx.found.headline or 0) + 1
     hi = ctx.found.end if ctx.found.end is not None else len(ctx)
-    seen: dict[str, None] = dict.fromkeys(ctx.found.captions)
-
-    def take(i: int) -> None:
-        text = ctx.texts[i]
-        if text in seen:
-            ctx.mark(i, Label.BOILERPLATE, Why.CAPTION_AGAIN, "caption printed again", name)
-        else:
-            seen[text] = None
-            ctx.found.captions.append(text)
-            ctx.mark(i, Label.CAPTION, Why.CAPTION, "photo caption", name)
-
     if rule.html is not None:
         for i in sorted(ctx.inside(rule.html)):
             if ctx.free(i):
-                take(i)
+                take_caption(ctx, i, name)
     if rule.markup and ctx.page is not None and ctx.elements is not None:
         zones = ctx.page.zones
         for i in range(lo, hi):
             if ctx.free(i) and zones.of(ctx.elements[i])[0] is Zone.CAPTION:
-                take(i)
+                take_caption(ctx, i, name)
     if rule.twice:
         counts = Counter(ctx.texts[i] for i in range(lo, hi) if ctx.free(i))
         title = fold(ctx.found.title)
         for i in range(lo, hi):
             text = ctx.texts[i]
             if ctx.free(i) and counts[text] > 1 and text.count(" ") >= 2 and fold(text) != title:
-                take(i)
+                take_caption(ctx, i, name)
     if rule.line is not None:
         for i in range(lo, hi):
             if ctx.free(i) and rule.line.match(ctx.texts[i]):
-                take(i)
+                take_caption(ctx, i, name)
     if rule.alt:
         mark_alt_texts(ctx, name, lo=lo, hi=hi)
+
+
+def take_caption(ctx: Context, i: int, rule: str, message: str = "photo caption") -> None:
+    """Line ``i`` is a caption; when the page has printed it before, it is the copy."""
+    text = ctx.texts[i]
+    if text in ctx.found.captions:
+        ctx.mark(i, Label.BOILERPLATE, Why.CAPTION_AGAIN, "caption printed again", rule)
+    else:
+        ctx.found.captions.append(text)
+        ctx.mark(i, Label.CAPTION, Why.CAPTION, message, rule)
+
+
+def is_caption(ctx: Context, i: int) -> bool:
+    """True when line ``i`` is labelled as a caption or as a caption's copy."""
+    label = ctx.labels[i]
+    return label is not None and label[1].code in (Why.CAPTION, Why.CAPTION_AGAIN)
 
 
 def mark_alt_text(ctx: Context, i: int, rule: str, *, max_words: int = 40) -> bool:

@@ -1,4 +1,4 @@
-"""The shapes several site classes share (cleanwire.sites._widgets), on made-up dumps."""
+"""The sitekit helpers site definitions share (cleanwire.sitekit.helpers, lexicon), on made-up dumps."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from cleanwire.document import make_document
 from cleanwire.article import RelatedLink
 from cleanwire.lexicon.spacing import LONE_LETTER, POSSESSIVE, SPACED_HYPHEN, SPACED_QUOTES, repair
 from cleanwire.lexicon.titles import without_kicker
-from cleanwire.sites._widgets import Box, mark_boxes
-from cleanwire.sitekit import SHORT, Context, Line, PullQuotes, Site, TagList
+from cleanwire.sitekit import SHORT, Context, Line, PullQuotes, Site, TagList, XPath, has_class
 from cleanwire.sitekit.apply import explain_site
 from cleanwire.sitekit.helpers import (
-    article_tags, mark_alt_texts, mark_credited_captions, mark_read_more, take_names_below,
+    Box, article_tags, element_text, headline_by_declared_title, is_caption, mark_alt_texts, mark_author_card, mark_boxes,
+    mark_credited_captions, mark_read_more, mark_twice_teasers, take_caption, take_names_below,
 )
 from cleanwire.sitekit.passes import quotes, tags
 
@@ -173,3 +173,61 @@ def test_read_more_lines_are_related_links_once_and_never_the_page_s_own_entries
     mark_read_more(ctx, Line(r"^Read more: "), "test.read_more")
     assert [r.title for r in ctx.found.related] == ["Streik in Luxemburg"]
     assert all(ctx.labels[i] is not None for i in (1, 3, 4))
+
+
+def test_teasers_printed_twice_are_related_links_once():
+    title = "Streik legt den Flughafen lahm"
+    ctx = context([STORY[0], title, title, STORY[1]])
+    mark_twice_teasers(ctx, "test.teasers")
+    assert [r.title for r in ctx.found.related] == [title]
+    assert ctx.labels[1] is not None and ctx.labels[1][0] is Label.BOILERPLATE
+    assert ctx.labels[2] is not None and ctx.labels[2][0] is Label.RELATED
+    assert ctx.free(0) and ctx.free(3)
+    ctx = context([STORY[0], title, STORY[1]])  # a dump's headline printed once is no teaser
+    mark_twice_teasers(ctx, "test.teasers")
+    assert ctx.found.related == [] and all(ctx.free(i) for i in range(len(ctx)))
+
+
+def test_the_author_card_runs_from_the_name_to_its_closing_line():
+    ctx = context([STORY[0], "Jane Doe", "Ihre letzten Artikel über den Streik", "View all posts by Jane Doe", STORY[1]])
+    mark_author_card(ctx, Line(r"^View all posts by (?P<n>.+)$"), "test.card")
+    assert [ctx.free(i) for i in range(5)] == [True, False, False, False, True]
+
+
+class Declared(Site):
+    name = "declared-test"
+
+
+def test_the_headline_is_the_copy_of_the_declared_title_above_the_byline():
+    lines = ["Streik am Flughafen", "Menü", "Streik am Flughafen", "Von Anna Schmidt", STORY[0]]
+    ctx = context(lines)
+    assert headline_by_declared_title(ctx, Declared(), "Streik am „Flughafen“", Line(r"^Von ")) == 2
+    assert ctx.found.title == "Streik am Flughafen"
+    assert headline_by_declared_title(context(lines), Declared(), "Streik am Flughafen") == 0
+    # Reworded for the web: the headline-shaped line sharing most of its words.
+    ctx = context(["Menü", "Großer Streik am Flughafen Hamburg", STORY[0]])
+    assert headline_by_declared_title(ctx, Declared(), "Streik am Flughafen Hamburg") == 1
+    ctx = context(["Menü", "Ganz etwas anderes passiert", STORY[0]])
+    assert headline_by_declared_title(ctx, Declared(), "Streik am Flughafen Hamburg") is None
+    assert ctx.found.headline is None
+
+
+def test_a_caption_is_taken_once_and_its_copies_after_it():
+    ctx = context([STORY[0], "Die Demonstranten vor dem Parlament", STORY[1], "Die Demonstranten vor dem Parlament"])
+    take_caption(ctx, 1, "test.captions")
+    take_caption(ctx, 3, "test.captions")
+    assert ctx.found.captions == ["Die Demonstranten vor dem Parlament"]
+    assert ctx.labels[3] is not None and ctx.labels[3][1].code is Why.CAPTION_AGAIN
+    assert [is_caption(ctx, i) for i in range(4)] == [False, True, False, True]
+    assert ctx.labelled(Why.CAPTION, Why.CAPTION_AGAIN) == [1, 3] and ctx.first_labelled(Why.CAPTION_AGAIN) == 3
+    assert ctx.first_labelled(Why.DATELINE) is None
+
+
+def test_has_class_matches_a_whole_class_word_and_element_text_reads_like_text_content():
+    html = ('<html><body><div class="article-body"><p>Falsch</p></div>'
+            '<div class="x\n article  y"><p>Der <a href="/a">Streik</a> geht <b>weiter</b>.</p></div></body></html>')
+    page = Context.read(make_document(html), None)
+    assert page.page is not None
+    found = XPath(f"//div[{has_class('article')}]").elements(page.page.root)
+    assert len(found) == 1 and element_text(found[0]) == "Der Streik geht weiter."
+    assert element_text(found[0]) == found[0].text_content()  # type: ignore[attr-defined]
