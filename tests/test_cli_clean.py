@@ -377,3 +377,26 @@ def test_pages_saved_by_fetch_are_cleaned_with_their_url_and_charset(tmp_path):
     assert article["url"] == "https://koreajoongangdaily.joins.com/news/cafe"
     assert article["extractor"] == "koreajoongangdaily"
     assert "crème brûlée" in article["body"]
+
+
+def test_summary_counts_pages_of_a_site_whose_layout_is_unknown(tmp_path: Path):
+    """A site class meets pages of a markup it does not know (here: NDR's dateline changed):
+    they are cleaned by the generic path, and the summary says the class needs a new version."""
+    import gzip
+
+    fixture = Path(__file__).resolve().parent / "fixtures" / "ndr" / "de-NDR-2023-04-28.txt.gz"
+    text = gzip.decompress(fixture.read_bytes()).decode("utf-8")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "known.txt").write_text(text, encoding="utf-8")
+    for i in range(2):
+        changed = re.sub(r"(?m)^Stand: (\d{2}\.\d{2}\.\d{4}) (\d{1,2}:\d{2}) Uhr$", r"Aktualisiert am \1 um \2", text)
+        assert changed != text
+        (src / f"redesigned{i}.txt").write_text(changed, encoding="utf-8")
+    result = cleanwire_cli("clean", src, "-o", tmp_path / "out", "--jobs", "1")
+    assert result.returncode == 0, result.stderr.decode()
+    err = result.stderr.decode()
+    assert "2 pages of ndr matched no known layout: generic used" in err
+    assert summary(result.stderr) == (3, 3, 0, 0)
+    generic = json.loads((tmp_path / "out" / "redesigned0.json").read_text(encoding="utf-8"))
+    assert generic["extractor"] == "ndr" and generic["paragraphs"]

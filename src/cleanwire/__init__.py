@@ -11,6 +11,7 @@ so programs that only extract do not pay for them.
 
 import typing
 
+from .archive import ArchivedArticle, SkippedRecord, iter_archive, iter_warc
 from .article import Article, RelatedLink
 from .blocks import Block, Explanation, Label
 from .errors import (
@@ -31,7 +32,9 @@ from .errors import (
     TooManyRedirectsError,
     UnknownSiteError,
 )
+from .columnar import SCHEMA_VERSION, article_schema, from_arrow, to_arrow
 from .extract import explain, extract, extract_file
+from .learn import LearnError, Template, TemplateError, learn
 
 if typing.TYPE_CHECKING:
     from .fetching import Fetcher, FetchOptions, FetchResult, fetch, fetch_article
@@ -39,6 +42,8 @@ if typing.TYPE_CHECKING:
 __version__ = "0.1.0"
 
 __all__ = [
+    "SCHEMA_VERSION",
+    "ArchivedArticle",
     "Article",
     "BinaryInputError",
     "Block",
@@ -56,19 +61,29 @@ __all__ = [
     "InputTooLargeError",
     "InternalError",
     "Label",
+    "LearnError",
     "NoContentError",
     "NotHTMLError",
     "RelatedLink",
     "RobotsDisallowedError",
+    "SkippedRecord",
+    "Template",
+    "TemplateError",
     "TooLargeError",
     "TooManyRedirectsError",
     "UnknownSiteError",
     "__version__",
+    "article_schema",
     "explain",
     "extract",
     "extract_file",
     "fetch",
     "fetch_article",
+    "from_arrow",
+    "iter_archive",
+    "iter_warc",
+    "learn",
+    "to_arrow",
 ]
 
 _FETCHING = frozenset({"Fetcher", "FetchOptions", "FetchResult", "fetch", "fetch_article"})

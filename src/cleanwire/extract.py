@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from bs4 import BeautifulSoup
     from lxml.etree import _Element
 
+    from .learn.template import Template
+
 #: What :func:`extract` reads: text, bytes, a BeautifulSoup document or an lxml element.
 Page = Union[str, bytes, "BeautifulSoup", "_Element"]
 
@@ -28,18 +30,26 @@ INPUT_SUFFIXES = (".txt", ".html", ".htm")
 
 
 def explain(
-    raw: Page, *, url: str | None = None, site: str | None = None, encoding: str | None = None
+    raw: Page, *, url: str | None = None, site: str | None = None, encoding: str | None = None,
+    template: Template | None = None,
 ) -> Explanation:
     """Extract an article and keep the labelled lines/blocks it was built from.
 
     ``encoding`` is a charset declared outside the document (an HTTP header); it is used
-    when the bytes fit it (see :func:`cleanwire.decode.decode_bytes`).
+    when the bytes fit it (see :func:`cleanwire.decode.decode_bytes`). ``template`` is a
+    learned template of the page's site (:func:`cleanwire.learn`): it reads a page no site
+    class takes, and removes the template lines a site class left in the body.
     """
     _check_url(url)
     try:
         doc = make_document(raw, url=url, encoding=encoding)
         chosen = choose(doc, site=site)
-        result = explain_site(chosen, doc) if chosen is not None else explain_generic(doc)
+        if template is not None:
+            from .learn.apply import explain_template
+
+            result = explain_template(doc, template, chosen)
+        else:
+            result = explain_site(chosen, doc) if chosen is not None else explain_generic(doc)
     except (CleanwireError, MemoryError):
         raise
     except Exception as exc:  # noqa: BLE001 - the promise: every failure is a CleanwireError
@@ -60,16 +70,18 @@ def _check_url(url: str | None) -> None:
 
 
 def extract(
-    raw: Page, *, url: str | None = None, site: str | None = None, encoding: str | None = None
+    raw: Page, *, url: str | None = None, site: str | None = None, encoding: str | None = None,
+    template: Template | None = None,
 ) -> Article:
     """Turn a raw page into a clean :class:`Article`.
 
     ``raw`` is a text dump or HTML (str or bytes), or a page already parsed by BeautifulSoup
     or lxml. The kind of input and the site are detected; ``site`` forces an extractor by name
-    and ``url`` (the page's address) routes by host and fills ``Article.url``.
+    and ``url`` (the page's address) routes by host and fills ``Article.url``; ``template``
+    is a learned template (see :func:`explain`).
     Raises a :class:`~cleanwire.CleanwireError` subclass when no article can be made.
     """
-    return explain(raw, url=url, site=site, encoding=encoding).article
+    return explain(raw, url=url, site=site, encoding=encoding, template=template).article
 
 
 def read_input(path: str | os.PathLike[str]) -> bytes:

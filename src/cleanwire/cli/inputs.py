@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from ..archive.read import is_archive_name
 from ..decode import MAX_INPUT_BYTES, gunzip
 from ..errors import InputTooLargeError
 from ..extract import INPUT_SUFFIXES
@@ -53,6 +54,9 @@ def read_stdin() -> bytes:
 
 
 def is_dump_name(name: str) -> bool:
+    """True for the names ``clean`` takes from folders: dumps and WARC/ARC archives."""
+    if is_archive_name(name):
+        return True
     name = name.lower()
     if name.endswith(".gz"):
         name = name[:-3]

@@ -21,8 +21,9 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, TypeVar
 
 T = TypeVar("T", bound=tuple)
-#: A task function returns ``(ok, text)``: the output, or a one-line reason it failed.
-Task = Callable[..., "tuple[bool, str]"]
+#: A task function returns ``(ok, text)``: the output, or a one-line reason it failed; it may
+#: add a third element, a note about a success (passed through untouched).
+Task = Callable[..., "tuple[bool, str] | tuple[bool, str, str]"]
 
 
 #: How often a worker checks that its parent is still alive (where the kernel cannot tell it).
@@ -103,8 +104,9 @@ class WorkerPool:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def map(self, items: Iterable[T]) -> Iterator[tuple[T, bool, str]]:
-        """Yield ``(item, ok, text)`` for every item, in the order they finish."""
+    def map(self, items: Iterable[T]) -> Iterator[tuple[Any, ...]]:
+        """Yield ``(item, ok, text)`` (or ``(item, ok, text, note)``, as the task returned it) for
+        every item, in the order they finish."""
         pending = iter(items)
         item = next(pending, None)
         while True:
@@ -126,14 +128,14 @@ class WorkerPool:
             item = worker.item
             if worker.conn in ready or worker.process.sentinel in ready:
                 try:
-                    ok, text = worker.conn.recv()
+                    result = worker.conn.recv()
                 except (EOFError, OSError):
                     self._replace(worker)
                     code = worker.process.exitcode
                     yield item, False, f"worker process crashed (exit code {code})"
                     continue
                 worker.item, worker.deadline = None, float("inf")
-                yield item, ok, text
+                yield (item, *result)
             elif now >= worker.deadline:
                 self._replace(worker)
                 yield item, False, f"timed out after {self.timeout:g} s"

@@ -10,8 +10,8 @@ _BAR_WIDTH = 24
 _REDRAW_EVERY = 0.1  # seconds; redrawing on every file would flood a slow terminal
 
 
-def render(done: int, total: int, failed: int, elapsed: float) -> str:
-    """The bar for ``done`` of ``total`` files after ``elapsed`` seconds."""
+def render(done: int, total: int, failed: int, elapsed: float, unit: str = "files") -> str:
+    """The bar for ``done`` of ``total`` files (or other ``unit``) after ``elapsed`` seconds."""
     fraction = done / total if total else 1.0
     filled = round(fraction * _BAR_WIDTH)
     bar = "#" * filled + "." * (_BAR_WIDTH - filled)
@@ -22,7 +22,7 @@ def render(done: int, total: int, failed: int, elapsed: float) -> str:
         eta = "ETA " + _clock((total - done) / rate)
     else:
         eta = "ETA ?"
-    line = f"[{bar}] {done}/{total} files  {rate:.1f}/s  {eta}"
+    line = f"[{bar}] {done}/{total} {unit}  {rate:.1f}/s  {eta}"
     if failed:
         line += f"  {failed} failed"
     return line
@@ -37,7 +37,10 @@ def _clock(seconds: float) -> str:
 class Progress:
     """Counts finished files and redraws the bar; messages go above it via :meth:`note`."""
 
-    def __init__(self, total: int, stream: TextIO | None = None, enabled: bool | None = None) -> None:
+    def __init__(
+        self, total: int, stream: TextIO | None = None, enabled: bool | None = None, unit: str = "files"
+    ) -> None:
+        self.unit = unit
         self.stream = stream if stream is not None else sys.stderr
         self.enabled = self.stream.isatty() if enabled is None else enabled
         self.total = total
@@ -59,7 +62,7 @@ class Progress:
         if not force and now - self._drawn_at < _REDRAW_EVERY:
             return
         self._drawn_at = now
-        line = render(self.done, self.total, self.failed, now - self._start)
+        line = render(self.done, self.total, self.failed, now - self._start, self.unit)
         # Pad with spaces so a shorter line fully covers the previous one.
         self.stream.write("\r" + line.ljust(self._width))
         self.stream.flush()

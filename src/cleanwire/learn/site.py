@@ -1,0 +1,273 @@
+"""A learned template as a site definition: :class:`LearnedSite` adds the passes a template
+needs to the ordinary ``sitekit`` machinery, and :func:`site_class` builds the subclass for one
+:class:`~.template.Template` at run time.
+
+The passes lean on the generic path where a template knows nothing: inside the story's span
+the generic labels stand (captions, bylines, teasers), except that prose the generic path
+left out only for where it sits (before or after the story it saw) is story text when the
+template's anchors put it inside the story. Every edge the template's anchors would move so
+that more than a few words (2 %) of the generic story fall out is the generic edge instead: a page
+the template does not fit is read as the generic path reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from typing import ClassVar
+
+from ..blocks import Label, Why
+from ..generic.html.segment import PathNamer
+from ..sitekit import Item, Line, Links, Site, XPath
+from ..sitekit.context import Context
+from ..sitekit.passes import DEFAULT_PASSES
+from ..sitekit.passes import drop as drop_pass
+from .lines import is_prose
+from .template import Template
+
+#: The default passes with the template's own: a guard on the story's edges after "story",
+#: the generic labels inside the story before "trailing", the standfirst after "body".
+LEARNED_PASSES = tuple(
+    step for name in DEFAULT_PASSES
+    for step in ((name, "guard") if name == "story" else ("generic", name) if name == "trailing"
+                 else (name, "standfirst") if name == "body" else (name,))
+)
+#: An anchor that would cut off more than this share of the generic story's words is ignored on that page.
+MAX_CUT = 0.02
+#: Why a generic label is only about where the generic story began or ended.
+_POSITIONAL = frozenset({Why.BEFORE_STORY, Why.AFTER_STORY, Why.NOT_STORY})
+_SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
+_LITERAL = re.compile(r"\^((?:\\[.^$*+?{}\[\]\\|()]|[^.^$*+?{}\[\]\\|()])*)\$", re.S)
+
+
+def escape(text: str) -> str:
+    """``text`` as a regular expression matching itself (only the special characters escaped,
+    so the rule stays readable)."""
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def literal(rule: object) -> str | None:
+    """The text a ``Line(r"^...$")`` rule matches exactly, when its pattern is a plain text."""
+    if not isinstance(rule, Line) or len(rule.patterns) != 1:
+        return None
+    found = _LITERAL.fullmatch(rule.patterns[0])
+    return re.sub(r"\\(.)", r"\1", found.group(1)) if found else None
+
+
+def exact(text: str) -> Line:
+    """A rule matching exactly this line."""
+    return Line("^" + escape(text) + "$")
+
+
+class LearnedSite(Site):
+    """The base of learned site definitions (a shared base: it has no name).
+
+    ``learned_from`` is how many pages the rules were learned from; ``evidence`` maps a
+    template line to the number of those pages that printed it (for explain); ``standfirst``
+    says where the teaser under the headline sits.
+    """
+
+    passes = LEARNED_PASSES
+    #: Template lines, matched exactly (a set lookup; ``drop`` may hold more as ``Line(r"^...$")``).
+    furniture: ClassVar[frozenset[str]] = frozenset()
+    learned_from: ClassVar[int] = 0
+    evidence: ClassVar[dict[str, int]] = {}
+    #: The standfirst is the first prose line at most this many lines below the headline...
+    standfirst_within: ClassVar[int] = 0
+    #: ...or (HTML) the first prose line inside these elements...
+    standfirst_html: ClassVar[XPath | None] = None
+    #: ...or the line right above the ``start`` anchor.
+    standfirst_before_start: ClassVar[bool] = False
+    _literals: ClassVar[frozenset[str] | None] = None
+
+    # -- passes -----------------------------------------------------------------------------
+
+    def pass_drop(self, ctx: Context) -> None:
+        """Template lines go, by a set lookup for exact lines; a line the generic path reads
+        as story text in the middle of the story stays (a recurring sentence is not always
+        furniture)."""
+        cls = type(self)
+        if cls._literals is None or "_literals" not in vars(cls):
+            cls._literals = cls.furniture | frozenset(t for t in map(literal, cls.drop) if t is not None)
+        others = tuple(rule for rule in self.drop if literal(rule) is None)
+        texts, rule = ctx.texts, f"{self.rule_name}.drop"
+        literals = cls._literals
+        for i, text in enumerate(texts):
+            if text in literals and ctx.free(i) and not (text.count(" ") >= 7 and _story_text(ctx, i)):
+                seen = self.evidence.get(text)
+                message = (f"template line (in {seen} of {self.learned_from} pages)" if seen
+                           else f"template line (learned from {self.learned_from} pages)")
+                ctx.mark(i, Label.BOILERPLATE, Why.TEMPLATE, message, rule)
+        if others:
+            layout = type("_Others", (), {"drop": others, "rule_name": self.rule_name})
+            drop_pass(ctx, layout)  # type: ignore[arg-type]
+
+    def pass_guard(self, ctx: Context) -> None:
+        """Keep the template's story edges only where they do not cut the generic story."""
+        found = ctx.found
+        story = _generic_story(ctx)
+        if not story or found.start is None or found.end is None:
+            return
+        words = {i: len(ctx.texts[i].split()) for i in story}
+        total = sum(words.values())
+        before = sum(w for i, w in words.items() if i < found.start)
+        after = sum(w for i, w in words.items() if i >= found.end)
+        if before > MAX_CUT * total:
+            found.start = story[0]
+            ctx.notes.append("story start: generic (the template's start would cut the story)")
+        if after > MAX_CUT * total:
+            found.end = story[-1] + 1
+            ctx.notes.append("story end: generic (the template's end would cut the story)")
+        if found.end <= found.start:
+            found.start, found.end = story[0], story[-1] + 1
+
+    def pass_generic(self, ctx: Context) -> None:
+        """Inside the story's span, the generic labels stand, except for prose the generic
+        path dropped only for its position: the template's anchors say it is the story."""
+        start, end = ctx.found.start, ctx.found.end
+        if start is None or end is None:
+            return
+        blocks = ctx.generic.blocks
+        rule = f"{self.rule_name}.story"
+        inside = ctx.inside(self.container) if isinstance(self.container, XPath) else None
+        like_story = _story_elements(ctx)
+        story = _generic_story(ctx)
+        first = story[0] if story else end
+        inserts = _inserts(ctx, start, min(end, len(blocks)))
+        for i in range(start, min(end, len(blocks))):
+            if not ctx.free(i):
+                continue
+            block = blocks[i]
+            if block.label is Label.BODY:
+                continue
+            if (block.label is Label.BOILERPLATE and block.reason.code in _POSITIONAL and is_prose(ctx.texts[i])
+                    and i not in inserts
+                    and (inside is None or i in inside) and not _caption_like(ctx, i)
+                    and (like_story is None or like_story(i)) and not (i < first and _headline_like(ctx.texts[i]))):
+                ctx.mark(i, Label.BODY, Why.TEMPLATE, "prose inside the template's story span", rule)
+                continue
+            ctx.labels[i] = (block.label, block.reason)
+
+    def pass_body(self, ctx: Context) -> None:
+        """The sitekit body pass, keeping the prose the generic pass took back."""
+        taken = [i for i, label in enumerate(ctx.labels)
+                 if label is not None and label[0] is Label.BODY and label[1].code is Why.TEMPLATE]
+        from ..sitekit.passes import body as body_pass
+
+        body_pass(ctx, self)
+        if taken and ctx.found.body is not None:
+            ctx.found.body = sorted(set(ctx.found.body) | set(taken))
+
+    def pass_standfirst(self, ctx: Context) -> None:
+        """The teaser under the headline opens the story when the span starts below it."""
+        body = ctx.found.body
+        h = ctx.found.headline
+        if body is None or not body:
+            return
+        candidates: list[int] = []
+        if self.standfirst_html is not None and ctx.kind == "html":
+            candidates = sorted(ctx.inside(self.standfirst_html))
+        elif self.standfirst_within and h is not None:
+            candidates = list(range(h + 1, min(len(ctx), h + 1 + self.standfirst_within)))
+        elif self.standfirst_before_start and self.start is not None:
+            anchor = ctx.first(self.start, (h or -1) + 1, free=False)
+            candidates = [anchor - 1] if anchor else []
+        for i in candidates:
+            if i >= body[0]:
+                return
+            if ctx.free(i) or _positional(ctx, i):
+                if is_prose(ctx.texts[i]) and (h is None or i != h) and not _caption_like(ctx, i):
+                    ctx.mark(i, Label.BODY, Why.STANDFIRST, "standfirst (template)", f"{self.rule_name}.standfirst")
+                    body.insert(0, i)
+                    return
+
+
+def _generic_story(ctx: Context) -> list[int]:
+    return [i for i, block in enumerate(ctx.generic.blocks[:len(ctx)]) if block.label is Label.BODY]
+
+
+def _inserts(ctx: Context, start: int, end: int) -> set[int]:
+    """Lines of a gap in the generic story that follow a template line: a widget heading the
+    site prints on every page ("Auch interessant") opens an insert, and the prose after it in
+    the same gap is the insert's teaser, not story the generic path cut off."""
+    blocks, out, opened = ctx.generic.blocks, set(), False
+    for i in range(start, end):
+        if blocks[i].label is Label.BODY:
+            opened = False
+            continue
+        label = ctx.labels[i]
+        if label is not None and label[1].code is Why.TEMPLATE:
+            opened = True
+        elif opened:
+            out.add(i)
+    return out
+
+
+def _positional(ctx: Context, i: int) -> bool:
+    label = ctx.labels[i]
+    return label is not None and label[0] is Label.BOILERPLATE and label[1].code in _POSITIONAL
+
+
+def _story_elements(ctx: Context) -> Callable[[int], bool] | None:
+    """HTML: a test that a block sits in the kind of element most of the generic story's
+    paragraphs sit in (a promo box inside the story does not); None for dumps, whose
+    generic reasons already say when a line was left out only for its position."""
+    if ctx.elements is None:
+        return None
+    namer = PathNamer(levels=2)
+    elements = ctx.elements
+    story = [namer(elements[i]) for i in _generic_story(ctx)]
+    common = {path for path, count in Counter(story).items() if count * 5 >= len(story)}
+    return lambda i: namer(elements[i]) in common
+
+
+def _headline_like(text: str) -> bool:
+    """A short line that does not end a sentence (a title, a question as a title): above the
+    story it is a headline or a teaser's, never taken back as story."""
+    return text.count(" ") < 19 and not text.rstrip("\"'”’)»").endswith((".", "!", ":"))
+
+
+def _caption_like(ctx: Context, i: int) -> bool:
+    """A line printed twice in a row, or again with a credit after it, or with a credit: the
+    shapes of a photo caption, never taken back as story."""
+    texts, text = ctx.texts, ctx.texts[i]
+    if "©" in text:
+        return True
+    before = texts[i - 1] if i > 0 else ""
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    return before == text or after.startswith(text) or (bool(before) and text.startswith(before) and before != text
+                                                         and len(before) > 20)
+
+
+def _story_text(ctx: Context, i: int) -> bool:
+    """True when the generic path reads line ``i`` as story prose between story lines."""
+    blocks = ctx.generic.blocks
+    if i >= len(blocks) or blocks[i].label is not Label.BODY or not is_prose(ctx.texts[i]):
+        return False
+    before = i > 0 and blocks[i - 1].label is Label.BODY
+    after = i + 1 < len(ctx) and i + 1 < len(blocks) and blocks[i + 1].label is Label.BODY
+    return before and after
+
+
+def site_class(template: Template) -> type[LearnedSite]:
+    """The site definition of a learned template, built at run time."""
+    links = tuple(Links(heading=exact(w.heading), item=Item(), max_items=max(1, w.items)) for w in template.widgets)
+    attrs: dict[str, object] = {
+        "name": f"learned:{template.name}",
+        "site_name": template.site_name or "",
+        "hosts": template.hosts,
+        "furniture": template.drop_texts,
+        "start": exact(template.start.value) if template.start else None,
+        "end": (exact(template.end.value),) if template.end else (),
+        "links": links,
+        "container": XPath(template.container.value) if template.container else None,
+        "learned_from": template.pages,
+        "evidence": {e.value: e.pages for e in template.furniture},
+        "standfirst_within": template.standfirst.within if template.standfirst else 0,
+        "standfirst_html": XPath(template.standfirst.xpath) if template.standfirst and template.standfirst.xpath else None,
+        "standfirst_before_start": bool(template.standfirst and template.standfirst.before_start),
+        "__module__": __name__,
+    }
+    class_name = "Learned_" + re.sub(r"\W", "_", template.name)
+    return type(class_name, (LearnedSite,), attrs)

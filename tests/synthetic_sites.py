@@ -1,0 +1,106 @@
+"""Made-up news sites for the learning tests and the scale benchmark: each site has its own
+navigation, footer, widget headings and story anchors; each page its own story.
+
+Pages come as text dumps (``dump``) or HTML (``html``) and know their true story lines, so a
+test can check what a learned template keeps and removes. Everything is drawn from a seeded
+``random.Random``: the same arguments give the same pages.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+from dataclasses import dataclass
+
+_WORDS = (
+    "city council river bridge school teacher market price energy winter summer plan report police court "
+    "minister budget train station hospital doctor museum artist concert team coach season goal league road "
+    "water park library mayor company worker union strike vote election party debate law tax farmer harvest "
+    "storm flood fire village island coast mountain festival film book study science data phone internet "
+    "bank money rent housing family child student village street traffic bus airport flight hotel tourist"
+).split()
+_VERBS = "said plans wants opened closed announced reported warned expects built found asked showed".split()
+_NAMES = "Anna Meyer,Paul Novak,Lena Brandt,Omar Haddad,Sara Lind,Tom Becker,Mia Costa,Jon Berg".split(",")
+#: Lines many sites print: they must not make two sites one.
+COMMON = ("Home", "Contact", "Privacy policy", "Newsletter", "Share")
+
+
+def _sentence(rng: random.Random, words: int) -> str:
+    parts = [rng.choice(_WORDS) for _ in range(words)]
+    parts.insert(2, rng.choice(_VERBS))
+    text = " ".join(parts)
+    return text[0].upper() + text[1:] + "."
+
+
+def _title(rng: random.Random) -> str:
+    return " ".join(rng.choice(_WORDS) for _ in range(rng.randint(4, 8))).title()
+
+
+@dataclass(frozen=True)
+class Site:
+    """One made-up site's template."""
+
+    host: str
+    brand: str
+    nav: tuple[str, ...]
+    footer: tuple[str, ...]
+    widget: str
+    end: str
+    share: str
+
+
+def make_site(seed: int) -> Site:
+    rng = random.Random(f"site-{seed}")
+    brand = f"The {rng.choice(_WORDS).title()} {rng.choice(['Post', 'Herald', 'Times', 'Courier', 'Bote'])} {seed}"
+    nav = COMMON[:3] + tuple(f"{rng.choice(_WORDS).title()} {rng.choice(_WORDS)} {seed}" for _ in range(rng.randint(12, 20)))
+    footer = tuple(f"{w.title()} {seed}" for w in rng.sample(_WORDS, 8)) + COMMON[3:] + (f"© 2024 {brand}",)
+    return Site(f"www.site{seed}.example", brand, nav, footer,
+                widget=rng.choice(["Read more", "Also interesting", "More on this"]) + f" {seed}",
+                end=rng.choice(["Comments", "Share this story", "Topics"]) + f" {seed}",
+                share=f"Share on {rng.choice(['Facebook', 'X', 'Mail'])} {seed}")
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    story: tuple[str, ...]
+    url: str
+
+
+def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None = None) -> Page:
+    """Page ``number`` of ``site``: navigation, headline, byline, story (with an in-story
+    widget after its third paragraph), end anchor, related list, footer. ``quote`` is a
+    sentence placed in the middle of the story (a line two stories share)."""
+    rng = random.Random(f"{site.host}-{number}")
+    title = _title(rng)
+    story = [_sentence(rng, rng.randint(14, 24)) for _ in range(rng.randint(6, 10))]
+    if quote:
+        story.insert(len(story) // 2, quote)
+    related = [_title(rng) for _ in range(3)]
+    byline = f"By {rng.choice(_NAMES)}"
+    url = f"https://{site.host}/news/{number}-{title.lower().replace(' ', '-')}"
+    if kind == "html":
+        return Page(_html(site, title, byline, story, related, url), tuple(story), url)
+    lines = [f" date 2024-05-{1 + number % 28:02d}  {title} | {site.brand}", site.brand, *site.nav, "",
+             title, byline, site.share, ""]
+    for k, paragraph in enumerate(story):
+        lines += [paragraph, ""]
+        if k == 2:
+            lines += [site.widget, _title(rng), ""]
+    lines += [site.end, *related, "", *site.footer]
+    return Page("\n".join(lines) + "\n", tuple(story), url)
+
+
+def _html(site: Site, title: str, byline: str, story: list[str], related: list[str], url: str) -> str:
+    e = html.escape
+    nav = "".join(f"<li><a href='/s/{i}'>{e(item)}</a></li>" for i, item in enumerate(site.nav))
+    body = "".join(f"<p>{e(p)}</p>" for p in story)
+    rel = "".join(f"<li><a href='/r/{i}'>{e(t)}</a></li>" for i, t in enumerate(related))
+    foot = "".join(f"<p>{e(f)}</p>" for f in site.footer)
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{e(title)} | {e(site.brand)}</title>"
+            f"<meta property='og:url' content='{e(url)}'><meta property='og:site_name' content='{e(site.brand)}'>"
+            f"</head><body><header><div class='brand'>{e(site.brand)}</div><nav><ul>{nav}</ul></nav></header>"
+            f"<main><article><h1>{e(title)}</h1><div class='byline'>{e(byline)}</div>"
+            f"<div class='share'>{e(site.share)}</div><div class='article-body'>{body}</div>"
+            f"<h3>{e(site.end)}</h3><ul class='related'>{rel}</ul></article></main>"
+            f"<footer>{foot}</footer></body></html>")

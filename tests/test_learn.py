@@ -1,0 +1,167 @@
+"""Learning templates from a batch: grouping, what is learned, applying it, JSON, the written
+site definition, and the API around it. Pages are made-up sites (tests/synthetic_sites.py)."""
+
+from __future__ import annotations
+
+from array import array
+
+import pytest
+
+import cleanwire
+from cleanwire.blocks import Label, Why
+from cleanwire.document import make_document
+from cleanwire.generic import explain as explain_generic
+from cleanwire.learn import LearnError, Template, TemplateError, learn, load_templates
+from cleanwire.learn.template import Evidence
+from cleanwire.learn.api import spread
+from cleanwire.learn.grouping import PageFacts, group_pages
+from cleanwire.learn.lines import grouping_keys, host_of, is_prose, quick_lines
+from cleanwire.learn.writer import write_site
+from synthetic_sites import make_page, make_site
+
+SITE_A, SITE_B = make_site(1), make_site(2)
+
+
+def pages(site, numbers, kind="dump", **kw):
+    return [make_page(site, n, kind, **kw) for n in numbers]
+
+
+def facts(page_list, with_url=False):
+    out = []
+    for page in page_list:
+        doc = make_document(page.text, url=page.url if with_url else None)
+        texts, url = quick_lines(doc)
+        out.append(PageFacts(doc.kind, host_of(url) if with_url else None, array("q", grouping_keys(texts))))
+    return out
+
+
+def test_pages_without_url_group_by_their_site_and_never_mix():
+    batch = pages(SITE_A, range(4)) + pages(SITE_B, range(3)) + pages(make_site(3), range(1))
+    result = group_pages(facts(batch))
+    groups = sorted(sorted(g.members) for g in result.groups)
+    assert groups == [[0, 1, 2, 3], [4, 5, 6]]
+    assert [(i, why) for i, why in result.alone] == [(7, "the only page of its site")]
+
+
+def test_a_redesign_with_the_same_host_becomes_two_groups():
+    old = pages(SITE_A, range(3), "html")
+    new_site = make_site(11)
+    new = [p.__class__(p.text, p.story, p.url.replace(new_site.host, SITE_A.host)) for p in pages(new_site, range(3), "html")]
+    result = group_pages(facts(old + new, with_url=True))
+    assert sorted(sorted(g.members) for g in result.groups) == [[0, 1, 2], [3, 4, 5]]
+    assert {g.host for g in result.groups} == {host_of(SITE_A.host and old[0].url)}
+    assert all("layout" in g.how for g in result.groups)
+
+
+def test_learned_template_holds_furniture_anchors_and_widgets_but_no_story():
+    batch = pages(SITE_A, range(4))
+    template = learn([p.text for p in batch])
+    furniture = template.furniture_texts
+    assert set(SITE_A.nav) <= furniture and set(SITE_A.footer) <= furniture
+    assert not any(line in furniture for p in batch for line in p.story)
+    assert template.end is not None and template.end.value == SITE_A.end and template.end.pages == 4
+    assert SITE_A.widget in {w.heading for w in template.widgets}
+
+
+def test_a_sentence_two_stories_share_inside_the_story_is_never_removed():
+    quote = "The minister said the bridge would open next spring after a long and costly delay."
+    batch = pages(SITE_A, range(3), quote=quote)
+    template = learn([p.text for p in batch])
+    assert quote not in template.furniture_texts
+    assert quote in cleanwire.extract(batch[0].text, template=template).paragraphs
+
+
+def test_extract_with_a_template_removes_the_template_and_keeps_the_story():
+    batch = pages(SITE_A, range(4))
+    template = learn([p.text for p in batch[:3]])
+    page = batch[3]  # a page the template was not learned from
+    article = cleanwire.extract(page.text, template=template, site="generic")
+    assert article.paragraphs == page.story
+    assert article.extractor == f"learned:{template.name}"
+    result = cleanwire.explain(page.text, template=template)
+    dropped = [b for b in result.blocks if b.reason.code is Why.TEMPLATE and b.label is Label.BOILERPLATE]
+    assert {b.text for b in dropped} >= set(SITE_A.nav)
+    assert all("of 3 pages" in b.reason.message and b.reason.rule.endswith(".drop") for b in dropped)
+
+
+def test_a_template_that_does_not_fit_the_page_leaves_it_to_the_generic_path():
+    template = learn([p.text for p in pages(SITE_A, range(3))])
+    other = make_page(SITE_B, 7)
+    assert cleanwire.extract(other.text, template=template).paragraphs == explain_generic(
+        make_document(other.text)).article.paragraphs
+
+
+def test_html_templates_learn_the_story_container():
+    batch = pages(SITE_A, range(4), "html")
+    template = learn([p.text for p in batch[:3]])
+    assert template.kind == "html" and template.hosts == (SITE_A.host.removeprefix("www."),)
+    assert template.container is not None and "article-body" in template.container.value
+    assert template.site_name == SITE_A.brand
+    assert cleanwire.extract(batch[3].text, template=template).paragraphs == batch[3].story
+
+
+def test_template_json_round_trip_and_bad_files():
+    template = learn([p.text for p in pages(SITE_A, range(3))])
+    again = Template.from_json(template.to_json())
+    assert again == template
+    assert load_templates(f"[{template.to_json()}, {template.to_json()}]") == [template, template]
+    for bad in ("{", "[]x", '{"format": "other"}', '{"format": "cleanwire-template/1", "name": "x"}'):
+        with pytest.raises(TemplateError):
+            load_templates(bad)
+
+
+def test_written_site_definition_reads_pages_like_the_template():
+    batch = pages(SITE_A, range(4))
+    template = learn([p.text for p in batch[:3]])
+    source = write_site(template, "site one")
+    assert "class SiteOne(LearnedSite):" in source and "# in 3 of 3 pages" in source
+    namespace: dict = {}
+    exec(compile(source, "site_one.py", "exec"), namespace)
+    from cleanwire.sitekit.apply import explain_site
+
+    written = explain_site(namespace["SiteOne"], make_document(batch[3].text))
+    assert written.article.paragraphs == cleanwire.extract(batch[3].text, template=template).paragraphs
+
+
+def test_on_top_of_a_site_class_only_template_lines_leave_the_body(seed_bytes):
+    plain = cleanwire.explain(seed_bytes)
+    assert plain.extractor == "koreajoongangdaily"
+    first = plain.article.paragraphs[0]
+    template = Template(name="t", kind="dump", pages=3,
+                        furniture=(Evidence(first, 3),))
+    on_top = cleanwire.explain(seed_bytes, template=template)
+    assert on_top.extractor == "koreajoongangdaily"
+    assert on_top.article.paragraphs == plain.article.paragraphs[1:]
+    assert on_top.article.title == plain.article.title and on_top.article.authors == plain.article.authors
+
+
+def test_learn_refuses_pages_that_share_no_template():
+    with pytest.raises(LearnError):
+        learn([make_page(SITE_A, 1).text])
+    with pytest.raises(LearnError):
+        learn([make_page(SITE_A, 1).text, make_page(SITE_B, 2).text])
+    with pytest.raises(LearnError):
+        learn([make_page(SITE_A, 1).text, make_page(SITE_A, 2, "html").text])
+
+
+def test_helpers():
+    assert spread(list(range(100)), 4) == [0, 25, 50, 75] and spread([1, 2], 4) == [1, 2]
+    assert host_of("https://www.Example.org/a") == "example.org" and host_of(None) is None
+    assert is_prose("The council said the bridge would open in the spring of next year.")
+    assert not is_prose("Read more") and not is_prose("Home")
+
+
+def test_an_edited_definition_may_mix_exact_lines_and_patterns():
+    from cleanwire.learn.site import LearnedSite
+    from cleanwire.sitekit import Line
+    from cleanwire.sitekit.apply import explain_site
+
+    page = make_page(SITE_A, 5)
+
+    class Edited(LearnedSite):
+        name = "edited"
+        drop = (Line("^" + SITE_A.nav[4] + "$"), Line(r"^Share on \w+ \d+$"))
+
+    blocks = {b.text: b for b in explain_site(Edited, make_document(page.text)).blocks}
+    assert blocks[SITE_A.nav[4]].reason.code is Why.TEMPLATE
+    assert blocks[SITE_A.share].reason.code is Why.RESIDUE
