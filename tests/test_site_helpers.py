@@ -1,4 +1,5 @@
-"""The helpers several site definitions share (cleanwire.sites._helpers), on made-up pages."""
+"""The StorySite base (cleanwire.sites._story) and the URL and link-list helpers of
+cleanwire.sitekit.helpers, on made-up pages."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import re
 from cleanwire.document import make_document
 from cleanwire.sitekit import Byline, Context, Dateline, Line
 from cleanwire.sitekit.apply import explain_site
-from cleanwire.sites._helpers import StorySite, link_lists, slug, title_without_kicker, url_slug
+from cleanwire.sitekit.helpers import mark_link_lists, slug, url_slug
+from cleanwire.sites._story import StorySite
 
 STORY = [
     "Die Inflation in Deutschland ist im Februar deutlich gesunken, wie das Statistische Bundesamt mitteilte.",
@@ -25,7 +27,7 @@ class Paper(StorySite):
     passes = ("drop", "headline", "byline", "dateline", "story", "tail", "links", "lists", "captions", "body")
 
     def pass_lists(self, ctx: Context) -> None:
-        link_lists(ctx, self, min_items=2, shape=re.compile(r"\S: "), most=1.0)
+        mark_link_lists(ctx, self, min_items=2, shape=re.compile(r"\S: "), most=1.0)
 
 
 def dump(*lines: str) -> str:
@@ -60,8 +62,3 @@ def test_slugs_and_titles():
     assert url_slug("https://www.faz.net/aktuell/die-schweiz-ist-ein-tummelplatz-19655247.html") == \
         "die-schweiz-ist-ein-tummelplatz"
     assert url_slug("https://taz.de/Entwurf/!5928990/") is None
-    ctx = Context.read(make_document(" date 2024-08-05  Deutscher Aggressor beeindruckt\nX\n"), None)
-    ctx.found.title = "US-Dream-Team wird immer besser Deutscher Aggressor beeindruckt"
-    assert title_without_kicker(ctx) == "Deutscher Aggressor beeindruckt"
-    ctx.found.title = "Ganz etwas anderes"
-    assert title_without_kicker(ctx) is None

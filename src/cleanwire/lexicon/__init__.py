@@ -10,4 +10,5 @@ serves them all:
 - :mod:`.titles`: site names stuck to headlines ("Headline | Site").
 - :mod:`.vocab`: words of page furniture: chrome, related-list headings, credits, legal lines.
 - :mod:`.tags`: splitting a run of tag words into the phrases the article uses.
+- :mod:`.spacing`: the spaces a dump prints at an inline link's edge where the page has none.
 """

@@ -37,3 +37,10 @@ def says(key: str) -> Callable[[str], bool]:
 def same(a: str | None, b: str | None) -> bool:
     """True when both are non-empty and equal after :func:`fold`."""
     return bool(a) and bool(b) and fold(a) == fold(b)
+
+
+def shared_words(a: str | None, b: str | None) -> float:
+    """The share of words two texts have in common (of the one with more distinct words):
+    1.0 for the same words in any order, 0.0 when either has none."""
+    mine, other = set(word_key(a).split()), set(word_key(b).split())
+    return len(mine & other) / max(len(mine), len(other)) if mine and other else 0.0

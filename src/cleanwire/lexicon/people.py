@@ -19,6 +19,11 @@ _I = re.I
 #: "Autor" count only with a colon after them ("Text: Jane Doe"): alone they start sentences.
 _BARE = r"(?:written|words|reported|reporting|story)\s+by|by|von|par|por|di|door|av|af|oleh"
 _COLON = r"text|texte|author|autor|autorin|autora|reporter|redakteur|redakteurin|yazan"
+#: A person's name as Latin-script bylines print it, a regular expression: two to four
+#: capitalised words, particles allowed between them ("Mary-Jo O’Neil", "Ursula von der Leyen").
+PERSON_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|del|der|le|la)){1,3}"
+#: Names joined by commas, "and" or "&": "Ann Lee, Bo Park and Cy Doe".
+PERSON_NAMES = rf"{PERSON_NAME}(?:(?:,| and| &|, and) {PERSON_NAME})*"
 #: A byline's prefix alone, with its optional colon and the space after it.
 BYLINE_PREFIX = re.compile(rf"^\s*(?:(?:{_BARE})\b\s*[:：]?|(?:{_COLON})\s*[:：])\s*(?=\S)", _I)
 #: A label printed before the author's name in a list of facts ("<b>Autorin/Autor</b> Jane

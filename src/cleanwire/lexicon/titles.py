@@ -1,8 +1,11 @@
-"""Headlines without the site's name stuck to them: "Headline | Site", "Site - Headline"."""
+"""Headlines without what is stuck to them: the site's name ("Headline | Site", "Site - Headline")
+and a kicker printed in the same head ("Kicker - Headline")."""
 
 from __future__ import annotations
 
 import re
+
+from .normalise import collapse, fold
 
 # " | Site", " - Site"; a full-width bar (or Korean "ㅣ") needs no spaces ("見出し｜日刊ゲンダイDIGITAL").
 _SEPARATORS = re.compile(r"\s+[|\-–—·:»/]+\s+|\s*[ㅣ｜]\s*")
@@ -44,3 +47,32 @@ def strip_site_affixes(title: str | None, names: set[str] | frozenset[str] = fro
     if is_site(parts[0]):
         return title[len(parts[0]):].lstrip(" |-–—·:»/ㅣ｜") or title
     return title
+
+
+#: Quotation marks: a kicker never holds one ("«Zitat - mit Strich»" is all headline).
+_QUOTES = "«»\"„“"
+
+
+def without_kicker(head: str | None, separator: str | None = None, *, declared: str | None = None,
+                   max_words: int = 10) -> str | None:
+    """The headline of a head that prints a kicker before it, or None when ``head`` has no
+    such kicker.
+
+    With ``declared`` (the headline the page declares), the end of the head that is the
+    declared headline ("US-Dream-Team wird immer besser Deutscher Aggressor beeindruckt" ->
+    "Deutscher Aggressor beeindruckt"); with ``separator``, the part after the first one
+    ("Eskalation im Nahen Osten - «Die israelische Zurückhaltung»"), when the part before it
+    is a kicker: at most ``max_words`` words and no quotation marks.
+    """
+    if not head:
+        return None
+    if declared is not None:
+        if declared and fold(head).endswith(fold(declared)):
+            return collapse(head)[-len(collapse(declared)):]
+        return None
+    if separator is None:
+        return None
+    kicker, sep, rest = head.partition(separator)
+    if not sep or not rest.strip() or len(kicker.split()) > max_words or any(q in kicker for q in _QUOTES):
+        return None
+    return rest.strip()

@@ -8,10 +8,11 @@ classes.
 from .context import Context, Found
 from .definition import EMPTY, Layout, Site
 from .rules import (
-    HEADLINE_LIKE, SHORT, Breadcrumb, Byline, Captions, Dateline, Item, Line, Links, Standfirst, TagList, XPath,
+    HEADLINE_LIKE, SHORT, Breadcrumb, Byline, Captions, Dateline, Item, Line, Links, PullQuotes, Standfirst, TagList,
+    XPath, has_class,
 )
 
 __all__ = [
     "EMPTY", "HEADLINE_LIKE", "SHORT", "Breadcrumb", "Byline", "Captions", "Context", "Dateline", "Found", "Item",
-    "Layout", "Line", "Links", "Site", "Standfirst", "TagList", "XPath",
+    "Layout", "Line", "Links", "PullQuotes", "Site", "Standfirst", "TagList", "XPath", "has_class",
 ]

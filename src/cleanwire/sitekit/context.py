@@ -20,6 +20,7 @@ from ..article import RelatedLink
 from ..blocks import Explanation, Label, Reason, Why
 from ..document import Document
 from ..generic.html import HtmlPage, explain_page, read_page
+from ..generic.html.meta import meta_tags
 from ..generic.text import explain_dump
 from ..generic.text.lines import MAX_LINES
 from .rules import Line, Locator, XPath
@@ -87,6 +88,11 @@ class Context:
         return cls(doc, tz, read_page(doc, tz) if doc.kind == "html" else None)
 
     # -- what the page says without any rule ---------------------------------------------
+
+    @cached_property
+    def meta_tags(self) -> dict[str, str]:
+        """The page's ``<meta>`` values by lower-cased name (HTML; {} for a dump), read once."""
+        return meta_tags(self.page.root) if self.page is not None else {}
 
     @property
     def meta_title(self) -> str | None:
@@ -158,6 +164,14 @@ class Context:
 
     def free(self, i: int) -> bool:
         return self.labels[i] is None
+
+    def labelled(self, *codes: Why) -> list[int]:
+        """The lines labelled for one of ``codes`` (the bylines, the tags), in order."""
+        return [i for i, label in enumerate(self.labels) if label is not None and label[1].code in codes]
+
+    def first_labelled(self, *codes: Why) -> int | None:
+        """The first line labelled for one of ``codes`` (the dateline), else None."""
+        return next((i for i, label in enumerate(self.labels) if label is not None and label[1].code in codes), None)
 
     def link_url(self, i: int) -> str | None:
         """The address of the link a line of an HTML page is (or holds), else None."""

@@ -32,14 +32,17 @@ from urllib.parse import urlsplit
 
 from ..article import RelatedLink
 from ..document import Document
-from ..lexicon.tags import split_tags
+from ..lexicon.spacing import Gap, repair
 from ..lexicon.titles import strip_site_affixes
 from .context import Context
+from .helpers.declared import declared_published
+from .helpers.tags import article_tags
+from .helpers.text import unglue_links
 from .passes import DEFAULT_PASSES
-from .rules import Breadcrumb, Byline, Captions, Dateline, Line, Links, Locator, Standfirst, TagList, XPath
+from .rules import Breadcrumb, Byline, Captions, Dateline, Line, Links, Locator, PullQuotes, Standfirst, TagList, XPath
 
 
-class Vouched(tuple):  # type: ignore[type-arg]
+class Vouched(tuple):
     """An empty value a field method vouches for: see :data:`EMPTY`."""
 
     __slots__ = ()
@@ -71,6 +74,20 @@ class Layout:
     #: standfirst between the headline and the byline sets 1. The story still starts at the
     #: first line of prose; only the search for bylines and datelines goes past it.
     top_prose: ClassVar[int] = 0
+    #: The page prints the day of publication without the time, or no date at all: the time the
+    #: page declares (HTML: its metadata's; a dump: its header's day) is used when it falls on
+    #: the printed day or nothing is printed (:func:`.helpers.declared_published`).
+    declared_time: ClassVar[bool] = False
+    #: Fields the site's pages do not print ("section", "tags"): only their metadata has them
+    #: (which a dump lacks), or they cannot be told apart in a dump. The site vouches for them
+    #: being empty (:data:`EMPTY`), so a page and its dump agree.
+    unprinted: ClassVar[frozenset[str]] = frozenset()
+    #: The spaces a dump of the site prints at an inline link's edge where the page has none
+    #: ("Taylor Swift ‘s"; :mod:`cleanwire.lexicon.spacing`): repaired in a dump's paragraphs.
+    dump_gaps: ClassVar[tuple[Gap, ...]] = ()
+    #: The site's markup closes a link right before the next word ("killed</a>while"): the
+    #: page's paragraphs are read with a space there, as its dump has.
+    glued_links: ClassVar[bool] = False
 
     #: Page furniture removed wherever it is (buttons' text, share bars, ad labels).
     drop: ClassVar[tuple[Locator, ...]] = ()
@@ -98,6 +115,8 @@ class Layout:
     links: ClassVar[tuple[Links, ...]] = ()
     caption: ClassVar[Captions | None] = Captions()
     tag_list: ClassVar[TagList | None] = None
+    #: Pull quotes inside the story, lifted out by the "quotes" pass (list it in ``passes``).
+    pull_quotes: ClassVar[PullQuotes | None] = None
 
     #: Set by the registry: "<site name>" or "<site name>.<version>", for explain.
     rule_name: ClassVar[str] = ""
@@ -115,12 +134,14 @@ class Layout:
         return ctx.found.authors
 
     def published(self, ctx: Context) -> datetime | None:
-        return ctx.found.published
+        return declared_published(ctx) if self.declared_time else ctx.found.published
 
     def section(self, ctx: Context) -> tuple[str, ...] | None:
-        return ctx.found.section
+        return EMPTY if "section" in self.unprinted else ctx.found.section
 
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
+        if "tags" in self.unprinted:
+            return EMPTY
         if ctx.found.tags is not None:
             return ctx.found.tags
         if ctx.found.tags_raw is None:
@@ -128,14 +149,16 @@ class Layout:
         raw, separator = ctx.found.tags_raw
         if separator:
             return tuple(dict.fromkeys(t.strip() for t in raw.split(separator) if t.strip()))
-        body = [ctx.texts[i] for i in ctx.found.body or ()]
-        context = "\n".join([ctx.found.title or "", *body, *ctx.found.captions, *(r.title for r in ctx.found.related)])
-        return split_tags(raw, context)
+        return article_tags(ctx, raw)
 
     def body(self, ctx: Context) -> tuple[str, ...] | None:
         if ctx.found.body is None:
             return None
-        return tuple(ctx.texts[i] for i in ctx.found.body)
+        if ctx.elements is not None:
+            elements = ctx.elements
+            return tuple(unglue_links(ctx.texts[i], elements[i]) if self.glued_links else ctx.texts[i]
+                         for i in ctx.found.body)
+        return tuple(repair(ctx.texts[i], self.dump_gaps) for i in ctx.found.body)
 
     def captions(self, ctx: Context) -> tuple[str, ...] | None:
         return tuple(ctx.found.captions)

@@ -80,6 +80,12 @@ class XPath:
         return f"XPath({', '.join(map(repr, self.expressions))})"
 
 
+def has_class(name: str) -> str:
+    """An XPath test that the element has the class ``name`` (one of the words of its class
+    attribute; "article" is not "article-body"): ``XPath(f"//div[{has_class('entry-content')}]")``."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
 #: A rule that locates lines: by their text, or (HTML only) by their element.
 Locator = Union[Line, XPath]
 
@@ -127,8 +133,9 @@ class Links:
 @dataclass(frozen=True)
 class TagList:
     """The article's tags: one line (group ``tags``, split on ``separator``, or into the phrases
-    the article uses when None), or a ``heading`` followed by one tag per line, or (HTML)
-    the texts of the elements an XPath finds."""
+    the article uses when None), or a ``heading`` followed by one tag per line (each but the
+    last closed by ``separator`` when given: "Interiors," / "Clothes," / "How to Save Money"),
+    or (HTML) the texts of the elements an XPath finds."""
 
     line: Line | None = None
     separator: str | None = None
@@ -229,3 +236,25 @@ class Captions:
     #: HTML: also take what the generic reader knows to be captions (``figcaption``, elements
     #: classed "caption" or "credit").
     markup: bool = True
+
+
+@dataclass(frozen=True)
+class PullQuotes:
+    """Quotations set in large type inside the story (run by the ``quotes`` pass, which a layout
+    lists where it needs it): not the story.
+
+    ``html``: the elements the markup sets them in. ``speaker``: a quote is a short line
+    (fewer than ``max_words`` words; a sentence unless ``sentence=False``; of shape ``quote``
+    when given) followed by a line naming who said it ("Nora Back, OGBL-Präsidentin");
+    ``named_in_story`` asks that the speaker's name (their first two or three words) be
+    printed elsewhere in the story too, for speaker lines with no punctuation to go by.
+    ``repeated``: a line that is one quotation whose words the story prints again.
+    """
+
+    html: XPath | None = None
+    speaker: Line | None = None
+    quote: Line | None = None
+    max_words: int = 40
+    sentence: bool = True
+    named_in_story: bool = False
+    repeated: bool = False

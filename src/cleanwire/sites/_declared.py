@@ -10,105 +10,28 @@ falls on that day.
 
 from __future__ import annotations
 
-import re
-from datetime import datetime
 from typing import ClassVar
-from weakref import WeakKeyDictionary
 
-from cleanwire.generic.html.meta import meta_tags
-from cleanwire.lexicon.dates import from_date
-from cleanwire.lexicon.titles import strip_site_affixes
-from cleanwire.sitekit import EMPTY, Context, Line, Site
-
-from ._passes import find_headline, unglue_links
-
-
-#: The page's meta tags, read once per page read (the title is wanted by two steps).
-_META: WeakKeyDictionary[Context, dict[str, str]] = WeakKeyDictionary()
-
-
-def declared_title(ctx: Context, names: set[str], key: str = "og:title") -> str | None:
-    """The title the page declares: in HTML its ``key`` meta tag (``og:title``), in a dump the
-    header's title; without the site's name (``names``) at either end. None when absent."""
-    if ctx.page is not None:
-        tags = _META.get(ctx)
-        if tags is None:
-            tags = _META[ctx] = meta_tags(ctx.page.root)
-        title = tags.get(key)
-    else:
-        title = ctx.doc.header_title
-    if not title:
-        return None
-    for name in names:
-        # "Headline | Site | by Author": the site's name and all after it go.
-        cut = title.find(f" | {name} | ")
-        title = title[:cut] if cut > 0 else title
-    return strip_site_affixes(title, names)
-
-
-def published_with_time(ctx: Context) -> datetime | None:
-    """The printed publication date; in HTML, when the page prints no time, the metadata's
-    time on that same day (the dump of the page has only the day; both then agree). A dump
-    that prints no date has its header's day."""
-    printed = ctx.found.published
-    if printed is None and ctx.page is None and ctx.doc.header_date is not None:
-        return from_date(ctx.doc.header_date, ctx.tz)
-    meta = ctx.page.meta.published if ctx.page is not None else None
-    if printed is None or meta is None:
-        return printed
-    if not ctx.found.published_has_time and meta.astimezone(printed.tzinfo).date() == printed.date():
-        return meta
-    return printed
+from cleanwire.sitekit import Context, Line, Site
+from cleanwire.sitekit.helpers import declared_title, headline_by_declared_title
+from cleanwire.sitekit.passes import headline
 
 
 class DeclaredSite(Site):
-    """A site read by its declarations: the title it declares (``title_key`` in HTML, the
+    """A site read by its declarations: the title it declares (``og:title`` in HTML, the
     header in a dump) and the metadata's time on the day it prints. A shared base, no site.
 
     ``unprinted`` names the fields ("section", "tags") the site's pages do not print: only
     their metadata has them, which a dump lacks, so the site vouches for them being empty.
-    ``dump_gaps`` are spaces a dump puts where a link starts or ends and the page has none
-    ("Taylor Swift ‘s" for "Taylor Swift‘s"): removed from a dump's paragraphs.
-    ``glued_links``: the site's markup often closes a link right before the next word
-    ("killed</a>while"); the page's paragraphs are read with a space there, as its dump has.
     """
 
-    title_key: ClassVar[str] = "og:title"
-    unprinted: ClassVar[frozenset[str]] = frozenset()
+    declared_time = True
     #: When the title is printed several times: the headline is the copy above this (the byline).
     headline_above: ClassVar[Line | None] = None
-    dump_gaps: ClassVar[tuple[re.Pattern[str], ...]] = ()
-    glued_links: ClassVar[bool] = False
 
     def pass_headline(self, ctx: Context) -> None:
-        find_headline(ctx, self, declared_title(ctx, {self.site_name}, self.title_key), self.headline_above)
+        if headline_by_declared_title(ctx, self, declared_title(ctx, {self.site_name}), self.headline_above) is None:
+            headline(ctx, self)
 
     def title(self, ctx: Context) -> str | None:
-        return declared_title(ctx, {self.site_name}, self.title_key) or super().title(ctx)
-
-    def published(self, ctx: Context) -> datetime | None:
-        return published_with_time(ctx)
-
-    def section(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY if "section" in self.unprinted else super().section(ctx)
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY if "tags" in self.unprinted else super().tags(ctx)
-
-    def body(self, ctx: Context) -> tuple[str, ...] | None:
-        paragraphs = super().body(ctx)
-        if paragraphs is not None and ctx.elements is not None and self.glued_links and ctx.found.body is not None:
-            return tuple(unglue_links(text, ctx.elements[i]) for text, i in zip(paragraphs, ctx.found.body))
-        if paragraphs is None or ctx.page is not None or not self.dump_gaps:
-            return paragraphs
-        for gap in self.dump_gaps:
-            paragraphs = tuple(gap.sub("", p) for p in paragraphs)
-        return paragraphs
-
-
-#: A space before a possessive ("Swift ‘s"): where a link ended.
-POSSESSIVE_GAP = re.compile(r"(?<=\w) (?=[‘’']s\b)")
-#: A lone lower-case letter after a word ("climate treat y.", "changes i n their"): the end of a
-#: word a dump split where a link ended inside it. English has no such one-letter words but
-#: "a" (and "I"), which are left alone.
-LONE_LETTER_GAP = re.compile(r"(?<=[a-z]) (?=[b-hj-z](?![\w'’-]))")
+        return declared_title(ctx, {self.site_name}) or super().title(ctx)

@@ -18,14 +18,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import fold
-from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links
-from cleanwire.sitekit import TagList, XPath
-from cleanwire.article import RelatedLink
-from cleanwire.sitekit.passes import PASSES
+from cleanwire.sitekit import (
+    EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, TagList, XPath,
+    has_class,
+)
+from cleanwire.sitekit.helpers import is_caption, mark_link_lists, take_caption, take_headline
+from cleanwire.sitekit.passes import headline
 
-from ._helpers import StorySite, link_lists
+from ._story import StorySite
 
 _DATE = r"(?P<date>\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2})"
 # Job titles printed with the author: "Von Hannah Ritzmann, Redakteurin für Finanzen", "Redaktionsleiter".
@@ -38,11 +41,6 @@ _CONSENT = Line(r"^Mit meiner Anmeldung zum Newsletter stimme ich der Werbeverei
 _LIST_SHAPE = re.compile(r": |\? | – ")
 
 
-def _cls(name: str) -> str:
-    """An XPath test: the element has the class ``name``."""
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
-
-
 def _words(text: str) -> int:
     return text.count(" ") + 1
 
@@ -50,19 +48,6 @@ def _words(text: str) -> int:
 def _in_story(ctx: Context, i: int) -> bool:
     start, end = ctx.found.start, ctx.found.end
     return start is not None and end is not None and start <= i < end
-
-
-def _caption(ctx: Context, i: int, rule: str) -> None:
-    if ctx.texts[i] in ctx.found.captions:
-        ctx.mark(i, Label.BOILERPLATE, Why.CAPTION_AGAIN, "caption printed again", rule)
-    else:
-        ctx.found.captions.append(ctx.texts[i])
-        ctx.mark(i, Label.CAPTION, Why.CAPTION, "photo or video caption", rule)
-
-
-def _is_caption(ctx: Context, i: int) -> bool:
-    label = ctx.labels[i]
-    return label is not None and label[1].code in (Why.CAPTION, Why.CAPTION_AGAIN)
 
 
 def _letters(text: str) -> str:
@@ -110,7 +95,7 @@ class Funke(StorySite):
 
         valid_until = date(2023, 12, 31)
         anchors = (Line(rf"^{_DATE} \| Lesedauer: \d+ Minuten?$"),)
-        container = XPath(f"//article[{_cls('article')}]")
+        container = XPath(f"//article[{has_class('article')}]")
         breadcrumb = Breadcrumb(line=Line(r"^Startseite (?P<trail>[^:?!.]+)$", max_words=5), separator="›")
         byline = (
             _BY,
@@ -129,7 +114,7 @@ class Funke(StorySite):
 
         valid_until = date(2024, 12, 31)
         anchors = (Line(rf"^{_DATE} Uhr • Lesezeit: \d+ Minuten?$"),)
-        container = XPath(f"//article[.//div[{_cls('article-body')}]]")
+        container = XPath(f"//article[.//div[{has_class('article-body')}]]")
 
     class V2025(V2024):
         """The 2025 revision: the standfirst above the byline, the date alone under it."""
@@ -150,7 +135,7 @@ class Funke(StorySite):
         kicker: it is the headline-shaped line above the date, the byline and the standfirst."""
         dated = next((i for i in range(len(ctx)) if any(r.line.match(ctx.texts[i]) for r in self.dateline)), None)
         if dated is None:
-            PASSES["headline"](ctx, self)
+            headline(ctx, self)
             return
         bylines = [i for i in range(max(0, dated - 6), dated + 3) if any(r.line.match(ctx.texts[i]) for r in self.byline)]
         for i in range(dated - 1, max(-1, dated - 7), -1):
@@ -159,8 +144,7 @@ class Funke(StorySite):
             if not ctx.free(i) or i in bylines or standfirst or any(text in ctx.texts[b] for b in bylines):
                 continue
             if HEADLINE_LIKE.match(text):
-                ctx.found.headline, ctx.found.title = i, text
-                ctx.mark(i, Label.METADATA, Why.HEADLINE, "headline (above the date)", f"{self.rule_name}.headline")
+                take_headline(ctx, self, i, "headline (above the date)")
             return
 
     def pass_author_box(self, ctx: Context) -> None:
@@ -223,13 +207,13 @@ class Funke(StorySite):
                 continue
             k, taken = i - 1, 0
             while k >= 0 and taken < 2:
-                if ctx.texts[k] == "autoplay" or _is_caption(ctx, k):
+                if ctx.texts[k] == "autoplay" or is_caption(ctx, k):
                     taken += ctx.texts[k] != "autoplay"
                 elif ctx.free(k) and _words(ctx.texts[k]) <= _SHORT and _in_story(ctx, k):
                     if taken:
                         ctx.mark(k, Label.BOILERPLATE, Why.CAPTION_AGAIN, "the video's poster", rule)
                     else:
-                        _caption(ctx, k, rule)
+                        take_caption(ctx, k, rule, "photo or video caption")
                     taken += 1
                 else:
                     break
@@ -237,7 +221,7 @@ class Funke(StorySite):
 
     def pass_link_lists(self, ctx: Context) -> None:
         # "Thema: Titel" lines, three or more in a row, with the line introducing them.
-        link_lists(ctx, self, min_items=3, shape=_LIST_SHAPE, heading=self.list_heading)
+        mark_link_lists(ctx, self, min_items=3, shape=_LIST_SHAPE, heading=self.list_heading)
 
     def pass_image_pairs(self, ctx: Context) -> None:
         """A dump prints an image's alt text right above its caption: the caption itself (or its
@@ -249,14 +233,14 @@ class Funke(StorySite):
             above, text = ctx.texts[i - 1], ctx.texts[i]
             if not ctx.free(i - 1):
                 continue
-            if _is_caption(ctx, i) and _words(above) <= 8 and not above.endswith("."):
+            if is_caption(ctx, i) and _words(above) <= 8 and not above.endswith("."):
                 ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "image alt text", rule)
-            elif (ctx.free(i) or _is_caption(ctx, i)) and len(above) < len(text) and text.startswith(above):
+            elif (ctx.free(i) or is_caption(ctx, i)) and len(above) < len(text) and text.startswith(above):
                 ctx.mark(i - 1, Label.BOILERPLATE, Why.CAPTION_AGAIN, "image alt text", rule)
                 if ctx.free(i):
-                    _caption(ctx, i, rule)
+                    take_caption(ctx, i, rule, "photo or video caption")
             elif ctx.free(i) and _words(text) <= _SHORT and _letters(above) == _letters(text):
-                _caption(ctx, i - 1, rule)
+                take_caption(ctx, i - 1, rule, "photo or video caption")
                 ctx.mark(i, Label.BOILERPLATE, Why.CAPTION_AGAIN, "caption printed again", rule)
 
     def pass_gallery(self, ctx: Context) -> None:

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 
-from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import is_person, unique
-from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, SHORT, Captions, Context, Line, Links, XPath
+from cleanwire.sitekit import EMPTY, SHORT, Captions, Context, Dateline, Line, Links, XPath
+from cleanwire.sitekit.helpers import is_caption, mark_alt_texts, mark_read_more, mark_twice_teasers
 
 from ._declared import DeclaredSite
-from ._passes import mark_time, pass_alt_text, pass_twice_teasers
 
 _JOB = (r"(?:[A-Z][\w&-]*\s?)*?(?:Writer|Reporter|Editor|Correspondent|Journalist|Columnist|Producer|Presenter|"
         r"Critic|Expert|Specialist|Director|Chief|Lead|Assistant|Contributor|Analyst|Trainee)")
@@ -25,12 +24,12 @@ _JOB = (r"(?:[A-Z][\w&-]*\s?)*?(?:Writer|Reporter|Editor|Correspondent|Journalis
 _PERSON = re.compile(rf"^(?P<name>[A-Z][\w'’.-]+?(?: [A-Z][\w'’.-]+?)+?)(?:\s?(?P<job>{_JOB}))?$")
 _BY = Line(r"^By$")
 #: "14:00, 28 Apr 2024", "Updated 20:49, 5 Aug 2024" (HTML runs "Updated20:49" together).
-_WHEN = Line(r"^(?:Updated ?)?(?P<clock>\d{1,2}:\d{2}), (?P<date>\d{1,2} [A-Za-z]{3,9} \d{4})")
+_WHEN = Line(r"^(?:Updated ?)?(?P<time>\d{1,2}:\d{2}), (?P<date>\d{1,2} [A-Za-z]{3,9} \d{4})")
 #: A live blog's entry header: the time and the author, or the time and "KEY EVENT".
 _ENTRY = Line(r"^\d{1,2}:\d{2} ?(?:KEY EVENT|[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})$")
 #: A short line that ends no sentence, quotation or question.
 _UNCREDITED = Line(r"^\S+(?: \S+){1,15}(?<![.!?:;,\"'”’)])$", max_words=16)
-_READ_MORE = Line(r"^(?i:read more): (?P<title>.+)$")
+_READ_MORE = Line(r"^(?i:read more): (?=\S)")
 _TAGS = Line(r"^(?i:more on)$")
 #: Links run together with no space between them ("KitchenLife hacksCleaning").
 _GLUED = re.compile(r"[a-z][A-Z]")
@@ -45,7 +44,7 @@ class Reach(DeclaredSite):
     unprinted = frozenset({"section"})
     glued_links = True
 
-    passes = ("drop", "headline", "breadcrumb", "people", "when", "story", "tail", "links", "teasers", "tags",
+    passes = ("drop", "headline", "breadcrumb", "people", "dateline", "story", "tail", "links", "teasers", "tags",
               "captions", "alt", "masthead", "entries", "trailing", "body")
     # One expression per group: the furniture is sought on every line of the page.
     drop = (
@@ -59,6 +58,8 @@ class Reach(DeclaredSite):
              r"|(?:pic\.twitter\.com|https://t\.co)/\w+$", max_words=60),
         _ENTRY,
     )
+    # The time the story was published (or last updated, all a live blog prints), day last.
+    dateline = (Dateline(_WHEN, where="any", on_byline=True),)
     container = XPath("//*[@itemprop='description']", "//*[@itemprop='articleBody']")
     caption = Captions(line=Line(r"\(Image: [^()]*\)$", r" \($", r"^\($", r"^Image:$", r"^(?:Image: )?[^()]*\)$"),
                        alt=True)
@@ -83,10 +84,6 @@ class Reach(DeclaredSite):
         if people:
             ctx.found.authors = tuple(unique(people))
 
-    def pass_when(self, ctx: Context) -> None:
-        """The time the story was published (or last updated, all a live blog prints), day last."""
-        mark_time(ctx, _WHEN, f"{self.rule_name}.dateline", ctx.found.headline or 0)
-
     def pass_teasers(self, ctx: Context) -> None:
         """Related stories inside the story: a title printed twice (the photo's alt text and
         the link) or "READ MORE: title"."""
@@ -94,19 +91,8 @@ class Reach(DeclaredSite):
         if start is None or end is None:
             return
         name = f"{self.rule_name}.teasers"
-        story = {ctx.texts[i] for i in range(start, end) if ctx.free(i)}
-        for i in range(start, end):
-            if not ctx.free(i):
-                continue
-            text = ctx.texts[i]
-            more = _READ_MORE.match(text)
-            if more and more["title"] in story:
-                # A live blog links to one of its own entries.
-                ctx.mark(i, Label.BOILERPLATE, Why.WIDGET_ITEM, "link to an entry of this page", name)
-            elif more:
-                ctx.found.related.append(RelatedLink(more["title"], ctx.link_url(i), None))
-                ctx.mark(i, Label.RELATED, Why.WIDGET_ITEM, "read more", name)
-        pass_twice_teasers(ctx, name)
+        mark_read_more(ctx, _READ_MORE, name, lo=start, hi=end)
+        mark_twice_teasers(ctx, name)
 
     def pass_tags(self, ctx: Context) -> None:
         """"More On" and the tags, one a line (a list printed on one line cannot be cut into its
@@ -117,7 +103,7 @@ class Reach(DeclaredSite):
             return
         name = f"{self.rule_name}.tags"
         ctx.mark(at, Label.METADATA, Why.TAGS, "tags heading", name)
-        found = []
+        found: list[int] = []
         for i in range(at + 1, min(len(ctx), at + 30)):
             if not ctx.free(i) or any(rule.match(ctx.texts[i]) for rule in self.end):
                 break
@@ -134,7 +120,7 @@ class Reach(DeclaredSite):
             ctx.found.tags = EMPTY if one_line else tuple(dict.fromkeys(ctx.texts[i] for i in found))
 
     def pass_alt(self, ctx: Context) -> None:
-        pass_alt_text(ctx, _UNCREDITED, f"{self.rule_name}.alt")
+        mark_alt_texts(ctx, f"{self.rule_name}.alt", shape=_UNCREDITED)
 
     def pass_entries(self, ctx: Context) -> None:
         """In a live blog, each entry's title follows its header (time and author); any other
@@ -153,7 +139,7 @@ class Reach(DeclaredSite):
         joined: list[str] = []
         previous = ""
         for i, label in enumerate(ctx.labels):
-            if label is None or label[1].code not in (Why.CAPTION, Why.CAPTION_AGAIN):
+            if label is None or not is_caption(ctx, i):
                 previous = ""
                 continue
             text = ctx.texts[i]
@@ -170,7 +156,7 @@ class Reach(DeclaredSite):
         """Between the standfirst and the time: the lead media, key events, byline and share
         buttons; none of it is the story."""
         start = ctx.found.start
-        when = next((i for i in range(len(ctx)) if ctx.labels[i] and ctx.labels[i][1].code is Why.DATELINE), None)
+        when = ctx.first_labelled(Why.DATELINE)
         if start is None or when is None or when <= start:
             return
         for i in range(start + 1, when):

@@ -3,20 +3,21 @@
 from cleanwire.sitekit import (
     Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, Standfirst, TagList, XPath,
 )
-from cleanwire.sites._common import PrintsDayOnly, mark_sticky_title
+from cleanwire.sitekit.helpers import mark_sticky_title
 
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?: (?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’.-]+){1,3}"
 _DATE = r"\d{2}/\d{2}/\d{4}"
 _STICKY_BUTTONS = Line(r"^Compartir noticia Compartir noticia")
 
 
-class ABC(PrintsDayOnly, Site):
+class ABC(Site):
     name = "abc"
     site_name = "ABC"
     hosts = ("abc.es",)
     signatures = (r"^Copyright © DIARIO ABC, S\.L\.$", r"^ABC: últimas noticias y actualidad de España y el mundo")
     timezone = "Europe/Madrid"
     lang = "es"
+    declared_time = True  # the day is printed, the time is in the metadata
 
     drop = (
         # The share, save and follow buttons and the log-in prompts of their pop-ups.

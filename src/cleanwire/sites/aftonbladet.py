@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cleanwire.lexicon.vocab import HOME_WORDS
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Line, Site, TagList
-from cleanwire.sites._common import mark_captions_printed_twice
+from cleanwire.sitekit.helpers import mark_captions_printed_twice
 
 _WORD = r"[A-ZÅÄÖ][\wåäöé -]{1,30}"
 _NAME = r"[A-ZÅÄÖ][\w'’-]+(?: [A-ZÅÄÖ][\w'’.-]+){1,3}"

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import (
-    EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Context, Dateline, Line, Site, Standfirst, TagList, XPath,
+    Breadcrumb, Byline, Context, Dateline, Line, Site, Standfirst, TagList, XPath,
 )
+from cleanwire.sitekit.helpers import headline_above
 from cleanwire.sitekit.passes import headline
-from cleanwire.sites._common import PrintsDayOnly
 
 #: "Sehernur Karsu | 05.04.2025 - Güncelleme : 05.04.2025": the writer(s), then the day.
 _CREDIT_LINE = Line(r"^(?P<names>[^|\d]{3,120}?) \| (?P<date>\d{2}\.\d{2}\.\d{4})")
 
 
-class AnadoluAjansi(PrintsDayOnly, Site):
+class AnadoluAjansi(Site):
     name = "anadoluajansi"
     site_name = "Anadolu Ajansı"
     hosts = ("aa.com.tr",)
@@ -21,6 +20,11 @@ class AnadoluAjansi(PrintsDayOnly, Site):
     signatures = (r"^Anadolu Ajansı © \d{4}$",)
     timezone = "Europe/Istanbul"
     lang = "tr"
+    declared_time = True  # the day is printed, the time is in the metadata
+    # The topic links under "İlgili konular" run together on one line in a dump, their
+    # words in any case ("Elektrikli araç şarj istasyonu ..."): a dump cannot tell them
+    # apart, so neither kind reports them, to stay one article.
+    unprinted = frozenset({"tags"})
 
     # The section over the headline: "Ekonomi".
     breadcrumb = Breadcrumb(line=Line(r"^(?P<trail>[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?: [\wçğıöşü]+){0,2})$"),
@@ -39,18 +43,4 @@ class AnadoluAjansi(PrintsDayOnly, Site):
         """The headline: by the page's declared title, else (a dump saved without its title)
         the headline-shaped line over the standfirst over the writer's line."""
         headline(ctx, self)
-        credit = _CREDIT_LINE
-        if ctx.found.headline is not None or (at := ctx.first(credit)) is None:
-            return
-        above = range(at - 1, max(-1, at - 4), -1)
-        found = next((i for i in above if ctx.free(i) and HEADLINE_LIKE.match(ctx.texts[i])), None)
-        if found is not None:
-            ctx.found.headline, ctx.found.title = found, ctx.texts[found]
-            ctx.mark(found, Label.METADATA, Why.HEADLINE, "headline (over the standfirst)",
-                     f"{self.rule_name}.headline")
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        # The topic links under "İlgili konular" run together on one line in a dump, their
-        # words in any case ("Elektrikli araç şarj istasyonu ..."): a dump cannot tell them
-        # apart, so neither kind reports them, to stay one article.
-        return EMPTY
+        headline_above(ctx, self, [_CREDIT_LINE], within=3, message="headline (over the standfirst)")

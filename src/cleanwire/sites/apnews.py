@@ -1,7 +1,7 @@
 """AP News (apnews.com), the Associated Press's own site."""
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import SHORT, Byline, Captions, Context, Dateline, Line, XPath
+from cleanwire.sitekit import SHORT, Byline, Captions, Context, Dateline, Line, XPath, has_class
 
 from ._declared import DeclaredSite
 
@@ -28,7 +28,7 @@ class APNews(DeclaredSite):
     byline = (Byline(Line(rf"^(?:By )?(?P<names>[A-Z][^\d]{{2,120}}?)\s*(?:Updated )?{_DAY}", max_words=30)),)
     dateline = (Dateline(Line(rf"(?P<date>{_DAY})(?: GMT)?$", max_words=30), on_byline=True),)
     caption = Captions(html=XPath("//*[contains(@class, 'embed-caption')]"))
-    container = XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' Article ')]")
+    container = XPath(f"//div[{has_class('Article')}]")
     # The footer opens with the masthead again.
     tail = (Line(r"^AP NEWS$"), Line(r"^All contents © copyright \d{4} The Associated Press"))
 

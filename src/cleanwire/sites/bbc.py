@@ -5,10 +5,10 @@ from urllib.parse import urlsplit
 from cleanwire.blocks import Label, Why
 from cleanwire.generic.html.jsonld import article_node, jsonld_nodes, text_of, types
 from cleanwire.article import RelatedLink
+from cleanwire.lexicon.people import PERSON_NAMES
 from cleanwire.sitekit import HEADLINE_LIKE, SHORT, Byline, Captions, Context, Item, Line, Links, XPath
 
 from ._declared import DeclaredSite
-from ._passes import NAMES
 
 _RELATED = Line(r"^Related$")
 _TAGS_BLOCK = XPath("//*[@data-component='tags']")
@@ -32,7 +32,7 @@ class BBC(DeclaredSite):
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "topics", "captions",
               "figures", "see_also", "trailing", "body")
     drop = (XPath("//*[@data-component='image-block']"), _CREDITED_ALT)
-    byline = (Byline(Line(rf"^By (?P<names>{NAMES})$", max_words=16)),)
+    byline = (Byline(Line(rf"^By (?P<names>{PERSON_NAMES})$", max_words=16)),)
     container = XPath("//article")
     caption = Captions(html=XPath("//*[@data-component='caption-block']"))
     # The inline lists of links to other stories (a list item holding only a link).

@@ -12,8 +12,9 @@ import re
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Byline, Captions, Context, Dateline, Item, Layout, Line, Links, TagList, XPath
+from cleanwire.sitekit.helpers import section_from_url, tags_from_links
 
-from ._helpers import StorySite, section_from_url, tags_from_links
+from ._story import StorySite
 
 _AGO = re.compile(r"^•?vor \d+ (?:Std|Min|Tag|Tagen|Stunden?|Minuten?)\.?$")
 _NAME = r"[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){0,3}"

@@ -7,8 +7,8 @@ from datetime import datetime
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
-from cleanwire.sites._widgets import tags_from_line, take_byline
-from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Captions, Context, Dateline, Item, Line, Links, Site, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, Captions, Context, Dateline, Item, Line, Links, Site, XPath
+from cleanwire.sitekit.helpers import article_tags, link_texts, take_byline
 
 # "Frankfurt, October 23, 2024, 3:48: Uhr": the clock has twelve hours and no am/pm, so only
 # the day is read from it; the page's metadata has the instant.
@@ -20,6 +20,7 @@ _PRINT_BYLINE = Line(r"^Von [A-ZÄÖÜ][^,]+, [A-ZÄÖÜ][\w -]+$",
                      r"^[a-zäöü]{2,4}(?:/[a-zäöü]{2,4})* [A-ZÄÖÜ][\w -]+$", max_words=8)
 _PRINT_HEAD_LINES = 6
 _TAGS_HEADING = "Themen des Artikels"
+_TAG_LINKS = XPath("//a[starts-with(@href, '/thema/')]")
 _ORDINAL = re.compile(r"^\d+\.$")
 
 
@@ -32,6 +33,8 @@ class BoersenZeitung(Site):
     lang = "de"
     # The layout: its dateline "Frankfurt, October 23, 2024, 3:48: Uhr".
     # A page without it (the site changed its markup) is read by the generic path.
+    # The pages print no breadcrumb.
+    unprinted = frozenset({"section"})
     anchors = (_DATELINE,)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "credits", "story", "print_head", "tail",
@@ -51,7 +54,7 @@ class BoersenZeitung(Site):
 
     def pass_credits(self, ctx: Context) -> None:
         """The author's name on the line under the dateline."""
-        dated = next((i for i, label in enumerate(ctx.labels) if label and label[1].code is Why.DATELINE), None)
+        dated = ctx.first_labelled(Why.DATELINE)
         if dated is not None and dated + 1 < len(ctx) and ctx.free(dated + 1) and _AUTHOR.match(ctx.texts[dated + 1]):
             take_byline(ctx, dated + 1, f"{self.rule_name}.byline")
 
@@ -79,19 +82,14 @@ class BoersenZeitung(Site):
                     return when
         return ctx.found.published
 
-    def section(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY  # the pages print no breadcrumb
-
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
         # "Themen des Artikels": tag links on the page; in a dump, their words on one line.
         if ctx.page is not None:
-            links = ctx.page.root.xpath("//a[starts-with(@href, '/thema/')]")
-            found = [" ".join(a.text_content().split()) for a in links]
-            return tuple(dict.fromkeys(t for t in found if t)) or None
+            return link_texts(ctx, _TAG_LINKS) or None
         heading = next((i for i, t in enumerate(ctx.texts) if t == _TAGS_HEADING), None)
         if heading is None or heading + 1 >= len(ctx):
             return None
-        found = tags_from_line(ctx, ctx.texts[heading + 1])
+        found = article_tags(ctx, ctx.texts[heading + 1])
         # An ordinal never stands alone: "1." belongs to the tag after it ("1. FC Kaiserslautern").
         merged: list[str] = []
         for tag in found:

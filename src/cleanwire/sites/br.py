@@ -3,8 +3,8 @@
 import re
 
 from cleanwire.lexicon.people import unique
-from cleanwire.sites._widgets import take_names_below
 from cleanwire.sitekit import Breadcrumb, Context, Dateline, Item, Line, Links, Site, TagList, XPath
+from cleanwire.sitekit.helpers import take_names_below
 
 # The credit is a "Von" line with one name a line under it (a dump may print each twice: the
 # author's link and their card).

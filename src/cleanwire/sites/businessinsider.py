@@ -3,15 +3,17 @@
 import re
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import SHORT, Breadcrumb, Byline, Context, Dateline, Line, XPath
+from cleanwire.lexicon.people import PERSON_NAMES
+from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Line, XPath
+from cleanwire.sitekit.helpers import link_texts, mark_credited_captions, take_section_label
 
 from ._declared import DeclaredSite
-from ._passes import NAMES, pass_photo_credits
 
 #: Photo credits: names and agencies joined by slashes ("Tim P. Whitby/Stringer/Getty Images").
 _CREDIT = Line(r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|-|&))*(?:/[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*)+$",
                max_words=12)
 _READ_NEXT = Line(r"^Read next$")
+_CATEGORY_LINKS = XPath("//a[contains(@class, 'category-link')]")
 #: Category names are set in sentence case: a capital starts the next one.
 _NEXT_TAG = re.compile(r" (?=[A-Z])")
 
@@ -35,7 +37,7 @@ class BusinessInsider(DeclaredSite):
              r"^Thanks for signing up!$", r"^Access your favorite topics in a personalized feed", r"^Email address$",
              r"^Sign up$", r"^By clicking “Sign Up”, you accept our Terms of Service"),
     )
-    byline = (Byline(Line(rf"^(?P<names>{NAMES})$", max_words=16)),)
+    byline = (Byline(Line(rf"^(?P<names>{PERSON_NAMES})$", max_words=16)),)
     dateline = (Dateline(Line(r"^(?P<date>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z)$")),)
     breadcrumb = Breadcrumb(html=XPath("//span[contains(@class, 'post-breadcrumbs')]"))
     container = XPath("//div[@id='piano-inline-content-wrapper']", "//div[contains(@class, 'slideshow-slide-container')]")
@@ -44,10 +46,8 @@ class BusinessInsider(DeclaredSite):
 
     def pass_kicker(self, ctx: Context) -> None:
         """The section is printed right above the headline ("Entertainment")."""
-        h = ctx.found.headline
-        if ctx.found.section is None and h and ctx.free(h - 1) and SHORT.match(ctx.texts[h - 1]):
-            ctx.found.section = (ctx.texts[h - 1],)
-            ctx.mark(h - 1, Label.METADATA, Why.SECTION, "section (above the headline)", f"{self.rule_name}.kicker")
+        if ctx.found.section is None and ctx.found.headline:
+            take_section_label(ctx, ctx.found.headline - 1, f"{self.rule_name}.kicker", max_words=6)
 
     def pass_categories(self, ctx: Context) -> None:
         """The categories, printed on one line after "Read next": the tags."""
@@ -55,7 +55,7 @@ class BusinessInsider(DeclaredSite):
         if at is None or at + 1 >= len(ctx) or not ctx.free(at + 1):
             return
         if ctx.page is not None:
-            found = [" ".join(a.text_content().split()) for a in ctx.page.root.xpath("//a[contains(@class, 'category-link')]")]
+            found = list(link_texts(ctx, _CATEGORY_LINKS))
         else:
             found = _NEXT_TAG.split(ctx.texts[at + 1]) if len(ctx.texts[at + 1].split()) <= 12 else []
         if found:
@@ -63,4 +63,6 @@ class BusinessInsider(DeclaredSite):
             ctx.mark(at + 1, Label.METADATA, Why.TAGS, "categories", f"{self.rule_name}.categories")
 
     def pass_credits(self, ctx: Context) -> None:
-        pass_photo_credits(ctx, _CREDIT, f"{self.rule_name}.credits")
+        start, end = ctx.found.start, ctx.found.end
+        if start is not None and end is not None:
+            mark_credited_captions(ctx, _CREDIT, f"{self.rule_name}.credits", lo=start, hi=end, alt_copies=True)

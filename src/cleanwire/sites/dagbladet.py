@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.tags import split_tags
 from cleanwire.sitekit import (
     HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, Standfirst, TagList, XPath,
 )
+from cleanwire.sitekit.helpers import article_tags, link_texts
 
 _NAME = r"[A-ZÆØÅ][\w'’-]+(?: [A-ZÆØÅ][\w'’.-]+){1,3}"
 _SHOW_MORE = Line(r"^Vis mer$")
@@ -99,9 +99,5 @@ class Dagbladet(Site):
         """The topic links under "Mer om"; a dump runs them together on one line, cut into the
         phrases the article uses."""
         if ctx.page is not None:
-            links = [a.text_content().strip() for el in _TAGS_HTML.elements(ctx.page.root) for a in el.iter("a")]
-            return tuple(dict.fromkeys(t for t in links if t)) or None
-        if not ctx.found.tags:
-            return None
-        body = "\n".join(ctx.texts[i] for i in ctx.found.body or ())
-        return tuple(tag for line in ctx.found.tags for tag in split_tags(line, f"{ctx.found.title}\n{body}"))
+            return link_texts(ctx, _TAGS_HTML) or None
+        return tuple(tag for line in ctx.found.tags or () for tag in article_tags(ctx, line)) or None

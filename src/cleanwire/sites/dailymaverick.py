@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Line, Site, TagList, XPath
+from cleanwire.sitekit.helpers import mark_read_more, take_headline
 from cleanwire.sitekit.passes import headline
-from cleanwire.sites._common import PrintsDayOnly, mark_read_more
 
 _BYLINE = Line(r"^By (?P<names>[A-Z][^\d]{2,100}?)(?: Follow)?$", max_words=16)
 _READ_MORE = Line(r"^Read more:(?= \S)")
@@ -17,13 +17,14 @@ _READ_MORE = Line(r"^Read more:(?= \S)")
 _CAPTION = Line(r"\((?:Photo|Image|Photos|Video): [^)]{2,120}\)\.?$")
 
 
-class DailyMaverick(PrintsDayOnly, Site):
+class DailyMaverick(Site):
     name = "dailymaverick"
     site_name = "Daily Maverick"
     hosts = ("dailymaverick.co.za",)
     signatures = (r"^Toggle navigation dm-logo Toggle navigation$",)
     timezone = "Africa/Johannesburg"
     lang = "en"
+    declared_time = True  # the day is printed, the time is in the metadata
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "read_more", "story", "tail", "links", "tags",
               "captions", "photo_text", "trailing", "body")
@@ -54,12 +55,11 @@ class DailyMaverick(PrintsDayOnly, Site):
             return
         for i in range(b - 1, max(0, b - 20), -1):
             if ctx.free(i) and ctx.texts[i] == ctx.texts[i + 1] and ctx.texts[i].count(" ") >= 2:
-                ctx.found.headline, ctx.found.title = i, ctx.texts[i]
-                ctx.mark(i, Label.METADATA, Why.HEADLINE, "headline (printed twice)", f"{self.rule_name}.headline")
+                take_headline(ctx, self, i, "headline (printed twice)")
                 return
 
     def pass_read_more(self, ctx: Context) -> None:
-        mark_read_more(ctx, _READ_MORE, "Read more", f"{self.rule_name}.read_more")
+        mark_read_more(ctx, _READ_MORE, f"{self.rule_name}.read_more", group="Read more")
 
     def pass_photo_text(self, ctx: Context) -> None:
         """Dumps: a photo's description, on the line right over its caption."""

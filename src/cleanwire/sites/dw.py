@@ -4,14 +4,16 @@ the relaunched one."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.people import unique
-from cleanwire.sites._widgets import declared_published, mark_alt_text, tags_from_line, take_byline, tidy_dump_text
+from cleanwire.lexicon.spacing import SPACED_HYPHEN, SPACED_QUOTES
 from cleanwire.sitekit import (
-    EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site, TagList,
-    XPath,
+    HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, Site, TagList,
+    XPath, has_class,
+)
+from cleanwire.sitekit.helpers import (
+    article_tags, link_texts, mark_alt_text, mark_alt_texts, take_byline, take_headline,
 )
 from cleanwire.sitekit.passes import headline as find_headline
 
@@ -23,6 +25,7 @@ _PROSE_WORDS = 12
 _CAPTION_WORDS = 30
 #: The relaunched site's <title>: "Headline – DW – 13.06.2023".
 _TITLE_SUFFIX = re.compile(r"\s+[–—-]\s+DW\s+[–—-]\s+\d{2}\.\d{2}\.\d{4}$")
+_TOPIC_LINKS = XPath("//*[@data-tracking-name='related-topics']//a")
 #: "Julia Vergin | Clare Roth" under the headline.
 _CREDITS = Line(r"^[A-ZÄÖÜ][\w.'-]+(?: [\w.'-]+){1,3}(?: \| [A-ZÄÖÜ][\w.'-]+(?: [\w.'-]+){1,3})*$", max_words=16)
 
@@ -36,11 +39,11 @@ class DW(Site):
     timezone = "Europe/Berlin"
     lang = "de"
 
+    # A dump sets an inline link off with spaces: der " Teheran Times " wichtigster, Patriot -Flugabwehr.
+    dump_gaps = (SPACED_QUOTES, SPACED_HYPHEN)
+
     drop = (Line(r"^Anzeige$"),)
     links = (Links(heading=Line(r"^Mehr zum Thema$"), item=_TEASER, ends_story=True),)
-
-    def body(self, ctx: Context) -> tuple[str, ...] | None:
-        return tidy_dump_text(ctx, super().body(ctx))
 
     class V2023(Layout):
         """The classic site: breadcrumb "THEMEN / Welt / Europa", kicker, headline, and the date,
@@ -77,8 +80,7 @@ class DW(Site):
             prose = next((i for i in range(crumb + 1, min(len(ctx), crumb + 8))
                           if ctx.free(i) and ctx.texts[i].count(" ") >= _PROSE_WORDS), None)
             if prose is not None and prose - 1 > crumb and ctx.free(prose - 1):
-                ctx.found.headline, ctx.found.title = prose - 1, ctx.texts[prose - 1]
-                ctx.mark(prose - 1, Label.METADATA, Why.HEADLINE, "headline", f"{self.rule_name}.headline")
+                take_headline(ctx, self, prose - 1)
 
         def pass_photos(self, ctx: Context) -> None:
             """A dump prints a photo as its alt text and its caption, two lines that are no
@@ -108,6 +110,10 @@ class DW(Site):
         the date is the page's (its metadata, or the dump's header)."""
 
         valid_until = None
+        # The page prints only "vor 3 Stunden"; its metadata (or the dump's header) has the date.
+        declared_time = True
+        # No breadcrumb on the relaunched pages.
+        unprinted = frozenset({"section"})
         # The bare short link (the classic site printed "Permalink https://p.dw.com/p/...").
         anchors = (Line(r"^https://p\.dw\.com/p/\w+$"), XPath("//*[@data-tracking-name='sharing-icons-inline']"))
         headline = None
@@ -116,7 +122,7 @@ class DW(Site):
         byline = ()
         tag_list = None
         # The standfirst in the article's header, and the story's "rich-text" block.
-        container = XPath("//article//header//p", "//article//div[contains(concat(' ', @class, ' '), ' rich-text ')]")
+        container = XPath("//article//header//p", f"//article//div[{has_class('rich-text')}]")
         caption = Captions(line=Line(r"(?:^|[.!?\s])Bild: [^.!?]+$"))
         drop = (
             Line(r"^Anzeige$", r"^Externer Link — ", r"^https://p\.dw\.com/p/\w+$"),
@@ -136,8 +142,7 @@ class DW(Site):
             if ctx.found.headline is None and declared:
                 found = next((i for i in range(len(ctx)) if ctx.free(i) and ctx.texts[i] == declared), None)
                 if found is not None:
-                    ctx.found.headline, ctx.found.title = found, declared
-                    ctx.mark(found, Label.METADATA, Why.HEADLINE, "headline", f"{self.rule_name}.headline")
+                    take_headline(ctx, self, found)
 
         def pass_credits(self, ctx: Context) -> None:
             """"Julia Vergin | Clare Roth" right under the headline."""
@@ -147,24 +152,14 @@ class DW(Site):
             take_byline(ctx, h + 1, f"{self.rule_name}.byline", [n.strip() for n in ctx.texts[h + 1].split("|")])
 
         def pass_alt_text(self, ctx: Context) -> None:
-            for i, label in enumerate(ctx.labels):
-                if label is not None and label[1].code is Why.CAPTION:
-                    mark_alt_text(ctx, i - 1, f"{self.rule_name}.captions")
-
-        def section(self, ctx: Context) -> tuple[str, ...] | None:
-            return EMPTY  # no breadcrumb on the relaunched pages
-
-        def published(self, ctx: Context) -> datetime | None:
-            # The page prints only "vor 3 Stunden"; its metadata (or the dump's header) has the date.
-            return declared_published(ctx)
+            # A dump prints every image's alt text right above its caption, whatever its shape.
+            mark_alt_texts(ctx, f"{self.rule_name}.captions", shape=Line(r""))
 
         def tags(self, ctx: Context) -> tuple[str, ...] | None:
             # "Ähnliche Themen": links on the page, their words run together on one line of a dump.
             if ctx.page is not None:
-                found = [" ".join(a.text_content().split()) for a in ctx.page.root.xpath(
-                    "//*[@data-tracking-name='related-topics']//a")]
-                return tuple(unique([t for t in found if t])) or None
+                return link_texts(ctx, _TOPIC_LINKS) or None
             heading = next((i for i, t in enumerate(ctx.texts) if t == "Ähnliche Themen"), None)
             if heading is None or heading + 1 >= len(ctx):
                 return None
-            return tags_from_line(ctx, ctx.texts[heading + 1]) or None
+            return article_tags(ctx, ctx.texts[heading + 1]) or None

@@ -12,7 +12,8 @@ import re
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import fold
-from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Byline, Context, Dateline, Line, Links, Site, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, Byline, Context, Dateline, Line, Links, Site, XPath
+from cleanwire.sitekit.helpers import link_texts
 
 _AD = r"ADVERTISEMENT|WERBUNG|PUBLICITÉ"
 _SHARE = r"Share this article|Diesen Artikel teilen|Partager cet article"
@@ -33,6 +34,9 @@ class Euronews(Site):
     """The rules every edition shares."""
 
     timezone = "Europe/Paris"
+    # A dump prints the breadcrumb's items run together ("Home My Europe Europa News") and
+    # the HTML leaves some of them without text, so neither kind tells its items apart.
+    unprinted = frozenset({"section"})
     passes = ("drop", "photo", "headline", "byline", "dateline", "story", "tail", "quote", "inline_related",
               "tag_line", "links", "captions", "trailing", "body")
 
@@ -158,15 +162,9 @@ class Euronews(Site):
 
     # -- fields ---------------------------------------------------------------------------
 
-    def section(self, ctx: Context) -> tuple[str, ...] | None:
-        # A dump prints the breadcrumb's items run together ("Home My Europe Europa News") and
-        # the HTML leaves some of them without text, so neither kind tells its items apart.
-        return EMPTY
-
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
         if ctx.page is not None:
-            links = [a.text_content().strip() for el in _TAGS_HTML.elements(ctx.page.root) for a in el.iter("a")]
-            return tuple(dict.fromkeys(t for t in links if t)) or None
+            return link_texts(ctx, _TAGS_HTML) or None
         if ctx.found.tags_raw is None:
             return None
         body = "\n".join(ctx.texts[i] for i in ctx.found.body or ())

@@ -3,10 +3,11 @@
 import re
 
 from cleanwire.lexicon.vocab import CAPTION_CREDIT
+from cleanwire.lexicon.people import PERSON_NAMES
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Item, Line, Links, TagList
+from cleanwire.sitekit.helpers import mark_credited_captions, mark_twice_teasers
 
 from ._declared import DeclaredSite
-from ._passes import NAMES, pass_photo_credits, pass_twice_teasers
 
 #: The photo's credit on its own line under the caption: "Getty Images", "REUTERS", "PA".
 _CREDIT = Line(CAPTION_CREDIT.pattern, r"^(?:PA(?: Wire| Archive| Media)?|Action Images|NMC Pool)$", flags=re.I,
@@ -28,7 +29,7 @@ class EveningStandard(DeclaredSite):
     breadcrumb = Breadcrumb(line=Line(r"^(?P<trail>[A-Z][\w&]*(?: [\w&]+)*(?: \| [A-Z][\w&]*(?: [\w&]+)*)+)$",
                                       max_words=8), separator="|")
     # "Nizaar Kinsella 2 minutes ago" (HTML: "Nizaar Kinsella2 minutes ago"), below the lead photo.
-    byline = (Byline(Line(rf"^(?P<names>{NAMES}) ?(?:{_AGE}|{_DAY})$", max_words=16), where="any"),)
+    byline = (Byline(Line(rf"^(?P<names>{PERSON_NAMES}) ?(?:{_AGE}|{_DAY})$", max_words=16), where="any"),)
     links = (
         # Related stories inside the story; a dump prints each title twice (see "teasers").
         Links(heading=Line(r"^Read More$"), item=Item(kicker=Line(r"^Sponsored$"), kicker_optional=True)),
@@ -38,7 +39,9 @@ class EveningStandard(DeclaredSite):
     tail = (Line(r"^Have your say\W*$"), Line(r"^Most Read$"))
 
     def pass_teasers(self, ctx: Context) -> None:
-        pass_twice_teasers(ctx, f"{self.rule_name}.teasers")
+        mark_twice_teasers(ctx, f"{self.rule_name}.teasers")
 
     def pass_credits(self, ctx: Context) -> None:
-        pass_photo_credits(ctx, _CREDIT, f"{self.rule_name}.credits")
+        start, end = ctx.found.start, ctx.found.end
+        if start is not None and end is not None:
+            mark_credited_captions(ctx, _CREDIT, f"{self.rule_name}.credits", lo=start, hi=end, alt_copies=True)

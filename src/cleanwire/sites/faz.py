@@ -16,8 +16,10 @@ from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.titles import strip_site_affixes
 from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links
 from cleanwire.sitekit import TagList, XPath
+from cleanwire.sitekit.helpers import headline_above, printed_url_title, section_from_url, tags_from_links
+from cleanwire.sitekit.passes import headline
 
-from ._helpers import StorySite, headline_above_byline, printed_url_title, section_from_url, tags_from_links
+from ._story import StorySite
 
 _BYLINE = Byline(Line(r"^Von (?P<names>[A-ZÄÖÜ].{2,150})$", max_words=16), drop=r", [A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?$")
 # "Redakteur in der Rhein-Main-Zeitung, ...": an author's note under the name.
@@ -103,7 +105,9 @@ class FAZ(StorySite):
     def pass_headline(self, ctx: Context) -> None:
         # The article's own headline sits right above the byline; the title the URL spells
         # is printed far above it, in the breadcrumb.
-        headline_above_byline(ctx, self)
+        bylines = [rule.line for rule in self.byline if rule.where != "end"]
+        if headline_above(ctx, self, bylines, within=1, message="headline (above the byline)") is None:
+            headline(ctx, self)
 
     def pass_author_box(self, ctx: Context) -> None:
         """The author's box inside the story: the name alone on a line, the note under it."""
@@ -114,4 +118,3 @@ class FAZ(StorySite):
                 for k in (i, i + 1):
                     if ctx.free(k):
                         ctx.mark(k, Label.BOILERPLATE, Why.PROMO, "the author's box", f"{self.rule_name}.author_box")
-

@@ -9,9 +9,10 @@ paragraph opens with the place on a line of its own ("Chemnitz.").
 from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import EMPTY, Byline, Captions, Context, Dateline, Line
+from cleanwire.sitekit import Byline, Captions, Context, Dateline, Line
+from cleanwire.sitekit.helpers import take_section_label
 
-from ._helpers import StorySite
+from ._story import StorySite
 
 _CREDIT = r" Bild: [^.]{2,80}$"
 
@@ -23,6 +24,8 @@ class FreiePresse(StorySite):
     signatures = (r"^© Copyright Chemnitzer Verlag und Druck GmbH", r"^Freie Presse Nachrichten Regional$")
     timezone = "Europe/Berlin"
     lang = "de"
+    # No tags printed (the HTML's keywords are not on the page).
+    unprinted = frozenset({"tags"})
 
     drop = (
         Line(r"^(?:Artikel auf Facebook teilen|Link wurde kopiert|Icon zum AppStore)$"),
@@ -40,15 +43,10 @@ class FreiePresse(StorySite):
     passes = ("drop", "headline", "department", "byline", "dateline", "story", "tail", "links", "tags", "captions",
               "alt_text", "trailing", "body")
 
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY  # none printed (the HTML's keywords are not on the page)
-
     def pass_department(self, ctx: Context) -> None:
         """The breadcrumb's department, right above the title it ends with."""
-        h = ctx.found.headline
-        if h and ctx.free(h - 1) and ctx.texts[h - 1].count(" ") < 3 and ctx.texts[h - 1][:1].isupper():
-            ctx.found.section = (ctx.texts[h - 1],)
-            ctx.mark(h - 1, Label.METADATA, Why.SECTION, "section (breadcrumb)", f"{self.rule_name}.section")
+        if ctx.found.headline:
+            take_section_label(ctx, ctx.found.headline - 1, f"{self.rule_name}.section")
 
     def pass_alt_text(self, ctx: Context) -> None:
         """A dump prints the photo's alt text ("<title> - <caption>") above its caption."""

@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 
 from cleanwire.sitekit import Byline, Captions, Context, Dateline, Item, Line, Links, TagList, XPath
 
-from ._helpers import StorySite
+from ._story import StorySite
 
 # "Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch": date and authors on one line.
 _POSTED = r"^Artikel veröffentlicht am (?P<date>\d{1,2}\. \w+ \d{4}, \d{1,2}:\d{2}) Uhr"

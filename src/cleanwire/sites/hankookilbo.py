@@ -19,9 +19,9 @@ from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
 from cleanwire.lexicon.normalise import collapse
 from cleanwire.lexicon.vocab import HOME_WORDS
-from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Layout, Line, Site, XPath
+from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Layout, Line, PullQuotes, Site, XPath
+from cleanwire.sitekit.helpers import element_text, mark_captions_printed_twice, mark_sticky_title
 from cleanwire.sitekit.passes import story
-from cleanwire.sites._common import PrintsNoTags, mark_captions_printed_twice, mark_sticky_title
 
 _TIME = r"\d{4}\.\d{2}\.\d{2} \d{1,2}:\d{2}"
 #: "순천, 광양 구현모 기자 ninek@hankookilbo.com": places, the name(s) before 기자, the address.
@@ -45,7 +45,7 @@ class HankookIlbo(Site):
     timezone = "Asia/Seoul"
     lang = "ko"
 
-    passes = ("drop", "sticky", "headline", "breadcrumb", "byline", "dateline", "updated", "story", "tail", "quote",
+    passes = ("drop", "sticky", "headline", "breadcrumb", "byline", "dateline", "updated", "story", "tail", "quotes",
               "links", "photo", "captions", "trailing", "body")
 
     drop = (
@@ -61,13 +61,18 @@ class HankookIlbo(Site):
     # "입력" (published) over its time; "수정" (updated) over another.
     dateline = (Dateline(Line(rf"^(?P<date>{_TIME})$")),)
     end = (Line(r"^공유$"),)
+    # A quotation set beside the story (HTML: dropped), in quotation marks on a line of its own,
+    # with who said it on the next line (a name and a title, no sentence).
+    pull_quotes = PullQuotes(quote=_QUOTE, sentence=False, max_words=120,
+                             speaker=Line(r"(?<![.다\"”])$", max_words=8))
     tail = (Line(r"^이 기사와 관련된 기사$"), Line(r"^세상을 보는 균형, 한국일보"))
 
-    class V2025(PrintsNoTags, Layout):
+    class V2025(Layout):
         """The server-rendered pages (they print no tags; the metadata's keywords are made up
         of the text's words)."""
 
         valid_until = date(2025, 12, 31)
+        unprinted = frozenset({"tags"})
         container = XPath("//div[contains(@class, 'end-body')]//div[contains(@class, 'col-main')]")
 
     class V2026(V2025):
@@ -139,19 +144,6 @@ class HankookIlbo(Site):
         """Dumps: a photo's caption, once with the "이미지 확대보기" (enlarge) button's text and
         once without."""
         mark_captions_printed_twice(ctx, _ENLARGE, f"{self.rule_name}.photo", keep_suffix=False)
-
-    def pass_quote(self, ctx: Context) -> None:
-        """Dumps: a quotation set beside the story, on its own line in quotation marks, with
-        who said it on the next line (a name and a title, no sentence)."""
-        start, end = ctx.found.start, ctx.found.end
-        if ctx.page is not None or start is None or end is None:
-            return
-        for i in range(start, end - 1):
-            who = ctx.texts[i + 1]
-            if ctx.free(i) and ctx.free(i + 1) and _QUOTE.match(ctx.texts[i]) and who.count(" ") < 8 \
-                    and not who.endswith((".", "다", '"', "”")):
-                ctx.mark(i, Label.BOILERPLATE, Why.WIDGET, "quotation beside the story", f"{self.rule_name}.quote")
-                ctx.mark(i + 1, Label.BOILERPLATE, Why.WIDGET, "who said it", f"{self.rule_name}.quote")
 
     # -- fields ---------------------------------------------------------------------------
 
@@ -253,14 +245,14 @@ def _story(detail: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The paragraphs (the sub-headlines first) and the captions of the article record."""
     raw_subtitle = detail.get("subTitle")
     subtitle = raw_subtitle if isinstance(raw_subtitle, str) else ""
-    paragraphs = [collapse(lxml_html.fromstring(f"<p>{part}</p>").text_content()) for part in subtitle.split("<br>")
+    paragraphs = [collapse(element_text(lxml_html.fromstring(f"<p>{part}</p>"))) for part in subtitle.split("<br>")
                   if part.strip()]
     captions: list[str] = []
     content = detail.get("contentHtml") or ""
     if content.strip():
         root = lxml_html.fromstring(f"<div>{content.replace('$$ARTICLEAD$$', '')}</div>")
         for el in root.iter("p", "h2", "h3", "h4"):
-            text = collapse(el.text_content())
+            text = collapse(element_text(el))
             parent = el.getparent()
             classes = (parent.get("class") or "") if parent is not None else ""
             if not text:

@@ -1,15 +1,16 @@
 """The i newspaper (inews.co.uk)."""
 
 from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.people import PERSON_NAMES
 from cleanwire.sitekit import (
-    EMPTY, SHORT, Byline, Captions, Context, Dateline, Item, Line, Links, Site, TagList, XPath,
+    SHORT, Byline, Captions, Context, Dateline, Item, Line, Links, Site, TagList, XPath,
 )
+from cleanwire.sitekit.helpers import take_headline
 
 from cleanwire.sitekit.passes import PASSES
 
-from ._passes import NAMES
 
-_BYLINE = Line(rf"^By (?P<names>{NAMES})$", max_words=16)
+_BYLINE = Line(rf"^By (?P<names>{PERSON_NAMES})$", max_words=16)
 _CAPTION = Line(r"\(Photos?: [^()]+\)$", r"\bREUTERS/[\w .'-]+")
 
 
@@ -19,6 +20,8 @@ class INews(Site):
     hosts = ("inews.co.uk",)
     timezone = "Europe/London"
     lang = "en"
+    # The page's breadcrumb metadata names only the home page.
+    unprinted = frozenset({"section"})
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "job", "story", "tail", "links", "tags",
               "captions", "trailing", "body")
@@ -41,9 +44,7 @@ class INews(Site):
             above = [] if at is None else [
                 i for i in range(at - 1, max(-1, at - 8), -1) if ctx.free(i) and not _CAPTION.match(ctx.texts[i])]
             if len(above) >= 2:
-                ctx.found.headline, ctx.found.title = above[1], ctx.texts[above[1]]
-                ctx.mark(above[1], Label.METADATA, Why.HEADLINE, "headline (above the standfirst)",
-                         f"{self.rule_name}.headline")
+                take_headline(ctx, self, above[1], "headline (above the standfirst)")
                 return
         PASSES["headline"](ctx, self)
 
@@ -53,7 +54,3 @@ class INews(Site):
             label = ctx.labels[i - 1]
             if label and label[1].code is Why.BYLINE and ctx.free(i) and SHORT.match(ctx.texts[i]):
                 ctx.mark(i, Label.METADATA, Why.BYLINE, "the author's job", f"{self.rule_name}.job")
-
-    def section(self, ctx: Context) -> tuple[str, ...] | None:
-        # The page's breadcrumb metadata names only the home page.
-        return EMPTY

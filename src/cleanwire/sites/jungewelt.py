@@ -10,15 +10,14 @@ print department ("Titel").
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.dates import from_date
 from cleanwire.lexicon.normalise import fold
-from cleanwire.sitekit import EMPTY, Breadcrumb, Byline, Context, Line
+from cleanwire.sitekit import Breadcrumb, Byline, Context, Line
+from cleanwire.sitekit.helpers import declared_title, take_headline
 from cleanwire.sitekit.passes import PASSES
 
-from ._helpers import StorySite, declared_title
+from ._story import StorySite
 
 # A photo credit: "Fabrizio Bensch/REUTERS", "picture alliance/dpa".
 _CREDIT = re.compile(r"^[\w .'-]{2,40}/[\w .'-]{2,30}$")
@@ -31,6 +30,10 @@ class JungeWelt(StorySite):
     signatures = (r"^© junge Welt \| Impressum", r"^Tageszeitung junge Welt$")
     timezone = "Europe/Berlin"
     lang = "de"
+    # The page's own time (the evening before the print issue); a dump has its day.
+    declared_time = True
+    # No tags printed (the HTML's keywords are not on the page).
+    unprinted = frozenset({"tags"})
 
     # "Aus: Ausgabe vom 26.04.2024, Seite 1 / Titel": the print issue, its page and department.
     breadcrumb = Breadcrumb(line=Line(r"^Aus: Ausgabe vom \d{2}\.\d{2}\.\d{4}, Seite \d+ / (?P<trail>.{2,40})$"))
@@ -46,24 +49,14 @@ class JungeWelt(StorySite):
             return f"{ctx.texts[h - 1]}: {ctx.texts[h]}"
         return super().title(ctx)
 
-    def published(self, ctx: Context) -> datetime | None:
-        # The page's own time (the evening before the print issue); a dump has its day.
-        if ctx.page is not None:
-            return ctx.page.meta.published
-        return from_date(ctx.doc.header_date, self.timezone) if ctx.doc.header_date else None
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY  # none printed (the HTML's keywords are not on the page)
-
     def pass_headline(self, ctx: Context) -> None:
         """The headline is the line under the kicker such that both, joined by a colon, are
         the declared title."""
         declared = fold(declared_title(ctx))
         for i in range(1, len(ctx)):
             if declared and fold(f"{ctx.texts[i - 1]}: {ctx.texts[i]}") == declared:
-                ctx.found.headline, ctx.found.title = i, ctx.texts[i]
                 ctx.mark(i - 1, Label.METADATA, Why.KICKER, "kicker", f"{self.rule_name}.headline")
-                ctx.mark(i, Label.METADATA, Why.HEADLINE, "headline", f"{self.rule_name}.headline")
+                take_headline(ctx, self, i)
                 return
         PASSES["headline"](ctx, self)
 

@@ -7,23 +7,27 @@ from cleanwire.lexicon.vocab import HOME_WORDS
 from cleanwire.sitekit import (
     Breadcrumb, Byline, Context, Dateline, Item, Line, Links, Site, Standfirst, XPath,
 )
-from cleanwire.sites._common import PrintsNoTags, mark_photos
+from cleanwire.sitekit.helpers import mark_credited_captions
 
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?: (?:de |del |la )?[A-ZÁÉÍÓÚÑ][\w'’.-]+){1,3}"
 _DATELINE = r"\d{2}/\d{2}/\d{4} \d{1,2}:\d{2}"
 #: The author box under the story: name, role, then this link.
 _MORE_BY = Line(r"^Ver más artículos$")
 #: A photo credit: "Álex Cámara - Europa Press / Europa Press".
+#: A photo's caption over its credit: no sentence, not long (a paragraph over a photo is none).
+_CAPTION = Line(r"(?<!\.)$", max_words=25)
 _CREDIT = Line(r"^[^.]{3,60} / [^.]{2,40}$", max_words=12)
 
 
-class LaVanguardia(PrintsNoTags, Site):
+class LaVanguardia(Site):
     name = "lavanguardia"
     site_name = "La Vanguardia"
     hosts = ("lavanguardia.com",)
     signatures = (r"^© La Vanguardia Ediciones, SLU Todos los derechos reservados\.$",)
     timezone = "Europe/Madrid"
     lang = "es"
+    # The pages print no tags (the HTML's keywords are not on the page).
+    unprinted = frozenset({"tags"})
 
     passes = ("drop", "headline", "standfirst", "breadcrumb", "byline", "dateline", "story", "author_box", "tail",
               "links", "photo", "captions", "trailing", "body")
@@ -61,4 +65,4 @@ class LaVanguardia(PrintsNoTags, Site):
             ctx.found.end = first
 
     def pass_photo(self, ctx: Context) -> None:
-        mark_photos(ctx, _CREDIT, f"{self.rule_name}.photo")
+        mark_credited_captions(ctx, _CREDIT, f"{self.rule_name}.photo", caption=_CAPTION)

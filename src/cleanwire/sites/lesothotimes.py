@@ -2,20 +2,22 @@
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Item, Line, Links, Site, XPath
-from cleanwire.sites._common import PrintsDayOnly, PrintsNoTags
 
 _TICKER = Line(r"^LATEST$")
 _TICKER_HTML = XPath("//div[contains(@class, 'marquee')]")
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}"
 
 
-class LesothoTimes(PrintsDayOnly, PrintsNoTags, Site):
+class LesothoTimes(Site):
     name = "lesothotimes"
     site_name = "Lesotho Times"
     hosts = ("lestimes.com", "lestimes.co.ls")
     signatures = (r"^© Copyright \d{4} - Lesotho Times$",)
     timezone = "Africa/Maseru"
     lang = "en"
+    declared_time = True  # the day is printed, the time is in the metadata
+    # The pages print no tags (the HTML's keywords are not on the page).
+    unprinted = frozenset({"tags"})
 
     drop = (
         Line(r"^Lesotho Times$"),  # the masthead

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from cleanwire.blocks import Label, Why
-from cleanwire.sites._widgets import (
-    declared_published, mark_alt_texts_above_captions, mark_pull_quotes, tags_from_line, take_byline,
-    take_section_label,
-)
-from cleanwire.sitekit import SHORT, Captions, Context, Item, Line, Links, Site, XPath
+from cleanwire.sitekit import SHORT, Captions, Context, Item, Line, Links, PullQuotes, Site, XPath
+from cleanwire.sitekit.helpers import article_tags, link_texts, mark_alt_texts, take_byline, take_section_label
 
 # "André Klein Redakteur" (the page sets the role apart: "André KleinRedakteur").
 _AUTHOR = Line(r"^(?P<names>[A-ZÄÖÜÉ][\w.'-]+(?: [\w.'-]+){1,3}?) ?(?:Chef)?(?:Redakteur|Reporter|Journalist|"
@@ -19,6 +14,7 @@ _SPEAKER = Line(r"^[A-ZÄÖÜÉ][\w.'-]+(?: [A-ZÄÖÜÉ][\w.'-]+){1,2}$")
 # The widget under the story: "Neueste Sportartikel", "Neueste Artikel".
 _NEXT_WIDGET = Line(r"^Neueste \S+$")
 _TAG_LINES = 3
+_TAG_LINKS = XPath("//*[@data-testid='article-tags']//a")
 
 
 class LuxemburgerWort(Site):
@@ -29,6 +25,8 @@ class LuxemburgerWort(Site):
     signatures = (r"^Logo lw$",)
     timezone = "Europe/Luxembourg"
     lang = "de"
+    # The page prints only the time of its last change ("11:46", on a later day).
+    declared_time = True
     # The layout: the author's name with their role, and the list under the story.
     # A page without it (the site changed its markup) is read by the generic path.
     anchors = (_AUTHOR, _NEXT_WIDGET)
@@ -40,12 +38,9 @@ class LuxemburgerWort(Site):
     drop = (Line(r"^\d{1,2}:\d{2}$", r"^Teilen$"),)
     container = XPath("//*[@data-testid='article-intro']", "//*[@data-testid='article-body']")
     caption = Captions(line=_CREDIT)
+    pull_quotes = PullQuotes(speaker=_SPEAKER, named_in_story=True)
     links = (Links(heading=Line(r"^Lesen Sie auch:$"), item=Item(extra=(_CREDIT,))),)
     end = (_NEXT_WIDGET,)
-
-    def published(self, ctx: Context) -> datetime | None:
-        # The page prints only the time of its last change ("11:46", on a later day).
-        return declared_published(ctx)
 
     def pass_label(self, ctx: Context) -> None:
         """The section's label above the headline ("Radsport")."""
@@ -69,7 +64,7 @@ class LuxemburgerWort(Site):
         end = ctx.found.end
         if end is None or not _NEXT_WIDGET.match(ctx.texts[end] if end < len(ctx) else ""):
             return
-        lines = []
+        lines: list[int] = []
         for i in range(end - 1, max(-1, end - 1 - _TAG_LINES), -1):
             if not ctx.free(i) or not SHORT.match(ctx.texts[i]):
                 break
@@ -81,15 +76,11 @@ class LuxemburgerWort(Site):
 
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
         if ctx.page is not None:
-            found = [" ".join(a.text_content().split()) for a in ctx.page.root.xpath(
-                "//*[@data-testid='article-tags']//a")]
+            found = link_texts(ctx, _TAG_LINKS)
             if found:
-                return tuple(dict.fromkeys(t for t in found if t))
+                return found
         raw = ctx.found.tags_raw
-        return tags_from_line(ctx, raw[0]) or None if raw else None
+        return article_tags(ctx, raw[0]) or None if raw else None
 
     def pass_alt_text(self, ctx: Context) -> None:
-        mark_alt_texts_above_captions(ctx, f"{self.rule_name}.captions")
-
-    def pass_quotes(self, ctx: Context) -> None:
-        mark_pull_quotes(ctx, _SPEAKER, f"{self.rule_name}.quotes", named_in_story=True)
+        mark_alt_texts(ctx, f"{self.rule_name}.captions")

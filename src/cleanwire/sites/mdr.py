@@ -2,10 +2,11 @@
 Saxony, Saxony-Anhalt and Thuringia."""
 
 from cleanwire.lexicon.titles import strip_site_affixes
-from cleanwire.sites._widgets import Box, mark_alt_text, mark_boxes, mark_pull_quotes
 from cleanwire.sitekit import (
-    EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, XPath,
+    HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, PullQuotes, Site, XPath,
+    has_class,
 )
+from cleanwire.sitekit.helpers import Box, mark_alt_text, mark_boxes
 
 # Teaser boxes between the story's sections open with a hidden "Neuer Abschnitt" heading and
 # close with their "mehr" link or their media label.
@@ -28,6 +29,8 @@ class MDR(Site):
     lang = "de"
     # The layout: its dateline "Stand: 28. April 2023, 05:00 Uhr".
     # A page without it (the site changed its markup) is read by the generic path.
+    # The pages print no tags; the HTML's keywords are not on the page (nor in its dump).
+    unprinted = frozenset({"tags"})
     anchors = (Line(r"^Stand: \d{1,2}\. \w+ \d{4}, \d{1,2}:\d{2} Uhr$"),)
 
     # A dump's alt texts go first; teaser boxes and pull quotes go before the captions pass could
@@ -47,8 +50,9 @@ class MDR(Site):
     byline = (Byline(Line(r"^von (?P<names>[A-ZÄÖÜ].+)$", max_words=12), drop=r",\s*MDR\b.*$"),)
     dateline = (Dateline(Line(r"^Stand: (?P<date>\d{1,2}\. \w+ \d{4}, \d{1,2}:\d{2}) Uhr$")),)
     # The story's text modules; teaser boxes and lists sit between them.
-    container = XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' modParagraph ')]")
+    container = XPath(f"//div[{has_class('modParagraph')}]")
     caption = Captions(line=_CREDIT)
+    pull_quotes = PullQuotes(speaker=_SPEAKER, max_words=30, named_in_story=True)
     links = (
         # The table of contents repeats the sub-headings: not links, and not the story.
         Links(heading=Line(r"^Auf dieser Seite:$"), item=Item(title=HEADLINE_LIKE), max_items=20, related=False),
@@ -73,10 +77,6 @@ class MDR(Site):
             return strip_site_affixes(declared, {"MDR.DE", "MDR"}) or None
         return super().title(ctx)
 
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        # The pages print no tags; the HTML's keywords are not on the page (nor in its dump).
-        return EMPTY
-
     def pass_boxes(self, ctx: Context) -> None:
         mark_boxes(ctx, (_BOX,), f"{self.rule_name}.boxes", "teaser box")
 
@@ -85,6 +85,3 @@ class MDR(Site):
         for i in range(1, len(ctx)):
             if _CREDIT.match(ctx.texts[i]) and not _CREDIT.match(ctx.texts[i - 1]):
                 mark_alt_text(ctx, i - 1, f"{self.rule_name}.alt_text", max_words=_ALT_WORDS)
-
-    def pass_quotes(self, ctx: Context) -> None:
-        mark_pull_quotes(ctx, _SPEAKER, f"{self.rule_name}.quotes", max_words=30, named_in_story=True)

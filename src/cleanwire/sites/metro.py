@@ -1,12 +1,14 @@
 """Metro (metro.co.uk)."""
 
 from cleanwire.blocks import Label, Why
+from cleanwire.lexicon.people import PERSON_NAMES
+from cleanwire.lexicon.spacing import LONE_LETTER
 from cleanwire.sitekit import (
     HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, XPath,
 )
+from cleanwire.sitekit.helpers import mark_alt_texts
 
-from ._declared import LONE_LETTER_GAP, DeclaredSite
-from ._passes import NAMES, pass_alt_text
+from ._declared import DeclaredSite
 
 _QUOTE_OPENS = Line(r"^[‘“\"']")
 _DASH_ITEM = Line(r"^[–•-] ")
@@ -24,7 +26,7 @@ class Metro(DeclaredSite):
     lang = "en"
     # The tags are printed run together on one line; they cannot be told apart there.
     unprinted = frozenset({"tags"})
-    dump_gaps = (LONE_LETTER_GAP,)
+    dump_gaps = (LONE_LETTER,)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "factboxes",
               "captions", "alt", "trailing", "body")
@@ -35,7 +37,7 @@ class Metro(DeclaredSite):
     )
     breadcrumb = Breadcrumb(line=Line(r"^Home › (?P<trail>.+)$"), separator="›")
     # "Jen Mills Published Jul 17, 2024, 11:21am|Updated Jul 17, 2024, 6:39pm"
-    byline = (Byline(Line(rf"^(?P<names>{NAMES}) ?Published ", max_words=20), where="any"),)
+    byline = (Byline(Line(rf"^(?P<names>{PERSON_NAMES}) ?Published ", max_words=20), where="any"),)
     dateline = (Dateline(Line(r"Published (?P<date>\w{3,9} \d{1,2}, \d{4}, \d{1,2}:\d{2} ?[ap]m)"), where="any",
                          on_byline=True),)
     caption = Captions(line=Line(r"\((?:Picture|Pictures|Image|Photo): [^()]+\)$"), alt=True)
@@ -73,4 +75,4 @@ class Metro(DeclaredSite):
             i = stop
 
     def pass_alt(self, ctx: Context) -> None:
-        pass_alt_text(ctx, Line(r"^\S+(?: \S+){1,30}(?<![.!?:;,])$"), f"{self.rule_name}.alt")
+        mark_alt_texts(ctx, f"{self.rule_name}.alt", shape=Line(r"^\S+(?: \S+){1,30}(?<![.!?:;,])$"))

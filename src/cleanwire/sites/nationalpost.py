@@ -6,7 +6,6 @@ from cleanwire.lexicon.vocab import HOME_WORDS
 from cleanwire.sitekit import (
     HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, Standfirst, XPath,
 )
-from cleanwire.sites._common import PrintsDayOnly, PrintsNoTags
 
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 _SIGN_UP = Line(r"^Sign Up$")
@@ -15,13 +14,16 @@ _CAROUSEL_BUTTON = Line(r"^previous$")
 _CAROUSEL_END = Line(r"^next$")
 
 
-class NationalPost(PrintsDayOnly, PrintsNoTags, Site):
+class NationalPost(Site):
     name = "nationalpost"
     site_name = "National Post"
     hosts = ("nationalpost.com",)
     signatures = (r"^© \d{4} National Post, a division of Postmedia Network Inc\.",)
     timezone = "America/Toronto"
     lang = "en"
+    declared_time = True  # the day is printed, the time is in the metadata
+    # The pages print no tags (the HTML's keywords are not on the page).
+    unprinted = frozenset({"tags"})
 
     passes = ("drop", "headline", "standfirst", "breadcrumb", "byline", "dateline", "story", "tail", "newsletter",
               "recommended", "links", "captions", "trailing", "body")

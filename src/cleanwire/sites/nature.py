@@ -4,10 +4,11 @@ import re
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import is_person, unique
+from cleanwire.lexicon.spacing import LONE_LETTER
 from cleanwire.sitekit import Captions, Context, Dateline, Line, Links, TagList
+from cleanwire.sitekit.helpers import mark_alt_texts, mark_credited_captions
 
-from ._declared import LONE_LETTER_GAP, DeclaredSite
-from ._passes import pass_alt_text, pass_photo_credits
+from ._declared import DeclaredSite
 
 _BY = Line(r"^By$")
 _SHOW_AUTHORS = Line(r"^Show authors$")
@@ -25,7 +26,7 @@ class Nature(DeclaredSite):
     timezone = "UTC"
     lang = "en"
     unprinted = frozenset({"section"})
-    dump_gaps = (LONE_LETTER_GAP,)
+    dump_gaps = (LONE_LETTER,)
 
     passes = ("drop", "headline", "breadcrumb", "authors_list", "dateline", "story", "tail", "links", "teasers",
               "tags", "captions", "credits", "alt", "trailing", "body")
@@ -77,7 +78,9 @@ class Nature(DeclaredSite):
 
     def pass_credits(self, ctx: Context) -> None:
         # Charts are described over a line closed by their source ("Source: Repeat Project").
-        pass_photo_credits(ctx, Line(r"^Source: "), f"{self.rule_name}.credits")
+        start, end = ctx.found.start, ctx.found.end
+        if start is not None and end is not None:
+            mark_credited_captions(ctx, Line(r"^Source: "), f"{self.rule_name}.credits", lo=start, hi=end, alt_copies=True)
 
     def pass_alt(self, ctx: Context) -> None:
-        pass_alt_text(ctx, Line(r"^\S+(?: \S+){1,40}(?<![.!?:;,])$"), f"{self.rule_name}.alt")
+        mark_alt_texts(ctx, f"{self.rule_name}.alt", shape=Line(r"^\S+(?: \S+){1,40}(?<![.!?:;,])$"))

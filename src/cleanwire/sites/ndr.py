@@ -1,6 +1,6 @@
 """NDR (ndr.de), Norddeutscher Rundfunk: the news pages of the public broadcaster of the north."""
 
-from cleanwire.sitekit import Breadcrumb, Byline, Dateline, Item, Line, Links, Site, TagList, XPath
+from cleanwire.sitekit import Breadcrumb, Byline, Dateline, Item, Line, Links, Site, TagList, XPath, has_class
 
 # A teaser of a related story ends in its "mehr" link.
 _TEASER_TEXT = Line(r"\bmehr$")
@@ -25,7 +25,7 @@ class NDR(Site):
     byline = (Byline(Line(r"^[Vv]on (?P<names>[A-ZÄÖÜ][\w.'-]+(?: [\w.'-]+){0,3}"
                           r"(?:(?:,| und) [A-ZÄÖÜ][\w.'-]+(?: [\w.'-]+){0,3})*)$", max_words=12), where="any"),)
     # The article module: headline, standfirst and story; boxes inside it are lifted out below.
-    container = XPath("//article//div[contains(concat(' ', @class, ' '), ' copytext ')]")
+    container = XPath(f"//article//div[{has_class('copytext')}]")
     links = (
         # "Weitere Informationen" boxes: headline + teaser text ending in "mehr".
         Links(heading=Line(r"^Weitere Informationen$"), item=Item(extra=(_TEASER_TEXT,))),

@@ -2,7 +2,7 @@
 
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Line, Site, TagList, XPath
-from cleanwire.sites._common import mark_read_more
+from cleanwire.sitekit.helpers import mark_read_more
 
 _READ_MORE = Line(r"^READ MORE:")
 #: A photo caption ends with its credit in brackets: "... in Manhattan. (AP)".
@@ -36,7 +36,7 @@ class NineNews(Site):
     tail = (Line(r"^CONTACT US$"), Line(r"^Top Stories$"))
 
     def pass_read_more(self, ctx: Context) -> None:
-        mark_read_more(ctx, _READ_MORE, "READ MORE", f"{self.rule_name}.read_more")
+        mark_read_more(ctx, _READ_MORE, f"{self.rule_name}.read_more", group="READ MORE")
 
     def pass_photo_text(self, ctx: Context) -> None:
         """Dumps print a photo's description (or a video's title) over its caption, after the

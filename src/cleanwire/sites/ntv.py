@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links
-from cleanwire.sitekit import TagList, XPath
+from cleanwire.sitekit import (
+    Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, TagList, XPath, has_class,
+)
 
-from ._helpers import KickerSite
+from ._story import KickerSite
 
 _FILE = Line(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", flags=re.I)
 
@@ -34,7 +35,7 @@ class NTV(KickerSite):
         Line(r"^Diese Audioversion wurde künstlich generiert\."),
         _FILE,
     )
-    container = XPath("//article[contains(concat(' ', normalize-space(@class), ' '), ' article ')]")
+    container = XPath(f"//article[{has_class('article')}]")
     breadcrumb = Breadcrumb(line=Line(r"^Startseite (?P<trail>[\w -]+)$", max_words=5), separator=" ")
     byline = (Byline(Line(r"(?:^|\s)Von (?P<names>[A-ZÄÖÜ][^\d]{2,120}?),? \d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2} Uhr$"),
                      drop=r", [A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?$"),)

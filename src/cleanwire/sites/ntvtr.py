@@ -7,18 +7,18 @@ from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import fold
 from cleanwire.lexicon.vocab import HOME_WORDS
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Line, Links, Site, Standfirst, TagList, XPath
-from cleanwire.sites._common import PrintsDayOnly
 
 _SHOW = Line(r"^Haberi Görüntüle$")
 
 
-class NTVTR(PrintsDayOnly, Site):
+class NTVTR(Site):
     name = "ntvtr"
     site_name = "NTV"
     hosts = ("ntv.com.tr",)
     signatures = (r"^ntv\.com\.tr NTV\.COM\.TR’ye geri dön$",)
     timezone = "Europe/Istanbul"
     lang = "tr"
+    declared_time = True  # the day is printed, the time is in the metadata
 
     passes = ("drop", "headline", "standfirst", "breadcrumb", "byline", "dateline", "story", "tail", "related_box",
               "links", "tags", "captions", "trailing", "body")

@@ -1,6 +1,6 @@
 """Reuters (reuters.com), the news agency's own site."""
 
-from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Line, XPath
+from cleanwire.sitekit import Breadcrumb, Byline, Captions, Dateline, Line, XPath
 
 from ._declared import DeclaredSite
 

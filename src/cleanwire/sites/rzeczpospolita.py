@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from cleanwire.sitekit import (
-    EMPTY, Breadcrumb, Byline, Context, Dateline, Item, Line, Links, Site, Standfirst, XPath,
+    Breadcrumb, Byline, Context, Dateline, Item, Line, Links, Site, Standfirst, XPath,
 )
-from cleanwire.sites._common import mark_photos
+from cleanwire.sitekit.helpers import mark_credited_captions
 
 _NAME = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]+){1,3}"
+#: A photo's caption over its credit: no sentence, not long (a paragraph over a photo is none).
+_CAPTION = Line(r"(?<!\.)$", max_words=25)
 _CREDIT = Line(r"^Foto: \S.{1,80}$")
 
 
@@ -18,6 +20,10 @@ class Rzeczpospolita(Site):
     signatures = (r"^© Copyright by GREMI MEDIA SA$",)
     timezone = "Europe/Warsaw"
     lang = "pl"
+    # The tag links under the story run together in a dump, and tags are printed in capitals
+    # word by word ("Partie Polityczne"), so a dump cannot tell them apart: neither kind
+    # reports them, to stay one article.
+    unprinted = frozenset({"tags"})
 
     passes = ("drop", "headline", "standfirst", "breadcrumb", "photo", "byline", "dateline", "story", "tail", "links",
               "captions", "trailing", "body")
@@ -42,10 +48,4 @@ class Rzeczpospolita(Site):
     tail = (Line(r"^Pozostało jeszcze \d+% artykułu$"),)
 
     def pass_photo(self, ctx: Context) -> None:
-        mark_photos(ctx, _CREDIT, f"{self.rule_name}.photo")
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        # The tag links under the story run together in a dump, and tags are printed in capitals
-        # word by word ("Partie Polityczne"), so a dump cannot tell them apart: neither kind
-        # reports them, to stay one article.
-        return EMPTY
+        mark_credited_captions(ctx, _CREDIT, f"{self.rule_name}.photo", caption=_CAPTION)

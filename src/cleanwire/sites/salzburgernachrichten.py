@@ -7,8 +7,8 @@ from datetime import datetime
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
-from cleanwire.sites._widgets import take_names_below
-from cleanwire.sitekit import EMPTY, Breadcrumb, Captions, Context, Dateline, Line, Site, XPath
+from cleanwire.sitekit import Breadcrumb, Captions, Context, Dateline, Line, Site, XPath
+from cleanwire.sitekit.helpers import take_names_below
 
 _VON = Line(r"^von$")
 # Weekday, day and time on lines of their own: "Donnerstag" / "05. Juni 2025" / "15:44 Uhr".
@@ -26,6 +26,8 @@ class SalzburgerNachrichten(Site):
     lang = "de"
     # The layout: its breadcrumb "SN.AT / Politik / Innenpolitik".
     # A page without it (the site changed its markup) is read by the generic path.
+    # The pages print no tags.
+    unprinted = frozenset({"tags"})
     anchors = (Line(r"^SN\.AT / "),)
 
     passes = ("drop", "headline", "breadcrumb", "credits", "dateline", "clock", "story", "tail", "links", "tags",
@@ -43,11 +45,8 @@ class SalzburgerNachrichten(Site):
     end = (Line(r"^Salzburg$"),)
     tail = (Line(r"^@ 1997 - \d{4} Salzburger Nachrichten"),)
 
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY  # the pages print no tags
-
     def published(self, ctx: Context) -> datetime | None:
-        day = next((i for i, label in enumerate(ctx.labels) if label and label[1].code is Why.DATELINE), None)
+        day = ctx.first_labelled(Why.DATELINE)
         if day is not None and day + 1 < len(ctx) and (clock := _CLOCK.match(ctx.texts[day + 1])):
             return parse_date(f"{ctx.texts[day]} {clock.group(1)}", ctx.tz) or ctx.found.published
         return ctx.found.published

@@ -13,6 +13,7 @@ from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import fold
 from cleanwire.sitekit import HEADLINE_LIKE, Byline, Context, Dateline, Layout, Line, Links, Site, TagList, XPath
+from cleanwire.sitekit.helpers import link_texts
 
 _NAME = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+(?: [A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’.-]+){1,3}"
 _PHOTO = Line(r"^Foto: \S")
@@ -143,9 +144,7 @@ class SeznamZpravy(Site):
         ("Zprávy Domácí Kauzy <headline>"), split with the names the page's menu prints one a
         line ("Jak se žije v Česku")."""
         if ctx.page is not None:
-            links = [a.text_content().strip() for a in _BREADCRUMB_LINKS.elements(ctx.page.root)]
-            items = [t for t in links if t and fold(t) != fold(ctx.found.title)]
-            return tuple(dict.fromkeys(items)) or None
+            return tuple(t for t in link_texts(ctx, _BREADCRUMB_LINKS) if fold(t) != fold(ctx.found.title)) or None
         at = ctx.first(_BREADCRUMB, free=False)
         if at is None or at + 1 >= len(ctx) or not ctx.found.title:
             return None

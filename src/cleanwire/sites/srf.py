@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sites._widgets import declared_published, without_kicker
-from cleanwire.sitekit import EMPTY, Byline, Captions, Context, Line, Site, XPath
+from cleanwire.lexicon.titles import without_kicker
+from cleanwire.sitekit import Byline, Captions, Context, Line, Site, XPath, has_class
+from cleanwire.sitekit.helpers import take_headline
 from cleanwire.sitekit.passes import headline as find_headline
 
 # Expandable boxes: a person's card (name, role, bio) and fact boxes (title, paragraphs).
 _BOX_TOGGLE = Line(r"^(?:Personen-)?Box aufklappen (?:Personen-)?Box zuklappen$")
 _PERSON_TOGGLE = Line(r"^Personen-Box aufklappen")
-_BOX_XPATH = XPath("//div[contains(concat(' ', @class, ' '), ' expandable-box ')]")
+_BOX_XPATH = XPath(f"//div[{has_class('expandable-box')}]")
 _CARD_LINES = 3
 _BOX_PARAGRAPHS = 6
 # A line that opens the story's next part after a box: a question, or a heading.
@@ -28,6 +28,11 @@ class SRF(Site):
     signatures = (r"^Zweigniederlassung der Schweizerischen Radio- und Fernsehgesellschaft$",)
     timezone = "Europe/Zurich"
     lang = "de"
+    # The page prints when it was broadcast, not when it was published: that is in the
+    # page's metadata, and a dump has only its day.
+    declared_time = True
+    # The pages print no tags.
+    unprinted = frozenset({"tags"})
     # The layout: its breadcrumb, which ends with "Aktueller Artikel".
     # A page without it (the site changed its markup) is read by the generic path.
     anchors = (_BREADCRUMB_END,)
@@ -58,20 +63,11 @@ class SRF(Site):
             return
         at = ctx.first(Line(r"^Inhalt$"))
         if at is not None and at + 1 < len(ctx) and ctx.free(at + 1):
-            ctx.found.headline, ctx.found.title = at + 1, ctx.texts[at + 1]
-            ctx.mark(at + 1, Label.METADATA, Why.HEADLINE, "headline", f"{self.rule_name}.headline")
+            take_headline(ctx, self, at + 1)
 
     def title(self, ctx: Context) -> str | None:
         # The head is "Kicker - Headline": "Eskalation im Nahen Osten - «Die israelische ...»".
-        return without_kicker(ctx.found.title, " - ", max_words=8)
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY  # the pages print no tags
-
-    def published(self, ctx: Context) -> datetime | None:
-        # The page prints when it was broadcast, not when it was published: that is in the
-        # page's metadata, and a dump has only its day.
-        return declared_published(ctx)
+        return without_kicker(ctx.found.title, " - ", max_words=8) or ctx.found.title
 
     def pass_section(self, ctx: Context) -> None:
         """The breadcrumb above the head: "News" / "International" / "Aktueller Artikel"."""
@@ -79,7 +75,7 @@ class SRF(Site):
         end = ctx.first(_BREADCRUMB_END, 0, h) if h is not None else None
         if end is None:
             return
-        trail = []
+        trail: list[int] = []
         for i in range(end - 1, max(-1, end - 4), -1):
             if not ctx.free(i) or len(ctx.texts[i].split()) > 3 or ctx.texts[i].endswith("."):
                 break
@@ -108,7 +104,7 @@ class SRF(Site):
             card = bool(_PERSON_TOGGLE.match(ctx.texts[i]))
             above = [k for k in range(i - 1, max(start - 1, i - 1 - (_CARD_LINES if card else 1)), -1)
                      if ctx.free(k) and len(ctx.texts[k].split()) <= 12]
-            below = []
+            below: list[int] = []
             for k in range(i + 1, min(end, i + 1 + (1 if card else _BOX_PARAGRAPHS))):
                 if not ctx.free(k) or (below and _NEXT_PART.search(ctx.texts[k])):
                     break

@@ -13,8 +13,9 @@ import re
 from cleanwire.article import RelatedLink
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Line, TagList
+from cleanwire.sitekit.helpers import section_from_url
 
-from ._helpers import KickerSite, section_from_url
+from ._story import KickerSite
 
 _DATE = r"\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2}"
 # What closes a teaser: its date, with the video's length or the gallery's size before it.

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from datetime import datetime
-
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.titles import strip_site_affixes
-from cleanwire.sites._widgets import dateline_instant, headline_above, tags_from_line, take_byline
 from cleanwire.sitekit import Captions, Context, Dateline, Line, Site, TagList, XPath
+from cleanwire.sitekit.helpers import article_tags, headline_above, take_byline
 from cleanwire.sitekit.passes import headline as find_headline
 
 # "25.10.2025 - 15:26 Uhr", above the photo and again under the standfirst with the author.
-_WHEN = re.compile(r"^(?P<day>\d{2}\.\d{2}\.\d{4}) - (?P<clock>\d{1,2}:\d{2}) Uhr$")
-_WHEN_LINE = Line(_WHEN.pattern)
+_WHEN_LINE = Line(r"^\d{2}\.\d{2}\.\d{4} - \d{1,2}:\d{2} Uhr$")
 _AUTHOR = Line(r"^(?:Von )?[\w.'-]+(?: [\w.'-]+){0,3}(?:(?:,| und) [\w.'-]+(?: [\w.'-]+){0,3})*$", max_words=12)
 
 
@@ -35,7 +31,7 @@ class StuttgarterZeitung(Site):
         Line(r"^\d+ Bilder - Fotostrecke öffnen$", r"^\d+$"),  # the gallery link and its photo count
         Line(r"^Weiterlesen$"),  # heading of a teaser the page loads later
     )
-    dateline = (Dateline(Line(r"^(?P<date>\d{2}\.\d{2}\.\d{4}) - \d{1,2}:\d{2} Uhr$")),)
+    dateline = (Dateline(Line(r"^(?P<date>\d{2}\.\d{2}\.\d{4}) - (?P<time>\d{1,2}:\d{2}) Uhr$")),)
     container = XPath("//div[contains(@class, 'intro-text')]", "//div[contains(@class, 'article-body')]")
     caption = Captions(line=Line(r"\bFoto: [^.]+$"))
     end = (Line(r"^StZ$"), Line(r"^Stellenmarkt$"), Line(r"^Weitere Themen$"))
@@ -47,17 +43,14 @@ class StuttgarterZeitung(Site):
         # two styles with no colon between them.
         return strip_site_affixes(ctx.meta_title, {self.site_name}) or super().title(ctx)
 
-    def published(self, ctx: Context) -> datetime | None:
-        return dateline_instant(ctx, _WHEN) or ctx.found.published
-
     def tags(self, ctx: Context) -> tuple[str, ...] | None:
         # "Weitere Artikel zu Atomenergie Deutschland": tag links run together on one line.
         raw = ctx.found.tags_raw
-        return tags_from_line(ctx, raw[0]) or None if raw else None
+        return article_tags(ctx, raw[0]) or None if raw else None
 
     def pass_headline(self, ctx: Context) -> None:
         find_headline(ctx, self)
-        headline_above(ctx, _WHEN_LINE, f"{self.rule_name}.headline")
+        headline_above(ctx, self, [_WHEN_LINE])
 
     def pass_section(self, ctx: Context) -> None:
         """The breadcrumb above the head ends with the headline itself: "Politik" / "Kühltürme

@@ -11,7 +11,7 @@ from __future__ import annotations
 from cleanwire.blocks import Label, Why
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Item, Line, Links, TagList, XPath
 
-from ._helpers import StorySite
+from ._story import StorySite
 
 _NEWSLETTER = Line(r"^Newsletter abonnieren$")
 

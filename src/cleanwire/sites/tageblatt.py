@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from datetime import datetime
-
 from cleanwire.blocks import Label, Why
-from cleanwire.lexicon.dates import parse_date
-from cleanwire.sites._widgets import mark_pull_quotes, take_byline, take_section_label
-from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Captions, Context, Dateline, Line, Site, XPath
+from cleanwire.lexicon.normalise import collapse
+from cleanwire.sitekit import HEADLINE_LIKE, Captions, Context, Dateline, Line, PullQuotes, Site, XPath
+from cleanwire.sitekit.helpers import declared_title, take_byline, take_headline, take_section_label
 from cleanwire.sitekit.passes import headline as find_headline
 
 # "28. Juni 2025 - 16.03 Uhr" above the headline, then "Akt.: 29. Juni 2025 - 21.18 Uhr".
-_WHEN = re.compile(r"^(?P<day>\d{1,2}\. \w+ \d{4}) - (?P<hour>\d{1,2})[.:](?P<minute>\d{2}) Uhr$")
 _UPDATED = Line(r"^Akt\.: \d{1,2}\. \w+ \d{4}")
 _NAME = Line(r"^[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){1,3}$")
 # "Patrick Dury, LCGB-Präsident" under a quote.
@@ -28,6 +24,8 @@ class Tageblatt(Site):
     lang = "de"
     # The layout: its date "28. Juni 2025 - 16.03 Uhr".
     # A page without it (the site changed its markup) is read by the generic path.
+    # The pages print no tags.
+    unprinted = frozenset({"tags"})
     anchors = (Line(r"^\d{1,2}\. \w+ \d{4} - \d{1,2}[.:]\d{2} Uhr$"),)
 
     passes = ("drop", "dateline", "headline", "credits", "story", "tail", "links", "quotes", "tags", "captions",
@@ -40,9 +38,10 @@ class Tageblatt(Site):
              r"^Sie sind bereits Kunde\?$", r"^Anmelden$"),
         Line(r"^Teilen(?: auf \w+)*$"),
     )
-    dateline = (Dateline(Line(r"^(?P<date>\d{1,2}\. \w+ \d{4}) - \d{1,2}[.:]\d{2} Uhr$"), where="any"),)
+    dateline = (Dateline(Line(r"^(?P<date>\d{1,2}\. \w+ \d{4}) - (?P<time>\d{1,2}[.:]\d{2}) Uhr$"), where="any"),)
     container = XPath("//article[@id='post-content']//div[contains(@class, 'post__body')]")
     caption = Captions(line=Line(r"\bFoto: [^.]+$"))
+    pull_quotes = PullQuotes(speaker=_SPEAKER, sentence=False)
     end = (Line(r"^Letzte Artikel$"),)
     tail = (Line(r"^ABONNIEREN SIE UNSEREN NEWSLETTER$"),)
 
@@ -51,7 +50,7 @@ class Tageblatt(Site):
         if ctx.kind == "html":
             find_headline(ctx, self)
             return
-        dated = next((i for i, label in enumerate(ctx.labels) if label and label[1].code is Why.DATELINE), None)
+        dated = ctx.first_labelled(Why.DATELINE)
         if dated is None:
             return
         i = dated + 1
@@ -59,12 +58,11 @@ class Tageblatt(Site):
             ctx.mark(i, Label.METADATA, Why.DATELINE, "updated", f"{self.rule_name}.dateline")
             i += 1
         if i < len(ctx) and ctx.free(i) and HEADLINE_LIKE.match(ctx.texts[i]):
-            ctx.found.headline, ctx.found.title = i, ctx.texts[i]
-            ctx.mark(i, Label.METADATA, Why.HEADLINE, "headline", f"{self.rule_name}.headline")
+            take_headline(ctx, self, i)
 
     def pass_credits(self, ctx: Context) -> None:
         """Above the dateline: the section ("Politik") and the author's name (printed twice)."""
-        dated = next((i for i, label in enumerate(ctx.labels) if label and label[1].code is Why.DATELINE), None)
+        dated = ctx.first_labelled(Why.DATELINE)
         if dated is None:
             return
         rule = f"{self.rule_name}.byline"
@@ -80,19 +78,4 @@ class Tageblatt(Site):
     def title(self, ctx: Context) -> str | None:
         # The site writes its titles "Kicker / Headline" (og:title, and the dump's header);
         # the <h1> sets the kicker apart with no separator.
-        if ctx.page is not None:
-            declared = ctx.page.root.xpath("//meta[@property='og:title']/@content")
-            return " ".join(declared[0].split()) if declared else super().title(ctx)
-        return ctx.doc.header_title or super().title(ctx)
-
-    def published(self, ctx: Context) -> datetime | None:
-        for i, label in enumerate(ctx.labels):
-            if label and label[1].code is Why.DATELINE and (m := _WHEN.match(ctx.texts[i])):
-                return parse_date(f"{m['day']} {m['hour']}:{m['minute']}", ctx.tz) or ctx.found.published
-        return ctx.found.published
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY  # the pages print no tags
-
-    def pass_quotes(self, ctx: Context) -> None:
-        mark_pull_quotes(ctx, _SPEAKER, f"{self.rule_name}.quotes", sentence=False)
+        return collapse(declared_title(ctx)) or super().title(ctx)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from cleanwire.lexicon.people import unique
-from cleanwire.sites._widgets import Box, headline_above, mark_boxes, mark_credited_caption, without_kicker
-from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Context, Dateline, Line, Site, XPath
+from cleanwire.lexicon.titles import without_kicker
+from cleanwire.sitekit import HEADLINE_LIKE, Breadcrumb, Byline, Context, Dateline, Line, Site, XPath
+from cleanwire.sitekit.helpers import Box, headline_above, mark_boxes, mark_credited_captions
 
 _CREDIT = Line(r"^Foto: \S")
 # Agency copy ends with the agency and the editor's initials: "SDA/sep", "AFP/dpa/fal".
@@ -21,6 +22,8 @@ class TagesAnzeiger(Site):
     lang = "de"
     # The layout: its date "Publiziert: 01.07.2023, 11:16".
     # A page without it (the site changed its markup) is read by the generic path.
+    # The pages print no tags.
+    unprinted = frozenset({"tags"})
     anchors = (Line(r"^Publiziert: \d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2}"),)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "standfirst", "tail", "links",
@@ -46,19 +49,16 @@ class TagesAnzeiger(Site):
     def pass_headline(self, ctx: Context) -> None:
         # The printed head above the standfirst and "Publiziert:"; the breadcrumb bar repeats
         # the page's <title> as a heading of its own.
-        headline_above(ctx, self.dateline[0].line, f"{self.rule_name}.headline")
+        headline_above(ctx, self, [self.dateline[0].line])
 
     def title(self, ctx: Context) -> str | None:
         # The head is "Kicker – Headline": "SVP-Sonderparteitag zur Migration – Chiesa ruft ...".
-        return without_kicker(ctx.found.title, " – ", max_words=10)
+        return without_kicker(ctx.found.title, " – ", max_words=10) or ctx.found.title
 
     def authors(self, ctx: Context) -> tuple[str, ...] | None:
         # "SDA/sep": the agency and the initials of the editor who handled the copy.
         found = ctx.found.authors
         return tuple(unique([part for name in found for part in name.split("/") if part])) if found else None
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY  # the pages print no tags
 
     def pass_standfirst(self, ctx: Context) -> None:
         """The standfirst stands between the head and "Publiziert:": the story starts with it,
@@ -73,6 +73,5 @@ class TagesAnzeiger(Site):
 
     def pass_photos(self, ctx: Context) -> None:
         start, end = ctx.found.start, ctx.found.end
-        for i in range(start or 0, end or 0):
-            if _CREDIT.match(ctx.texts[i]):
-                mark_credited_caption(ctx, i, f"{self.rule_name}.captions")
+        if start is not None and end is not None:
+            mark_credited_captions(ctx, _CREDIT, f"{self.rule_name}.captions", credit_in_caption=False, lo=start, hi=end)

@@ -14,11 +14,13 @@ from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import zone
 from cleanwire.lexicon.people import is_person, names_from_byline
 from cleanwire.sitekit import Captions, Context, Line, TagList
+from cleanwire.sitekit.helpers import mark_alt_texts
 
-from ._helpers import StorySite, alt_above_captions
+from ._story import StorySite
 
 _DATE = re.compile(r"^(\d{1,2})\. ?(\d{1,2})\. ?(\d{4}), (\d{1,2}):(\d{2}) Uhr$")
 # "Kommentar von", "Von", "Interview von": the heading of the author box.
+_ALT = Line(r"(?<!\.)$", max_words=15)
 _BY = re.compile(r"^(?:[A-ZÄÖÜ][\w-]+ )?[Vv]on$")
 
 
@@ -49,7 +51,7 @@ class Taz(StorySite):
         ctx.found.published = datetime(year, month, day, hour, minute, tzinfo=zone(self.timezone or "UTC"))
         ctx.found.published_has_time = True
         ctx.mark(dated, Label.METADATA, Why.DATELINE, "dateline", rule)
-        trail = []
+        trail: list[int] = []
         for k in range(dated - 1, max(lo - 1, dated - 4), -1):
             if not ctx.free(k) or ctx.texts[k].count(" ") > 2 or ctx.texts[k].startswith("Schwerpunkt"):
                 break
@@ -68,4 +70,5 @@ class Taz(StorySite):
             ctx.mark(by + 1, Label.METADATA, Why.BYLINE, "byline", rule)
 
     def pass_alt_text(self, ctx: Context) -> None:
-        alt_above_captions(ctx, self)
+        # A dump prints an image's alt text (short, no full stop) right above its caption.
+        mark_alt_texts(ctx, f"{self.rule_name}.captions", shape=_ALT, lo=ctx.found.start or 0, hi=ctx.found.end or len(ctx))

@@ -1,12 +1,12 @@
 """The Telegraph (telegraph.co.uk)."""
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import SHORT, Byline, Captions, Context, Item, Line, Links, XPath
+from cleanwire.lexicon.people import PERSON_NAMES
+from cleanwire.sitekit import SHORT, Byline, Captions, Context, Dateline, Item, Line, Links, TagList, XPath
 
 from ._declared import DeclaredSite
-from ._passes import NAMES, comma_list, mark_time
 
-_WHEN = Line(r"(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}) • (?P<clock>\d{1,2}:\d{2} ?[ap]m)$", max_words=20)
+_WHEN = Line(r"(?P<date>\d{1,2} [A-Z][a-z]+ \d{4}) • (?P<time>\d{1,2}:\d{2} ?[ap]m)$", max_words=20)
 #: A dump prints the lead photo's alt text with the caption button: "... Open caption".
 _OPEN_CAPTION = Line(r" Open caption$")
 #: A reviewed product's photo follows its pros and cons, captioned "Brand: a verdict".
@@ -26,7 +26,7 @@ class TheTelegraph(DeclaredSite):
     lang = "en"
     unprinted = frozenset({"section"})
 
-    passes = ("drop", "headline", "breadcrumb", "byline", "when", "story", "tail", "links", "topics", "captions",
+    passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "tags", "captions",
               "figures", "trailing", "body")
     drop = (
         _OPEN_CAPTION,
@@ -37,17 +37,17 @@ class TheTelegraph(DeclaredSite):
     )
     # "By Madeleine Howell 30 August 2023 • 4:45pm", under the standfirst (teasers of other
     # stories print "By Jane Doe 30 Aug 2023, 12:54pm").
-    byline = (Byline(Line(rf"^By (?P<names>{NAMES})(?: \d{{1,2}} [A-Z][a-z]+ \d{{4}} • .*)?$", max_words=20),
+    byline = (Byline(Line(rf"^By (?P<names>{PERSON_NAMES})(?: \d{{1,2}} [A-Z][a-z]+ \d{{4}} • .*)?$", max_words=20),
                      where="any"),)
+    dateline = (Dateline(_WHEN, where="any", on_byline=True),)
     container = XPath("//p[contains(@class, 'e-standfirst')]", "//div[contains(@class, 'articleBodyText')]")
     # Spec lines repeat from one product to the next: a line printed twice is no caption here.
     caption = Captions(line=Line(r"^Credit: "), twice=False)
     links = (Links(heading=Line(r"^Price at$"), related=False, max_items=1, item=Item(title=SHORT)),)
     end = (_TOPICS,)
+    # "Related Topics" and the tags, each but the last with a comma.
+    tag_list = TagList(heading=_TOPICS, item=SHORT, separator=",")
     tail = (Line(r"^More stories$"), Line(r"^More from (?:Recommended|The Telegraph)$"))
-
-    def pass_when(self, ctx: Context) -> None:
-        mark_time(ctx, _WHEN, f"{self.rule_name}.dateline", ctx.found.headline or 0)
 
     def pass_figures(self, ctx: Context) -> None:
         """A dump's photo captions, which HTML marks up: the line after "... Open caption", a
@@ -68,9 +68,3 @@ class TheTelegraph(DeclaredSite):
                 ctx.found.captions.append(text)
                 ctx.mark(i, Label.CAPTION, Why.CAPTION, "photo caption", f"{self.rule_name}.figures")
 
-    def pass_topics(self, ctx: Context) -> None:
-        """"Related Topics" and the tags, each but the last with a comma."""
-        at = ctx.first(_TOPICS, ctx.found.headline or 0, free=False)
-        if at is not None:
-            ctx.mark(at, Label.METADATA, Why.TAGS, "tags heading", f"{self.rule_name}.topics")
-            comma_list(ctx, at, f"{self.rule_name}.topics")

@@ -1,6 +1,6 @@
 """The Gateway Pundit (thegatewaypundit.com)."""
 
-from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Dateline, Line, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Dateline, Line, XPath, has_class
 
 from ._declared import DeclaredSite
 
@@ -27,7 +27,7 @@ class TheGatewayPundit(DeclaredSite):
     byline = (Byline(Line(rf"^[Bb]y (?P<names>[A-Z][^\d]+?) {_MONTH} \d{{1,2}}, \d{{4}}", max_words=20)),)
     dateline = (Dateline(Line(rf"(?P<date>{_MONTH} \d{{1,2}}, \d{{4}}(?: \d{{1,2}}:\d{{2}} [ap]m)?)$", max_words=20),
                          on_byline=True),)
-    container = XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]")
+    container = XPath(f"//div[{has_class('entry-content')}]")
     # The author box under the story.
     end = (Line(r"^Photo of author$"), Line(r"^You can email .+ here"))
     # Photos are captioned in italics in the photo's own paragraph; a dump shows the caption

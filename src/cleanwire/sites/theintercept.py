@@ -2,10 +2,9 @@
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.people import is_person, unique
-from cleanwire.sitekit import Captions, Context, Dateline, Line, Links, XPath
+from cleanwire.sitekit import Captions, Context, Dateline, Line, Links, PullQuotes, XPath
 
 from ._declared import DeclaredSite
-from ._passes import pass_pull_quotes
 
 _DATE = Line(r"^(?P<date>[A-Z][a-z]+ \d{1,2},? \d{4}, \d{1,2}:\d{2}\s?[ap]\.m\.)$")
 
@@ -21,7 +20,7 @@ class TheIntercept(DeclaredSite):
     unprinted = frozenset({"section", "tags"})
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "names", "story", "tail", "links", "tags",
-              "captions", "pull_quotes", "trailing", "body")
+              "captions", "quotes", "trailing", "body")
     drop = (
         # The newsletter box inside the story, and placeholders of teasers still loading.
         Line(r"^(?:Join Our Newsletter|Original reporting\. Fearless journalism\. Delivered to you\.|I’m in|[▄\u200b]+)$"),
@@ -30,7 +29,8 @@ class TheIntercept(DeclaredSite):
     dateline = (Dateline(_DATE, where="any"),)
     container = XPath("//h2[contains(@class, 'Post-excerpt')]", "//div[contains(@class, 'PostContent')]")
     caption = Captions(line=Line(r"\bPhoto(?:s| illustration)?: [^.!?]+$"))
-    pull_quotes = XPath("//blockquote[contains(@class, 'Pullquote')]")
+    # Pull quotes: the markup's, and (a dump) a quotation the story prints again.
+    pull_quotes = PullQuotes(html=XPath("//blockquote[contains(@class, 'Pullquote')]"), repeated=True)
     links = (Links(heading=Line(r"^Related$")),)
     # The donation appeal and the author's contact box close the story.
     end = (Line(r"^Wait! Before you go on about your day"), Line(r"^Contact the author:?$"))
@@ -39,7 +39,7 @@ class TheIntercept(DeclaredSite):
     def pass_names(self, ctx: Context) -> None:
         """The authors are the names printed right above the date (each twice or thrice: with
         and without the photo): "Ryan Devereaux Ryan Devereaux" / "Ryan Devereaux"."""
-        at = next((i for i in range(len(ctx)) if ctx.labels[i] and ctx.labels[i][1].code is Why.DATELINE), None)
+        at = ctx.first_labelled(Why.DATELINE)
         names: list[str] = []
         i = (at or 0) - 1
         while at is not None and i >= 0 and ctx.free(i) and len(ctx.texts[i].split()) <= 12:
@@ -54,6 +54,3 @@ class TheIntercept(DeclaredSite):
             i -= 1
         if names:
             ctx.found.authors = tuple(unique(names))
-
-    def pass_pull_quotes(self, ctx: Context) -> None:
-        pass_pull_quotes(ctx, self.pull_quotes, f"{self.rule_name}.pull_quotes")

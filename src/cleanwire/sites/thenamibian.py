@@ -1,16 +1,18 @@
 """The Namibian (namibian.com.na), Windhoek: a WordPress site on the tagDiv "Newspaper" theme."""
 
 from cleanwire.sitekit import EMPTY, Byline, Context, Dateline, Line, Site, XPath
-from cleanwire.sites._common import PrintsDayOnly, PrintsNoTags
 
 
-class TheNamibian(PrintsDayOnly, PrintsNoTags, Site):
+class TheNamibian(Site):
     name = "thenamibian"
     site_name = "The Namibian"
     hosts = ("namibian.com.na",)
     signatures = (r"copyright in the content of this website vest in The Free Press of Namibia",)
     timezone = "Africa/Windhoek"
     lang = "en"
+    declared_time = True  # the day is printed, the time is in the metadata
+    # The pages print no tags (the HTML's keywords are not on the page).
+    unprinted = frozenset({"tags"})
 
     drop = (Line(r"^(?:Facebook|Twitter|WhatsApp|Email|More)$"),)  # the share bar
     byline = (Byline(Line(r"^By (?P<names>[A-Z][^\d]{2,80})$", max_words=10)),)

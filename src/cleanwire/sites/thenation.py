@@ -1,13 +1,14 @@
 """The Nation (thenation.com)."""
 
-import re
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.dates import parse_date
+from cleanwire.lexicon.people import PERSON_NAME, PERSON_NAMES
+from cleanwire.lexicon.spacing import CLOSED_EM_DASH, POSSESSIVE
 from cleanwire.sitekit import Byline, Captions, Context, Item, Line, Links, XPath
+from cleanwire.sitekit.helpers import mark_alt_texts
 
-from ._declared import POSSESSIVE_GAP, DeclaredSite
-from ._passes import NAME, NAMES, pass_alt_text
+from ._declared import DeclaredSite
 
 _DAY = r"[A-Z][a-z]+ \d{1,2}, \d{4}"
 _CLOCK = r"\d{1,2}:\d{2} [ap]m"
@@ -15,7 +16,7 @@ _CLOCK = r"\d{1,2}:\d{2} [ap]m"
 _TIME_LINE = Line(rf"^(?:Today|Yesterday|{_DAY}) (?P<time>{_CLOCK})$")
 _DAY_LINE = Line(rf"^(?P<date>{_DAY})$")
 #: A related story's author line: "Teddy Ostrow", "Larry Cohen and Eric Blanc".
-_AUTHOR = Line(rf"^{NAMES}(?: Twitter)?$", max_words=12)
+_AUTHOR = Line(rf"^{PERSON_NAMES}(?: Twitter)?$", max_words=12)
 
 
 class TheNation(DeclaredSite):
@@ -26,7 +27,7 @@ class TheNation(DeclaredSite):
     lang = "en"
     unprinted = frozenset({"section", "tags"})
     # The Nation sets its em dashes closed ("1971—invoked"); a dump opens one where a link starts.
-    dump_gaps = (re.compile(r"(?<=\w—) (?=[a-z])"), POSSESSIVE_GAP)
+    dump_gaps = (CLOSED_EM_DASH, POSSESSIVE)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "when", "story", "tail", "links", "tags", "captions", "alt",
               "trailing", "body")
@@ -40,7 +41,7 @@ class TheNation(DeclaredSite):
     # "By Sarah Lazare Twitter": each name is followed by its Twitter link.
     # The title is printed in the sticky bar and twice more above the byline.
     headline_above = Line(r"^By [A-Z]")
-    byline = (Byline(Line(rf"^By (?P<names>{NAMES}(?: Twitter)?(?:(?:,| and) {NAME}(?: Twitter)?)*)$", max_words=20),
+    byline = (Byline(Line(rf"^By (?P<names>{PERSON_NAMES}(?: Twitter)?(?:(?:,| and) {PERSON_NAME}(?: Twitter)?)*)$", max_words=20),
                      drop=r"\s?Twitter\b", where="any"),)
     container = XPath("//h2[contains(@class, 'subtitle')]", "//div[contains(@class, 'article-body-inner')]")
     caption = Captions(line=Line(r"\((?:Photo|Photos|Courtesy|Illustration|Image|Art)\b[^()]*\)$"))
@@ -51,7 +52,7 @@ class TheNation(DeclaredSite):
         Links(heading=Line(r"^Related Articles$"), item=Item(extra=(_AUTHOR,))),
     )
     # The author's bio closes the story: "Sarah Lazare Twitter Sarah Lazare is the editor of ...".
-    end = (Line(rf"^(?P<n>{NAME})(?: Twitter)? (?P=n) (?:is|was) "),
+    end = (Line(rf"^(?P<n>{PERSON_NAME})(?: Twitter)? (?P=n) (?:is|was) "),
            Line(r"^To submit a correction for our consideration, click here\.$"))
     tail = (Line(r"^Keep Reading$"), Line(r"^Latest from the nation$"))
 
@@ -78,4 +79,4 @@ class TheNation(DeclaredSite):
             return
 
     def pass_alt(self, ctx: Context) -> None:
-        pass_alt_text(ctx, Line(r"^\S+(?: \S+){0,24}$", max_words=25), f"{self.rule_name}.alt")
+        mark_alt_texts(ctx, f"{self.rule_name}.alt", shape=Line(r"^\S+(?: \S+){0,24}$", max_words=25))

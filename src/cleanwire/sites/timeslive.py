@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Dateline, Item, Line, Links, Site, Standfirst, XPath
-from cleanwire.sites._common import PrintsNoTags
 
 _CAP = r"[A-Z][\w'’-]+"
 #: "Thabo Mokone Parliamentary editor": the name, then the role (one capitalised word at most
@@ -11,13 +10,15 @@ _CAP = r"[A-Z][\w'’-]+"
 _BYLINE = rf"^(?P<names>{_CAP}(?: {_CAP})+?)(?: (?:[A-Z][a-z]+ )?[a-z]+(?: [a-z]+)*)?$"
 
 
-class TimesLive(PrintsNoTags, Site):
+class TimesLive(Site):
     name = "timeslive"
     site_name = "TimesLIVE"
     hosts = ("timeslive.co.za",)
     signatures = (r"^© \d{4} Arena Holdings \(Pty\) Ltd\. All rights reserved\.$",)
     timezone = "Africa/Johannesburg"
     lang = "en"
+    # The pages print no tags (the HTML's keywords are not on the page).
+    unprinted = frozenset({"tags"})
 
     drop = (
         Line(r"^(?:author link|author-email author-twitter|widget-anchor|READ MORE:|Subscribe now)$"),

@@ -1,25 +1,26 @@
 """The Times of India (timesofindia.indiatimes.com), Mumbai: Bennett, Coleman & Co."""
 
-import re
 
 from cleanwire.blocks import Label, Why
 from cleanwire.lexicon.normalise import word_key
+from cleanwire.lexicon.spacing import POSSESSIVE
 from cleanwire.sitekit import Breadcrumb, Byline, Context, Dateline, Line, Site
-from cleanwire.sites._common import PrintsNoTags
 
 #: "Aashish Saxena / TIMESOFINDIA.COM / Sep 2, 2024, 17:07 IST": writer(s), desk or agency, time.
-#: A dump spaces a link off the text around it: "Pakistan 's" for the page's "Pakistan's".
-_SPACED_POSSESSIVE = re.compile(r"(?<=\w) (?=['’]s\b)")
 _CREDIT = r"^(?P<names>[^/\d]{3,120}?) / [A-Z][A-Za-z.&' -]{1,30} / "
 
 
-class TimesOfIndia(PrintsNoTags, Site):
+class TimesOfIndia(Site):
     name = "timesofindia"
     site_name = "The Times of India"
     hosts = ("timesofindia.indiatimes.com",)
     signatures = (r"^Copyright © \d{4} Bennett, Coleman & Co\. Ltd\. All rights reserved\.",)
     timezone = "Asia/Kolkata"
     lang = "en"
+    # The pages print no tags (the HTML's keywords are not on the page).
+    unprinted = frozenset({"tags"})
+    # A dump spaces a link off the text around it: "Pakistan 's" for the page's "Pakistan's".
+    dump_gaps = (POSSESSIVE,)
 
     drop = (
         Line(r"^(?:Share|print article|AA|\+ Text Size|Text Size|Small|Medium|Large|Follow us|right align)$"),
@@ -35,7 +36,7 @@ class TimesOfIndia(PrintsNoTags, Site):
 
     def pass_crumb_title(self, ctx: Context) -> None:
         """The breadcrumb's last item is this page, by its headline."""
-        crumbs = [i for i, label in enumerate(ctx.labels) if label and label[1].code is Why.SECTION]
+        crumbs = ctx.labelled(Why.SECTION)
         after = crumbs[-1] + 1 if crumbs else None
         if after is None or after >= len(ctx) or not ctx.free(after):
             return
@@ -44,9 +45,3 @@ class TimesOfIndia(PrintsNoTags, Site):
         if item and (title == item or title.startswith(item + " ")):
             ctx.mark(after, Label.METADATA, Why.SECTION, "the breadcrumb's last item (this page)",
                      f"{self.rule_name}.section")
-
-    def body(self, ctx: Context) -> tuple[str, ...] | None:
-        paragraphs = super().body(ctx)
-        if paragraphs is None or ctx.page is not None:
-            return paragraphs
-        return tuple(_SPACED_POSSESSIVE.sub("", p) for p in paragraphs)

@@ -10,14 +10,13 @@ its day, the page's metadata has the publication time). Widgets of other article
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links
-from cleanwire.sitekit import TagList, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, TagList, XPath
+from cleanwire.sitekit.helpers import mark_link_lists, printed_url_title, section_from_url, take_headline
 from cleanwire.sitekit.passes import PASSES
 
-from ._helpers import StorySite, link_lists, printed_url_title, section_from_url
+from ._story import StorySite
 
 _DAY = r"(?P<date>\d{2}\.\d{2}\.\d{4})"
 # A dump prints the teasers' image alt texts (a sentence, or the image's number) above them.
@@ -31,6 +30,8 @@ class TOnline(StorySite):
     signatures = (r"^t-online - Anständig\. Informiert\.$",)
     timezone = "Europe/Berlin"
     lang = "de"
+    # When only an update is printed, its day: in HTML the metadata's publication time on that day.
+    declared_time = True
 
     drop = (
         Line(r"^(?:Anzeige|Vorlesen|Wiedergabe|1x|Artikel teilen|Embed|Video lädt|Player wird geladen)$"),
@@ -59,15 +60,6 @@ class TOnline(StorySite):
         printed = printed_url_title(ctx)
         return ctx.texts[printed] if printed is not None else Layout.title(self, ctx)
 
-    def published(self, ctx: Context) -> datetime | None:
-        """The printed publication time; when only an update is printed, its day, and in HTML
-        the metadata's publication time when it falls on that day."""
-        found = ctx.found.published
-        meta = ctx.page.meta.published if ctx.page is not None else None
-        if found is not None and meta is not None and not (found.hour or found.minute):
-            return meta if meta.astimezone(found.tzinfo).date() == found.date() else found
-        return found
-
     def section(self, ctx: Context) -> tuple[str, ...] | None:
         return section_from_url(ctx)
 
@@ -76,12 +68,11 @@ class TOnline(StorySite):
         if printed is None:
             PASSES["headline"](ctx, self)
             return
-        ctx.found.headline, ctx.found.title = printed, ctx.texts[printed]
-        ctx.mark(printed, Label.METADATA, Why.HEADLINE, "headline (the URL's title)", f"{self.rule_name}.headline")
+        take_headline(ctx, self, printed, "headline (the URL's title)")
 
     def pass_lists(self, ctx: Context) -> None:
         # Links to other articles between the paragraphs: "Newsblog: ...", two or more.
-        link_lists(ctx, self, min_items=2, shape=re.compile(r"\S: "), most=1.0)
+        mark_link_lists(ctx, self, min_items=2, shape=re.compile(r"\S: "), most=1.0)
 
     def pass_image_captions(self, ctx: Context) -> None:
         """A dump prints an image's alt text with its zoom button ("... Vergrößern des

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from cleanwire.sitekit import Breadcrumb, Byline, Captions, Dateline, Item, Line, Links, TagList, XPath
 
-from ._helpers import StorySite
+from ._story import StorySite
 
 _TEASER = Item(kicker=Line(r"^.{2,60}$", max_words=8))
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from datetime import datetime
-
 from cleanwire.blocks import Label, Why
-from cleanwire.sites._widgets import (
-    Box, dateline_instant, mark_alt_text, mark_boxes, mark_credited_caption, mark_pull_quotes, tidy_dump_text,
+from cleanwire.lexicon.spacing import SPACED_HYPHEN, SPACED_QUOTES
+from cleanwire.sitekit import (
+    Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, PullQuotes, Site, TagList, XPath,
 )
-from cleanwire.sitekit import Breadcrumb, Byline, Captions, Context, Dateline, Item, Line, Links, Site, TagList, XPath
+from cleanwire.sitekit.helpers import Box, mark_boxes
+from cleanwire.sitekit.helpers import mark_alt_text, take_credited_caption
 
-# "22.04.2024 | 15:54" under the byline.
-_WHEN = re.compile(r"^(?P<day>\d{2}\.\d{2}\.\d{4}) \| (?P<clock>\d{1,2}:\d{2})$")
 # A photo's credit closes its caption: "Quelle: AFP".
 _CREDIT = Line(r"^Quelle: \S")
 # A video teaser inside the story ends with the video's date and length: "17.04.2024 | 6:00 min".
@@ -44,6 +41,9 @@ class ZDF(Site):
     # A page without it (the site changed its markup) is read by the generic path.
     anchors = (Line(r"^\d{2}\.\d{2}\.\d{4} \| \d{1,2}:\d{2}$"),)
 
+    # A dump sets an inline link off with spaces: der " Teheran Times " wichtigster, Patriot -Flugabwehr.
+    dump_gaps = (SPACED_QUOTES, SPACED_HYPHEN)
+
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "story", "tail", "links", "boxes", "figures",
               "quotes", "tags", "captions", "trailing", "body")
 
@@ -55,20 +55,16 @@ class ZDF(Site):
     breadcrumb = Breadcrumb(first=Line(r"^Startseite$"), max_items=3,
                             html=XPath("//h1/../preceding-sibling::*[.//a]"))
     byline = (Byline(Line(r"^von (?P<names>[A-ZÄÖÜ].+)$", max_words=12)),)
-    dateline = (Dateline(Line(r"^(?P<date>\d{2}\.\d{2}\.\d{4}) \| \d{1,2}:\d{2}$")),)
+    # "22.04.2024 | 15:54" under the byline.
+    dateline = (Dateline(Line(r"^(?P<date>\d{2}\.\d{2}\.\d{4}) \| (?P<time>\d{1,2}:\d{2})$")),)
     # The text modules, and the standfirst: the first paragraph before them outside any module.
     container = XPath("//main//*[@data-testid='text-module']",
                       "(//main//p[not(ancestor::*[@data-testid])][following::*[@data-testid='text-module']])[1]")
     caption = Captions(line=_CREDIT, twice=False)
+    pull_quotes = PullQuotes(speaker=_SPEAKER)
     links = (Links(heading=Line(r"^Mehr zu(?:m|r)? .+$", max_words=8), item=_TEASER, ends_story=True),)
     tag_list = TagList(heading=Line(r"^Them(?:a|en)$"))
     tail = (Line(r"^nach oben$"), Line(r"^ZDFheute Update$"))
-
-    def published(self, ctx: Context) -> datetime | None:
-        return dateline_instant(ctx, _WHEN) or ctx.found.published
-
-    def body(self, ctx: Context) -> tuple[str, ...] | None:
-        return tidy_dump_text(ctx, super().body(ctx))
 
     def pass_boxes(self, ctx: Context) -> None:
         mark_boxes(ctx, _BOXES, f"{self.rule_name}.boxes")
@@ -83,11 +79,8 @@ class ZDF(Site):
         for i in range(start, end):
             if not ctx.free(i):
                 continue
-            if _CREDIT.match(ctx.texts[i]) and i > start and mark_credited_caption(ctx, i, rule):
+            if _CREDIT.match(ctx.texts[i]) and i > start and take_credited_caption(ctx, i, rule, credit_in_caption=False):
                 mark_alt_text(ctx, i - 2, rule)
             elif _VIDEO.match(ctx.texts[i]):
                 ctx.mark(i, Label.BOILERPLATE, Why.PROMO, "video teaser", rule)
                 mark_alt_text(ctx, i - 1, rule)
-
-    def pass_quotes(self, ctx: Context) -> None:
-        mark_pull_quotes(ctx, _SPEAKER, f"{self.rule_name}.quotes")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from cleanwire.blocks import Label, Why
-from cleanwire.sites._widgets import Box, mark_boxes, take_names_below
-from cleanwire.sitekit import EMPTY, HEADLINE_LIKE, Breadcrumb, Context, Dateline, Line, Site, XPath
+from cleanwire.sitekit import HEADLINE_LIKE, Breadcrumb, Context, Dateline, Line, Site, XPath
+from cleanwire.sitekit.helpers import Box, is_caption, mark_boxes, take_names_below
 
 _VON = Line(r"^von$")
 # A reader poll inside the story: its question, then its answers on one line.
@@ -22,6 +22,8 @@ class ZwanzigMinuten(Site):
     lang = "de"
     # The layout: its date "Publiziert 17. Dezember 2024, 12:17".
     # A page without it (the site changed its markup) is read by the generic path.
+    # The pages print no tags.
+    unprinted = frozenset({"tags"})
     anchors = (Line(r"^Publiziert ?\d{1,2}\. \w+ \d{4}, \d{1,2}:\d{2}$"),)
 
     passes = ("drop", "headline", "breadcrumb", "byline", "dateline", "credits", "story", "second_title", "tail",
@@ -36,9 +38,6 @@ class ZwanzigMinuten(Site):
     container = XPath("//div[contains(@class, 'Article_elementLead')]", "//section[contains(@class, 'Article_body')]")
     end = (Line(r"^Deine Meinung zählt$"),)
     tail = (Line(r"^\d+ Kommentare$"), Line(r"^Gratis Online-Spiele$"))
-
-    def tags(self, ctx: Context) -> tuple[str, ...] | None:
-        return EMPTY  # the pages print no tags
 
     def pass_credits(self, ctx: Context) -> None:
         """The authors: "von" / "Konstantin Furrer" / "," / "Deutsche Presse-Agentur" under the
@@ -76,8 +75,6 @@ class ZwanzigMinuten(Site):
         """The photographer under a caption ("Philipp von Ditfurth/dpa", "Getty Images")."""
         rule = f"{self.rule_name}.captions"
         for i in range(1, len(ctx)):
-            label = ctx.labels[i - 1]
-            if label is not None and label[0] in (Label.CAPTION, Label.BOILERPLATE) \
-                    and label[1].code in (Why.CAPTION, Why.CAPTION_AGAIN) and ctx.free(i) \
+            if is_caption(ctx, i - 1) and ctx.free(i) \
                     and ctx.texts[i].count(" ") < _CREDIT_WORDS and not ctx.texts[i].endswith("."):
                 ctx.mark(i, Label.BOILERPLATE, Why.CREDIT, "photo credit", rule)
