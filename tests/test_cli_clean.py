@@ -300,6 +300,9 @@ def test_interrupting_stops_cleanly_and_kills_stuck_workers(tmp_path: Path, how:
     proc = subprocess.Popen(
         [sys.executable, "-m", "cleanwire", "clean", str(src), "-o", str(out), "--jobs", "2", "--timeout", "0"],
         stderr=subprocess.PIPE, start_new_session=True,
+        # A shell without job control starts background jobs with SIGINT ignored, and a child
+        # inherits that: give cleanwire the default a terminal user has.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 120
     while len(list(out.glob("*.json"))) < 6 and time.monotonic() < deadline:
