@@ -143,3 +143,21 @@ def test_title_loses_a_part_naming_the_home_link_brand():
     head = "<title>Tale - Chapter 1 - Ann | Fandom One | Fandom Two [Story Shelf]</title>"
     home = '<div id="header"><a href="/"><img alt="Story Shelf" src="logo.png"></a></div>'
     assert cleanwire.extract(page(head, home)).title == "Tale - Chapter 1 - Ann | Fandom One"
+
+
+def test_publication_meta_spelt_with_other_separators():
+    head = "<title>Dax</title><meta property='article:published:time' content='2024-10-23T15:48:15+00:00'>"
+    assert cleanwire.extract(page(head)).published.date().isoformat() == "2024-10-23"
+
+
+def test_a_dateline_labelled_in_a_child_beats_a_teaser_date():
+    body = ("<ul><li><strong>Datum</strong> 28.04.2023</li></ul>"
+            "<div class='teaser'><h2>Other story <span class='date'>24.04.2023</span></h2></div>")
+    assert cleanwire.extract(page("<title>Risiken</title>", body)).published.date().isoformat() == "2023-04-28"
+    turkish = "<span class='tarih'>05.04.2025 - Güncelleme : 05.04.2025</span>"
+    assert cleanwire.extract(page("<title>Şarj</title>", turkish)).published.date().isoformat() == "2025-04-05"
+
+
+def test_a_publication_time_in_a_data_attribute_but_not_the_update_time():
+    body = "<div data-re-deploy-dt='2026.01.30 18:49' data-deploy-dt='2026.01.29 18:40'></div>"
+    assert cleanwire.extract(page("<title>Vote</title>", body)).published.date().isoformat() == "2026-01-29"

@@ -25,10 +25,13 @@ META_KEYS = (
     "citation_publication_date", "citation_date", "citation_online_date", "date", "created",
     "originalpublicationdate", "displaydate", "cxenseparse:recs:publishtime", "article:modified_time",
 )
-_DATELINE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|timestamp", re.I)
-#: A dateline told by its words rather than its class ("Posted by A on 2019-02-15").
+#: Class words of a dateline, English and the words for "date" in other languages
+#: ("tarih", "datum", "fecha").
+_DATELINE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|timestamp|tarih|datum|fecha", re.I)
+#: A dateline told by its words rather than its class ("Posted by A on 2019-02-15"), or by a
+#: label printed before the date ("<li><strong>Datum</strong> 28.04.2023</li>").
 _DATELINE_TEXT = re.compile(r"^\s*(?:posted|published|written|submitted|updated|veröffentlicht|publié|"
-                            r"publicado|pubblicato|gepubliceerd)\b", re.I)
+                            r"publicado|pubblicato|gepubliceerd|date|datum|fecha|tarih|dato)\b", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_.]|$)")
 _URL_COMPACT = re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|[-_.]|$)")
 
@@ -59,8 +62,23 @@ def from_jsonld(article: dict[str, Any] | None, nodes: list[dict[str, Any]], _pa
     return None
 
 
+def meta_key(key: str) -> str:
+    """A meta name as a comparison key: "article:published:time", "article_published_time"
+    and "article:published_time" are the same name spelt three ways."""
+    return "".join(c for c in key.casefold() if c.isalnum())
+
+
+_META_ORDER = {meta_key(key): rank for rank, key in reversed(list(enumerate(META_KEYS)))}
+
+
 def from_meta(meta: dict[str, str], _parse: Reader) -> datetime | None:
     for key in META_KEYS:
+        found = _parse(meta.get(key))
+        if found:
+            return found
+    # The same names with other separators, in the same order of trust.
+    spelt = sorted((_META_ORDER[k], key) for key in meta if (k := meta_key(key)) in _META_ORDER and key not in META_KEYS)
+    for _, key in spelt:
         found = _parse(meta.get(key))
         if found:
             return found
@@ -91,10 +109,30 @@ def from_visible(root: HtmlElement, _parse: Reader, limit: int = 4000) -> dateti
             break
         cls = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
         if not _DATELINE_CLASS.search(cls) and not _DATELINE_TEXT.match(el.text or ""):
-            continue
+            # The label may sit in a first child of its own ("<strong>Datum</strong>").
+            first = el[0] if len(el) and not (el.text or "").strip() else None
+            if first is None or not isinstance(first.tag, str) or not _DATELINE_TEXT.match(first.text or ""):
+                continue
         text = " ".join(el.text_content().split())
         if 6 <= len(text) <= 160:
             found = _parse(text) or _parse(el.get("title")) or _parse(el.get("content"))
+            if found:
+                return found
+    return None
+
+
+#: A data attribute that holds the publication time ("data-publish-date", "data-deploy-dt",
+#: "data-pubdate"); one for the modification time ("data-re-deploy-dt") is none.
+_DATA_DATE = re.compile(r"^data-(?:[a-z]+-)*?(?:publish(?:ed)?|pub|deploy(?:ed)?|release[ds]?|first-?publish(?:ed)?)"
+                        r"(?:-?(?:date|dt|time|datetime|at|on))?$", re.I)
+
+
+def from_data_attributes(root: HtmlElement, _parse: Reader) -> datetime | None:
+    """A publication time that a script reads from a ``data-`` attribute, the first one."""
+    for value in root.xpath("//@*[starts-with(name(), 'data-')]"):
+        name = value.attrname
+        if _DATA_DATE.match(name) and not re.search(r"(?:^|-)(?:re|mod|modified|update[ds]?)-", name):
+            found = _parse(str(value))
             if found:
                 return found
     return None
@@ -117,7 +155,7 @@ def published(root: HtmlElement, meta: dict[str, str], article: dict[str, Any] |
     marked = [d for d in (from_jsonld(article, nodes, read), from_meta(meta, read), from_time_elements(root, read)) if d]
     if marked:
         return local(marked)
-    return from_visible(root, read) or from_url(url, read)
+    return from_visible(root, read) or from_data_attributes(root, read) or from_url(url, read)
 
 
 def local(found: list[datetime]) -> datetime:
