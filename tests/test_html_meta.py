@@ -161,3 +161,20 @@ def test_a_dateline_labelled_in_a_child_beats_a_teaser_date():
 def test_a_publication_time_in_a_data_attribute_but_not_the_update_time():
     body = "<div data-re-deploy-dt='2026.01.30 18:49' data-deploy-dt='2026.01.29 18:40'></div>"
     assert cleanwire.extract(page("<title>Vote</title>", body)).published.date().isoformat() == "2026-01-29"
+
+
+def test_agencies_declared_beside_the_people_are_credited_after_them():
+    both = """<title>Vote</title><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Vote",
+    "author": [{"@type": "Person", "name": "Paula Stein"}, {"@type": "Organization", "name": "SDA"},
+               {"@type": "Organization", "name": "Town Post"}]}</script>"""
+    assert cleanwire.extract(page(both)).authors == ("Paula Stein", "SDA")
+    one_line = '<title>Fight</title><meta name="author" content="Felix Roth und Jan Wolf, dpa">'
+    assert cleanwire.extract(page(one_line)).authors == ("Felix Roth", "Jan Wolf", "dpa")
+
+
+def test_a_printed_newsroom_credit_without_the_agencies_material():
+    site = '<title>Gangs</title><meta property="og:site_name" content="Euroview">'
+    printed = '<div class="c-article-byline">By Euroview with Agencies</div>'
+    assert cleanwire.extract(page(site, printed)).authors == ("Euroview",)
+    one_word = '<div class="author-name">von Dorfspiegel</div>'
+    assert cleanwire.extract(page("<title>Rotary</title>", one_word)).authors == ("Dorfspiegel",)

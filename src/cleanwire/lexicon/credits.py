@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .people import AGENCIES, BYLINE_FIRST_WORDS, BYLINE_PREFIX, fix_case, is_person
+from .people import AGENCIES, BYLINE_FIRST_WORDS, BYLINE_PREFIX, WITH_MATERIAL, fix_case, is_person
 from .vocab import DATELINE_PREFIX
 
 _I = re.I
@@ -54,12 +54,6 @@ _GENRE = re.compile(
     r"^(?:(?:ein|eine|un|une|una|uno)\s+)?(?:kommentar|kolumne|analyse|essay|gastbeitrag|gastkommentar|interview|"
     r"reportage|glosse|column|commentary|analysis|opinion|review|editorial|chronique|tribune|análisis|opinión|"
     r"crónica|tribuna|commento|analisi|rubrica|felieton|komentarz|yorum)\s+(?=(?:von|by|de|di|par|por|av|af)\b)",
-    _I,
-)
-#: "mit AP", "with agencies": material that helped, not an author.
-_WITH_MATERIAL = re.compile(
-    r"\s+(?:mit|with|avec|con|com|med)\s+(?:material\s+(?:von|der|from)\s+)?(?:agencies|agenturen|agences|agencias|"
-    r"agenzie|[A-Za-zÀ-ÿ.-]{1,25}(?:\s*(?:,|und|and|et|y|e|/)\s*[A-Za-zÀ-ÿ.-]{1,25})*)\s*$",
     _I,
 )
 #: A reading time, a relative or printed date, or the rest of a dateline after the names.
@@ -163,7 +157,7 @@ def credits(text: str, site_words: frozenset[str] | set[str] = frozenset()) -> t
     prefixed = bool(BYLINE_PREFIX.match(text))
     text = BYLINE_PREFIX.sub("", text)
     text = _AFTER_NAMES.sub("", text)
-    text = _WITH_MATERIAL.sub("", text)
+    text = WITH_MATERIAL.sub("", text)
     text = _BUTTONS.sub("", text)
     people: list[str] = []
     organisations: list[str] = []

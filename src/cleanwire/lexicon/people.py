@@ -214,6 +214,7 @@ def organisation_credit(text: str | None) -> str | None:
     text = " ".join(text.split())
     raw_is_organisation = is_organisation(text) and not _ORGANISATION_NOT_CREDIT.search(text)
     text = _TRAILING_ROLE.sub("", _DATE_AFTER.sub("", _DATE_TAIL.sub("", BYLINE_PREFIX.sub("", text))))
+    text = WITH_MATERIAL.sub("", text)  # "Euronews with Agencies": the newsroom is the credit
     text = _STAFF_SUFFIX.sub("", _BRACKETS.sub("", _FROM_DIGIT.sub("", text))).strip(" .,:;|/-")
     if not text or len(text) > 60 or len(text.split()) > 6 or not _LETTERS.search(text):
         return None
@@ -222,6 +223,12 @@ def organisation_credit(text: str | None) -> str | None:
     return text if is_organisation(text) or raw_is_organisation else None
 
 
+#: "mit AP", "with agencies": material that helped, not an author.
+WITH_MATERIAL = re.compile(
+    r"\s+(?:mit|with|avec|con|com|med)\s+(?:material\s+(?:von|der|from)\s+)?(?:agencies|agenturen|agences|agencias|"
+    r"agenzie|[A-Za-zÀ-ÿ.-]{1,25}(?:\s*(?:,|und|and|et|y|e|/)\s*[A-Za-zÀ-ÿ.-]{1,25})*)\s*$",
+    _I,
+)
 #: A time or date after the credit ("Associated Press 12:20pm Jan 7"): cut from there.
 _FROM_DIGIT = re.compile(r"\s+\d.*$")
 #: "Valley News Staff", "Politics Desk": the newsroom is the credit, the suffix says nothing.
@@ -233,6 +240,11 @@ _ORGANISATION_NOT_CREDIT = re.compile(
     r"youtube|tiktok|whatsapp|telegram|pinterest|e-?mail)\b|https?:|www\.|@|^(?:staff|team|editors?)$",
     _I,
 )
+
+
+def is_placeholder(text: str) -> bool:
+    """True for a credit that names nobody: "admin", "Guest", a contact link."""
+    return bool(_ORGANISATION_NOT_CREDIT.search(text))
 
 
 def inverted(text: str) -> str:

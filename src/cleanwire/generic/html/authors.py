@@ -14,7 +14,8 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ...lexicon.people import AUTHOR_LABEL, inverted, is_organisation, is_person, organisation_credit, person_names, unique
+from ...lexicon.credits import credits, is_agency
+from ...lexicon.people import AUTHOR_LABEL, inverted, is_organisation, is_placeholder, is_person, organisation_credit, person_names, unique
 from .jsonld import resolve, text_of, types
 
 def jsonld_authors(value: Any, nodes: list[dict[str, Any]]) -> list[str]:
@@ -58,9 +59,21 @@ def page_authors(root: HtmlElement, meta: dict[str, str], article: dict[str, Any
             inverted(part) if key in _BIBLIOGRAPHIC else part)])
     people = [a for a in authors if is_person(a) and compact(a) not in site_names]
     if people:
-        return people
+        return people + declared_agencies(declared, nodes, meta, site_names)
     people = [a for a in visible_authors(root) if is_person(a) and compact(a) not in site_names]
     return people or credited_organisations(root, meta, declared, nodes, site_names)
+
+
+def declared_agencies(declared: Any, nodes: list[dict[str, Any]], meta: dict[str, str],
+                      site_names: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """The news agencies the declared author credits beside its people ("Ann Lee, dpa", an
+    Organization "SDA" next to a Person): credited too, after the people."""
+    items = resolve(declared, nodes) if declared else []
+    texts = [text_of(resolve(item, nodes)) for item in (items if isinstance(items, list) else [items])]
+    if not any(texts):
+        texts = [part for _, part in _meta_values(meta, people=False)]
+    found = [name for text in texts if text for name in credits(text)[1]]
+    return unique([name for name in found if is_agency(name) and compact(name) not in site_names])
 
 
 def compact(name: str) -> str:
@@ -72,7 +85,9 @@ def credited_organisations(root: HtmlElement, meta: dict[str, str], declared: An
                            nodes: list[dict[str, Any]], site_names: set[str] | frozenset[str]) -> list[str]:
     """Organisations credited as author: JSON-LD ``author``, the author meta tags, the visible
     byline, in that order. The site's own name counts only when a byline prints it."""
-    printed = [found for text in byline_texts(root) if (found := organisation_credit(text))]
+    # "By Euronews with Agencies", "von Landesspiegel": what a byline prints after its prefix.
+    printed = [found for text in byline_texts(root) if (found := organisation_credit(text) or next(
+        (name for name in credits(text)[1] if not is_placeholder(name)), None))]
     printed_keys = {compact(name) for name in printed}
     declared_items = resolve(declared, nodes) if declared else []
     declared_names = [text_of(resolve(item, nodes)) for item in
@@ -83,7 +98,7 @@ def credited_organisations(root: HtmlElement, meta: dict[str, str], declared: An
     meta_names += [found for _, part in _meta_values(meta, people=False)
                    if "http" not in part and "www." not in part and (found := organisation_credit(part))]
     for name in [n for n in declared_names + meta_names if n] + printed:
-        found = organisation_credit(name) or (name if is_organisation(name) else None)
+        found = organisation_credit(name) or (name if is_organisation(name) or name in printed else None)
         if found and (compact(found) not in site_names or compact(found) in printed_keys):
             return [found]
     return []
