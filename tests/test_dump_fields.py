@@ -63,6 +63,11 @@ def _article(head: list[str], url: str | None = "https://www.beispiel-zeitung.de
         ([TITLE, "By Associated Press", "12:20pm Jan 7, 2024"], ("Associated Press",)),
         ([TITLE, "AFP", "28.04.2023 | 17:52 Uhr"], ("AFP",)),
         ([TITLE, "Associated PressApril 28, 2023 GMT"], ("Associated Press",)),
+        # Names alone over a dateline, above the kicker and the headline.
+        (["Sidney Marx", "Sidney Marx", "2. Mai 2024 - 16.03 Uhr", "Akt.: 3. Mai 2024 - 21.18 Uhr", "Nationale Demo",
+          TITLE, "Paula Quint, Gewerkschaftsvorsitzende"], ("Sidney Marx",)),
+        # An agency under an "updated" dateline, a share button under it.
+        ([TITLE, "Son Güncelleme : 03.05.2024 - 16:49", "Nachrichten - Anadolu Ajansı", "Paylaş"], ("Anadolu Ajansı",)),
     ],
 )
 def test_bylines(head, authors):
@@ -208,3 +213,8 @@ def test_credits_read_people_and_agencies():
     assert credits("By Gopal Sharma Gopal Sharma quick links") == (["Gopal Sharma"], [])
     assert credits("SDA/sep") == ([], ["SDA"])
     assert credits("Ukrainische Kriegstechnik bei den Kämpfen um Bachmut, 24. April 2023") == ([], [])
+
+
+def test_a_last_updated_label_is_no_name():
+    assert credits("Son Güncelleme : 30.04.2024 - 16:49") == ([], [])
+    assert credits("Zuletzt aktualisiert: 30.04.2024") == ([], [])

@@ -142,7 +142,8 @@ DATE_HINT = re.compile(
 
 #: Prefixes of a dateline: "Published", "Updated", "Posted on", "publiziert am", ...
 DATELINE_PREFIX = re.compile(
-    r"^(?:published|updated|posted|last updated|modified|date|publiziert|veröffentlicht|aktualisiert|"
+    r"^(?:published|updated|posted|last updated|last modified|modified|date|son güncelleme|zuletzt aktualisiert|"
+    r"dernière mise à jour|última actualización|ultimo aggiornamento|publiziert|veröffentlicht|aktualisiert|"
     r"stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|diterbitkan|"
     r"опубликовано|datum|erschienen|zuerst veröffentlicht|publication|fecha|data|publisert|oppdatert|publicerad|"
     r"uppdaterad|offentliggjort|opdateret|opublikowano|aktualizacja|publikacja|zveřejněno|aktualizováno|"

@@ -14,7 +14,7 @@ import re
 from urllib.parse import urlsplit
 
 from ...lexicon.credits import OPENERS, credits, is_agency, is_byline, is_role, reporter_names
-from ...lexicon.vocab import CAPTION_CREDIT, CREDIT_PREFIX, RELATED_HEADING, is_chrome
+from ...lexicon.vocab import CAPTION_CREDIT, CREDIT_PREFIX, DATE_HINT, RELATED_HEADING, is_chrome
 from .features import Page
 
 # How far around the headline and the story's first line the byline is looked for.
@@ -145,11 +145,31 @@ def _bare(page: Page, lines: range, title_at: int | None, site: frozenset[str]) 
                 continue
             ends = found is not None
         if ends and found:
-            # A run that carries a date ("Ann Lee | 05.04.2025") is a byline wherever it sits.
-            dated = any(_DIGIT.search(texts[j]) for j in found[2])
+            # A run that carries a date ("Ann Lee | 05.04.2025") or sits under a dateline is a
+            # byline wherever it sits.
+            above = found[2][0] - 1
+            dated = any(_DIGIT.search(texts[j]) for j in found[2]) or (
+                above >= 0 and bool(_DIGIT.search(texts[above])) and len(texts[above]) < 80
+                and bool(DATE_HINT.search(texts[above])))
             if dated or not (_menu_item(page, found[2][0] - 1) or _menu_item(page, found[2][-1] + 1)):
                 return found
             found = None
+    return None
+
+
+def _names_over_dateline(page: Page, lines: range, site: frozenset[str]) -> tuple[list[str], list[str], list[int]] | None:
+    """Lines of names alone right over a dateline ("Ann Lee" / "Ann Lee" / "28. Juni 2025 -
+    16.03 Uhr"), wherever they sit above the story (above the headline too)."""
+    texts = page.texts
+    run: list[int] = []
+    for k in lines:
+        text = texts[k]
+        if run and _DIGIT.search(text) and len(text) < 60 and DATE_HINT.search(text):
+            people = [name for j in run for name in _credits(texts[j], site)[0]]
+            if people:
+                return list(dict.fromkeys(people)), [], run
+        people = [] if _DIGIT.search(text) or len(page.words[k]) > 4 else _credits(text, site)[0]
+        run = run + [k] if people else []
     return None
 
 
@@ -171,7 +191,8 @@ def authors(page: Page, title_at: int | None, story: list[int], url: str | None)
     head = range(max(0, min(top, start) - _BEFORE_TITLE), min(n, start + _AFTER_START))
     band = range(max(0, top - _ABOVE_TITLE if titled else top), min(n, start + _BARE_AFTER))
     tail = range(end + 1, min(n, end + 1 + _TAIL))
-    found = _prefixed(page, head, site) or _bare(page, band, title_at, site) or _prefixed(page, tail, site)
+    found = (_prefixed(page, head, site) or _names_over_dateline(page, head, site) or _bare(page, band, title_at, site)
+             or _prefixed(page, tail, site))
     if found is None:
         # Korean and Japanese bylines close the story: "구현모 기자 ninek@..."; the last one is
         # the writer's (photo credits inside the story use the same suffix).
