@@ -218,3 +218,11 @@ def test_credits_read_people_and_agencies():
 def test_a_last_updated_label_is_no_name():
     assert credits("Son Güncelleme : 30.04.2024 - 16:49") == ([], [])
     assert credits("Zuletzt aktualisiert: 30.04.2024") == ([], [])
+
+
+def test_a_date_alone_on_another_day_than_the_header_is_no_dateline():
+    edition = _article(["Freitag, 4. Mai 2024, Nr. 98", TITLE, "Aus: Ausgabe vom 04.05.2024, Seite 1"])
+    assert edition.published.date().isoformat() == "2024-05-03"
+    # With a time it is the same moment printed in the page's zone.
+    late = _article([TITLE, "Von Ann Meier", "4. Mai 2024, 00:30 Uhr"])
+    assert late.published.isoformat().startswith("2024-05-04T00:30")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from ...article import RelatedLink
 from ...blocks import Reason, Why
@@ -67,7 +67,11 @@ def published(doc: Document, page: Page, near: range, tz: str | None = None, tai
         value = parse_date(text, tz)
         if value is None:
             continue
-        if header is None or abs(value.date() - header.date()) <= timedelta(days=1):
+        if header is None or value.date() == header.date():
+            return Found(value, (k,))
+        # A day off the header's is the same moment in another zone only when the line prints
+        # a time; a date alone on another day is another date (a print edition's, the masthead's).
+        if value.time() != time(0) and abs(value.date() - header.date()) <= timedelta(days=1):
             return Found(value, (k,))
     return Found(header)
 
