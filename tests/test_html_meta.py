@@ -178,3 +178,10 @@ def test_a_printed_newsroom_credit_without_the_agencies_material():
     assert cleanwire.extract(page(site, printed)).authors == ("Euroview",)
     one_word = '<div class="author-name">von Dorfspiegel</div>'
     assert cleanwire.extract(page("<title>Rotary</title>", one_word)).authors == ("Dorfspiegel",)
+
+
+def test_an_attribution_line_with_the_date_before_by():
+    body = '<p class="topAttributionWithDate">Tuesday 15 October 2019 by Brad M. Kuhl</p>'
+    assert cleanwire.extract(page("<title>Events</title>", body)).authors == ("Brad M. Kuhl",)
+    posted = '<p class="post-attribution">Posted on 2019-10-15 at 09:11 by Ann Lee.</p>'
+    assert cleanwire.extract(page("<title>Events</title>", posted)).authors == ("Ann Lee",)

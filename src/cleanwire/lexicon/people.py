@@ -184,6 +184,9 @@ _DATE_AFTER = re.compile(
     r"|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}).*$",
     re.I,
 )
+#: A date printed before the byline's "by" ("Tuesday 15 October 2019 by Ann Lee", "Posted on
+#: 2019-10-15 at 09:11 by Ann Lee"): cut up to the names.
+_DATE_BEFORE_BY = re.compile(r"^[^|]{0,60}?\d[^|]{0,40}?\s(?:by|von|par|por)\s+(?=[A-ZÀ-Þ])")
 #: "Mac & i", "AT&T": an ampersand next to a one- or two-letter word joins a brand, not names.
 _BRAND_AMP = re.compile(r"(?:^|\s)\w{1,2}\s*&|&\s*\w{1,2}(?:\s|$)")
 
@@ -193,7 +196,7 @@ def person_names(text: str | None) -> list[str]:
     if not text:
         return []
     text = " ".join(text.split())
-    text = BYLINE_PREFIX.sub("", text)
+    text = BYLINE_PREFIX.sub("", _DATE_BEFORE_BY.sub("", text))
     text = _WITH.sub(r", \1", _OTHER_ROLE.sub("", text))
     text = _TRAILING_ROLE.sub("", _DATE_AFTER.sub("", _DATE_TAIL.sub("", text)))
     if _BRAND_AMP.search(text):

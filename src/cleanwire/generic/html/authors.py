@@ -35,9 +35,10 @@ def jsonld_authors(value: Any, nodes: list[dict[str, Any]]) -> list[str]:
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "citation_author", "parsely-author",
                "sailthru.author", "byl", "articleauthor", "twitter:creator")
 _BIBLIOGRAPHIC = ("dc.creator", "citation_author")
-#: One class/id word of a byline element ("byline", "post-author", "c-byline__name"); a
+#: One class/id word of a byline element ("byline", "post-author", "c-byline__name",
+#: "topAttributionWithDate"); a
 #: WordPress "tag-contributor" or "authority-control" is none.
-_BYLINE_CLASS = re.compile(r"(?:^|\s)(?!tag-|category-)[\w-]*(?:byline|(?<![a-z])(?:author|writer|contributor)s?(?![a-z]))", re.I)
+_BYLINE_CLASS = re.compile(r"(?:^|\s)(?!tag-|category-)[\w-]*(?:byline|attribution|(?<![a-z])(?:author|writer|contributor)s?(?![a-z]))", re.I)
 #: Author boxes that are no byline of this story: bios, avatars, teasers of other stories.
 _NOT_BYLINE_CLASS = re.compile(r"bio|avatar|image|photo|more|other|related|comment|teaser|appetizer|(?<![a-z])card|recommend", re.I)
 _LINE_BREAKS = frozenset(("br", "p", "div", "li", "dd", "dt", "tr", "h1", "h2", "h3", "h4", "h5", "h6"))
