@@ -185,3 +185,11 @@ def test_an_attribution_line_with_the_date_before_by():
     assert cleanwire.extract(page("<title>Events</title>", body)).authors == ("Brad M. Kuhl",)
     posted = '<p class="post-attribution">Posted on 2019-10-15 at 09:11 by Ann Lee.</p>'
     assert cleanwire.extract(page("<title>Events</title>", posted)).authors == ("Ann Lee",)
+
+
+def test_a_name_printed_just_before_the_dateline():
+    body = '<div class="row"><span>Sehra Kaya &nbsp;|</span><span class="tarih">05.04.2025 - Güncelleme : 05.04.2025</span></div>'
+    assert cleanwire.extract(page("<title>Şarj</title>", body)).authors == ("Sehra Kaya",)
+    # A caption before the date is no byline.
+    caption = '<div><span>Police officers stand guard outside the court in Ankara</span><span class="date">05.04.2025</span></div>'
+    assert cleanwire.extract(page("<title>Şarj</title>", caption)).authors == ()

@@ -27,7 +27,7 @@ META_KEYS = (
 )
 #: Class words of a dateline, English and the words for "date" in other languages
 #: ("tarih", "datum", "fecha").
-_DATELINE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|timestamp|tarih|datum|fecha", re.I)
+DATELINE_CLASS = re.compile(r"date|time|publish|posted|dateline|byline|meta|timestamp|tarih|datum|fecha", re.I)
 #: A dateline told by its words rather than its class ("Posted by A on 2019-02-15"), or by a
 #: label printed before the date ("<li><strong>Datum</strong> 28.04.2023</li>").
 _DATELINE_TEXT = re.compile(r"^\s*(?:posted|published|written|submitted|updated|veröffentlicht|publié|"
@@ -108,7 +108,7 @@ def from_visible(root: HtmlElement, _parse: Reader, limit: int = 4000) -> dateti
         if count > limit:
             break
         cls = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
-        if not _DATELINE_CLASS.search(cls) and not _DATELINE_TEXT.match(el.text or ""):
+        if not DATELINE_CLASS.search(cls) and not _DATELINE_TEXT.match(el.text or ""):
             # The label may sit in a first child of its own ("<strong>Datum</strong>").
             first = el[0] if len(el) and not (el.text or "").strip() else None
             if first is None or not isinstance(first.tag, str) or not _DATELINE_TEXT.match(first.text or ""):
