@@ -193,3 +193,15 @@ def test_a_name_printed_just_before_the_dateline():
     # A caption before the date is no byline.
     caption = '<div><span>Police officers stand guard outside the court in Ankara</span><span class="date">05.04.2025</span></div>'
     assert cleanwire.extract(page("<title>Şarj</title>", caption)).authors == ()
+
+
+def test_a_kicker_before_a_colon_is_dropped_unless_the_page_prints_it():
+    seo = """<title>x</title><meta property="og:title" content="Chiesa calls for resistance">
+    <meta name="twitter:title" content="Party congress: Chiesa calls for resistance">"""
+    assert cleanwire.extract(page(seo, "<h1>Party congress: Chiesa calls for resistance</h1>")).title == "Chiesa calls for resistance"
+    unprinted = '<title>x</title><meta property="og:title" content="Attack on the port: «Restraint has its reasons»">'
+    h1 = '<h1><span class="overline">Escalation</span> <span>«Restraint has its reasons»</span></h1>'
+    assert cleanwire.extract(page(unprinted, h1)).title == "«Restraint has its reasons»"
+    printed = '<title>Veterans day: Medals for the troops | Paper</title><meta property="og:title" content="Veterans day: Medals for the troops">'
+    above = '<div class="kicker">Veterans day</div><h1>Medals for the troops</h1>'
+    assert cleanwire.extract(page(printed, above)).title == "Veterans day: Medals for the troops"

@@ -94,6 +94,11 @@ def _printed(root: HtmlElement) -> list[str]:
     return [key for key in found if key]
 
 
+def _visible_key(root: HtmlElement) -> str:
+    """The word key of the text the page shows (no scripts or styles)."""
+    return word_key(" ".join(root.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")))
+
+
 def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any] | None,
                 names: set[str], host: str | None) -> str | None:
     """The headline: the most trusted declared headline (og:title, JSON-LD, twitter, Dublin
@@ -112,9 +117,21 @@ def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any]
              _first(meta, "twitter:title"), _first(meta, "dc.title", "headline")]
     declared = [" ".join(c.split()) for c in found if c and c.strip()]
     keys = [word_key(strip_site_affixes(c, names, host)) for c in declared]
+    # "Kicker: Headline": the part after a kicker's colon, when the page prints it alone or
+    # another declared title is that part (the kicker is no part of the headline).
+    tails = [c.split(": ", 1)[1] if ": " in c else "" for c in declared]
+    tail_keys = [word_key(t) if len(t.split()) >= 3 else "" for t in tails]
     for printed in _printed(root):
         if printed in keys:
-            return declared[keys.index(printed)]
+            at = keys.index(printed)
+            tail = tail_keys[at]
+            return declared[keys.index(tail)] if tail and tail in keys else declared[at]
+        if printed in tail_keys:
+            at = tail_keys.index(printed)
+            # A kicker the page prints (over the headline) belongs to the title as declared;
+            # one printed nowhere is a search-engine prefix.
+            if word_key(declared[at].split(": ", 1)[0]) not in _visible_key(root):
+                return tails[at]
     found += [" ".join(h.text_content().split()) for h in list(root.iter("h1"))[:3]]
     candidates = [" ".join(c.split()) for c in found if c and c.strip()]
     key = head.casefold()
