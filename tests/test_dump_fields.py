@@ -226,3 +226,9 @@ def test_a_date_alone_on_another_day_than_the_header_is_no_dateline():
     # With a time it is the same moment printed in the page's zone.
     late = _article([TITLE, "Von Ann Meier", "4. Mai 2024, 00:30 Uhr"])
     assert late.published.isoformat().startswith("2024-05-04T00:30")
+
+
+def test_a_promo_line_sharing_one_word_with_the_header_is_no_headline():
+    assert _article(["Unterstützen Sie unsere Arbeit für sichere Radwege"]).title == TITLE
+    # Another wording of the headline (two content words shared) is still the printed headline.
+    assert _article(["Neue Radwege kosten die Stadt fünf Millionen"]).title == "Neue Radwege kosten die Stadt fünf Millionen"

@@ -25,6 +25,9 @@ _LOOK_BACK = 15
 _NAME_CHARS = 40
 # Another wording of the headline is at most this many words longer than the header's.
 _LONGER = 4
+# Another wording of the headline shares at least this many content words with the header's (one
+# shared word is a caption or a promo line that names the same thing: "Paypal", "with").
+_SHARED = 2
 # How far under the header title's printed line the h1 may sit.
 _UNDER_TITLE = 5
 # Headline-shaped: this many words (scripts without spaces: this many characters).
@@ -121,7 +124,7 @@ def headline(doc: Document, page: Page, story_start: int | None) -> tuple[str | 
     tail = _tail_after_separator(line, header) or _tail_after_separator(header, line)
     if tail:
         return tail, at
-    if not _content(key) & _content(wanted) or len(key.split()) > len(wanted.split()) + _LONGER:
+    if len(_content(key) & _content(wanted)) < _SHARED or len(key.split()) > len(wanted.split()) + _LONGER:
         # A caption, a teaser or a standfirst, not another wording of the headline.
         return header, matched
     return line, at
