@@ -66,6 +66,8 @@ def _article(head: list[str], url: str | None = "https://www.beispiel-zeitung.de
         # Names alone over a dateline, above the kicker and the headline.
         (["Sidney Marx", "Sidney Marx", "2. Mai 2024 - 16.03 Uhr", "Akt.: 3. Mai 2024 - 21.18 Uhr", "Nationale Demo",
           TITLE, "Paula Quint, Gewerkschaftsvorsitzende"], ("Sidney Marx",)),
+        # A label that names both genders needs no colon.
+        ([TITLE, "Autorin/Autor Jana Petrenko"], ("Jana Petrenko",)),
         # An agency under an "updated" dateline, a share button under it.
         ([TITLE, "Son Güncelleme : 03.05.2024 - 16:49", "Nachrichten - Anadolu Ajansı", "Paylaş"], ("Anadolu Ajansı",)),
     ],

@@ -19,13 +19,16 @@ _I = re.I
 #: "Autor" count only with a colon after them ("Text: Jane Doe"): alone they start sentences.
 _BARE = r"(?:written|words|reported|reporting|story)\s+by|by|von|par|por|di|door|av|af|oleh"
 _COLON = r"text|texte|author|autor|autorin|autora|reporter|redakteur|redakteurin|yazan"
+#: A label naming both genders ("Autorin/Autor", "Autor*in") is a label even without a colon:
+#: no sentence starts with it.
+_BOTH_GENDERS = r"autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*in|autor:in|redakteurin\s*/\s*redakteur"
 #: A person's name as Latin-script bylines print it, a regular expression: two to four
 #: capitalised words, particles allowed between them ("Mary-Jo O’Neil", "Ursula von der Leyen").
 PERSON_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|del|der|le|la)){1,3}"
 #: Names joined by commas, "and" or "&": "Ann Lee, Bo Park and Cy Doe".
 PERSON_NAMES = rf"{PERSON_NAME}(?:(?:,| and| &|, and) {PERSON_NAME})*"
 #: A byline's prefix alone, with its optional colon and the space after it.
-BYLINE_PREFIX = re.compile(rf"^\s*(?:(?:{_BARE})\b\s*[:：]?|(?:{_COLON})\s*[:：])\s*(?=\S)", _I)
+BYLINE_PREFIX = re.compile(rf"^\s*(?:(?:{_BARE}|{_BOTH_GENDERS})\b\s*[:：]?|(?:{_COLON})\s*[:：])\s*(?=\S)", _I)
 #: A label printed before the author's name in a list of facts ("<b>Autorin/Autor</b> Jane
 #: Doe", "<dt>Author:</dt>"): the label words, one or several joined by "/", alone.
 AUTHOR_LABEL = re.compile(
