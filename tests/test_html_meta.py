@@ -205,3 +205,15 @@ def test_a_kicker_before_a_colon_is_dropped_unless_the_page_prints_it():
     printed = '<title>Veterans day: Medals for the troops | Paper</title><meta property="og:title" content="Veterans day: Medals for the troops">'
     above = '<div class="kicker">Veterans day</div><h1>Medals for the troops</h1>'
     assert cleanwire.extract(page(printed, above)).title == "Veterans day: Medals for the troops"
+
+
+def test_the_printed_byline_may_credit_more_people_than_the_metadata():
+    head = """<title>Verdict</title><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Verdict",
+    "author": [{"@type": "Person", "name": "Marit Holm"}]}</script>"""
+    byline = ('<div class="byline"><a rel="author" href="mailto:a@x.no">Ingrid Berg</a></div>'
+              '<div class="byline"><a rel="author" href="mailto:b@x.no">Marit Holm</a></div>')
+    assert cleanwire.extract(page(head, byline)).authors == ("Ingrid Berg", "Marit Holm")
+    # A photo's author is no writer of the story.
+    photo = ('<figure><img src="a.jpg"><figcaption><span itemprop="author">Ben Tess/Reuters</span></figcaption></figure>'
+             '<span itemprop="author">Marit Holm</span>')
+    assert cleanwire.extract(page(head, photo)).authors == ("Marit Holm",)

@@ -43,6 +43,8 @@ _BIBLIOGRAPHIC = ("dc.creator", "citation_author")
 _BYLINE_CLASS = re.compile(r"(?:^|\s)(?!tag-|category-)[\w-]*(?:byline|attribution|(?<![a-z])(?:author|writer|contributor)s?(?![a-z]))", re.I)
 #: Author boxes that are no byline of this story: bios, avatars, teasers of other stories.
 _NOT_BYLINE_CLASS = re.compile(r"bio|avatar|image|photo|more|other|related|comment|teaser|appetizer|(?<![a-z])card|recommend", re.I)
+#: How many more people the printed byline may credit than the metadata does.
+_MORE_PRINTED = 2
 _LINE_BREAKS = frozenset(("br", "p", "div", "li", "dd", "dt", "tr", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 
@@ -62,6 +64,11 @@ def page_authors(root: HtmlElement, meta: dict[str, str], article: dict[str, Any
             inverted(part) if key in _BIBLIOGRAPHIC else part)])
     people = [a for a in authors if is_person(a) and compact(a) not in site_names]
     if people:
+        # The byline may credit more people than the metadata: all of them, as printed.
+        printed = unique([name for names in marked_authors(root, story=True) for name in names])
+        keys = {compact(name) for name in printed}
+        if len(people) < len(printed) <= len(people) + _MORE_PRINTED and all(compact(a) in keys for a in people):
+            people = printed
         return people + declared_agencies(declared, nodes, meta, site_names)
     people = [a for a in visible_authors(root) if is_person(a) and compact(a) not in site_names]
     return people or credited_organisations(root, meta, declared, nodes, site_names) or names_beside_dateline(root)
@@ -162,16 +169,31 @@ def _lines(el: HtmlElement) -> list[str]:
     return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
 
 
+def marked_authors(root: HtmlElement, story: bool = False) -> list[list[str]]:
+    """The names of each ``rel=author``/``itemprop=author`` element that names someone, in order;
+    with ``story``, only the story's writers: no photo's author (inside a figure or an image
+    object) and no name with an agency stuck to it ("Ann Lee/Reuters")."""
+    found = []
+    for el in root.xpath('//*[@rel="author" or @itemprop="author" or @itemprop="creator"]')[:6]:
+        if story and el.xpath('ancestor::figure or ancestor::figcaption or ancestor::*[contains(@itemtype, "ImageObject")]'):
+            continue
+        name_el = el.xpath('.//*[@itemprop="name"]')
+        text = (name_el[0].get("content") or name_el[0].text_content()) if name_el else el.text_content()
+        names = person_names(text)
+        if story:
+            names = [name for name in names if "/" not in name and is_person(name, strict=True)]
+        if names:
+            found.append(names)
+    return found
+
+
 def visible_authors(root: HtmlElement) -> list[str]:
     """Names in ``rel=author``/``itemprop=author`` elements, else in the first element classed
     "byline"/"author" that names someone: its first line that does (a date or an editor
     printed on the next line is not part of it)."""
-    for el in root.xpath('//*[@rel="author" or @itemprop="author" or @itemprop="creator"]')[:6]:
-        name_el = el.xpath('.//*[@itemprop="name"]')
-        text = (name_el[0].get("content") or name_el[0].text_content()) if name_el else el.text_content()
-        names = person_names(text)
-        if names:
-            return names
+    marked = marked_authors(root)
+    if marked:
+        return marked[0]
     for el in byline_elements(root):
         if len(el.text_content()) > 300:  # a container holding the byline and much more
             continue
