@@ -217,3 +217,13 @@ def test_the_printed_byline_may_credit_more_people_than_the_metadata():
     photo = ('<figure><img src="a.jpg"><figcaption><span itemprop="author">Ben Tess/Reuters</span></figcaption></figure>'
              '<span itemprop="author">Marit Holm</span>')
     assert cleanwire.extract(page(head, photo)).authors == ("Marit Holm",)
+
+
+def test_a_declared_title_cut_at_an_unescaped_quote_gives_way_to_the_printed_one():
+    head = '<title>Marathon</title><meta property="og:title" content="Marathon 2024: A clear winner and "a royal visit"">'
+    assert cleanwire.extract(page(head, '<h1>Marathon 2024: A clear winner and "a royal visit"</h1>')).title == (
+        'Marathon 2024: A clear winner and "a royal visit"')
+    # A longer printed line that goes on without a quote is no reason to leave the declared title.
+    head = '<title>Rate decision on Thursday: a clear answer | Post</title><meta property="og:title" content="Rate decision on Thursday: a clear answer">'
+    assert cleanwire.extract(page(head, "<h1>Rate decision on Thursday: a clear answer from the pros</h1>")).title == (
+        "Rate decision on Thursday: a clear answer")

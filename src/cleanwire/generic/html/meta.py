@@ -94,6 +94,9 @@ def _printed(root: HtmlElement) -> list[str]:
     return [key for key in found if key]
 
 
+_QUOTES = frozenset('"“„«')
+
+
 def _visible_key(root: HtmlElement) -> str:
     """The word key of the text the page shows (no scripts or styles)."""
     return word_key(" ".join(root.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")))
@@ -132,6 +135,12 @@ def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any]
             # one printed nowhere is a search-engine prefix.
             if word_key(declared[at].split(": ", 1)[0]) not in _visible_key(root):
                 return tails[at]
+    for h1 in list(root.iter("h1"))[:3]:
+        # A declared title cut short (unescaped quotes end the attribute: content="A "B" C"):
+        # the headline as printed.
+        text = " ".join(h1.text_content().split())
+        if any(len(c.split()) >= 3 and text.startswith(c) and text[len(c):].lstrip()[:1] in _QUOTES for c in declared):
+            return text
     found += [" ".join(h.text_content().split()) for h in list(root.iter("h1"))[:3]]
     candidates = [" ".join(c.split()) for c in found if c and c.strip()]
     key = head.casefold()
