@@ -234,3 +234,19 @@ def test_a_promo_line_sharing_one_word_with_the_header_is_no_headline():
     assert _article(["Unterstützen Sie unsere Arbeit für sichere Radwege"]).title == TITLE
     # Another wording of the headline (two content words shared) is still the printed headline.
     assert _article(["Neue Radwege kosten die Stadt fünf Millionen"]).title == "Neue Radwege kosten die Stadt fünf Millionen"
+
+
+def test_a_header_kicker_the_page_prints_nowhere_is_no_part_of_the_title():
+    from types import SimpleNamespace
+
+    from cleanwire.generic.text.headline import _without_unprinted_kicker
+
+    header = "Streit im Rathaus: " + TITLE
+    page = SimpleNamespace(texts=("Startseite", "Verkehr - " + TITLE, "Teilen", STORY[0]))
+    assert _without_unprinted_kicker(header, 0, page) == (TITLE, 1)
+    # The kicker printed anywhere, or glued to the headline's line, stays a part of the title.
+    page = SimpleNamespace(texts=("Streit im Rathaus", TITLE, STORY[0]))
+    assert _without_unprinted_kicker(header, 1, page) == (header, 1)
+    glued = "Streit im Rathaus / Der Plan: " + TITLE
+    page = SimpleNamespace(texts=("Streit im RathausDer Plan: " + TITLE, STORY[0]))
+    assert _without_unprinted_kicker(glued, None, page) == (glued, None)

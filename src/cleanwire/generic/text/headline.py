@@ -92,6 +92,34 @@ def _tail_after_separator(a: str, b: str) -> str | None:
 
 def headline(doc: Document, page: Page, story_start: int | None) -> tuple[str | None, int | None]:
     """The title and the line it was printed on (None when it comes from the header alone)."""
+    title, at = _headline(doc, page, story_start)
+    return _without_unprinted_kicker(title, at, page)
+
+
+def _without_unprinted_kicker(title: str | None, at: int | None, page: Page) -> tuple[str | None, int | None]:
+    """"Kicker: Headline" where the page prints the headline but the kicker nowhere (a search
+    engine's prefix in the header): the headline as printed, without it."""
+    if not title or ": " not in title:
+        return title, at
+    kicker, tail = title.split(": ", 1)
+    if len(tail.split()) < 3 or len(kicker.split()) > 8:
+        return title, at
+    kicker_low, probe, tail_key = kicker.casefold(), tail[-12:].casefold(), word_key(tail)
+    printed_at = None
+    for k, text in enumerate(page.texts):
+        low = text.casefold()
+        if kicker_low in low:
+            return title, at  # the page prints the kicker: part of the title as declared
+        if printed_at is None and probe in low and word_key(text).endswith(tail_key):
+            printed_at = k
+    if printed_at is None:
+        return title, at
+    # What the line prints before the headline is another kicker, not this one glued on.
+    before = word_key(page.texts[printed_at])[: -len(tail_key)]
+    return (title, at) if _content(before) & _content(word_key(kicker)) else (tail, printed_at)
+
+
+def _headline(doc: Document, page: Page, story_start: int | None) -> tuple[str | None, int | None]:
     header = doc.header_title
     if header and _AFFIXED.search(header):  # names are only needed when a site's name can be stuck on
         header = strip_site_affixes(header, _printed_names(page, len(header) // 2), _host(doc.url))
