@@ -161,15 +161,21 @@ def _names_over_dateline(page: Page, lines: range, site: frozenset[str]) -> tupl
     """Lines of names alone right over a dateline ("Ann Lee" / "Ann Lee" / "28. Juni 2025 -
     16.03 Uhr"), wherever they sit above the story (above the headline too)."""
     texts = page.texts
-    run: list[int] = []
     for k in lines:
         text = texts[k]
-        if run and _DIGIT.search(text) and len(text) < 60 and DATE_HINT.search(text):
-            people = [name for j in run for name in _credits(texts[j], site)[0]]
-            if people:
-                return list(dict.fromkeys(people)), [], run
-        people = [] if _DIGIT.search(text) or len(page.words[k]) > 4 else _credits(text, site)[0]
-        run = run + [k] if people else []
+        # The dateline first (cheap: a digit), then the names over it, nearest first.
+        if k == lines.start or not _DIGIT.search(text) or len(text) >= 60 or not DATE_HINT.search(text):
+            continue
+        run: list[int] = []
+        people: list[str] = []
+        for j in range(k - 1, lines.start - 1, -1):
+            found = [] if _DIGIT.search(texts[j]) or len(page.words[j]) > 4 else _credits(texts[j], site)[0]
+            if not found:
+                break
+            run.insert(0, j)
+            people = found + people
+        if people:
+            return list(dict.fromkeys(people)), [], run
     return None
 
 
