@@ -67,10 +67,13 @@ class Page:
     url: str
 
 
-def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None = None) -> Page:
+def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None = None,
+              standfirst: bool = False, header: bool = True) -> Page:
     """Page ``number`` of ``site``: navigation, headline, byline, story (with an in-story
     widget after its third paragraph), end anchor, related list, footer. ``quote`` is a
-    sentence placed in the middle of the story (a line two stories share)."""
+    sentence placed in the middle of the story (a line two stories share); ``standfirst``
+    prints the story's first sentence right under the headline, above the byline; a dump
+    with ``header=False`` declares no title (no header line)."""
     rng = random.Random(f"{site.host}-{number}")
     title = _title(rng)
     story = [_sentence(rng, rng.randint(14, 24)) for _ in range(rng.randint(6, 10))]
@@ -81,9 +84,9 @@ def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None 
     url = f"https://{site.host}/news/{number}-{title.lower().replace(' ', '-')}"
     if kind == "html":
         return Page(_html(site, title, byline, story, related, url), tuple(story), url)
-    lines = [f" date 2024-05-{1 + number % 28:02d}  {title} | {site.brand}", site.brand, *site.nav, "",
-             title, byline, site.share, ""]
-    for k, paragraph in enumerate(story):
+    head = [f" date 2024-05-{1 + number % 28:02d}  {title} | {site.brand}"] if header else []
+    lines = [*head, site.brand, *site.nav, "", title, *(story[:1] if standfirst else ()), byline, site.share, ""]
+    for k, paragraph in enumerate(story[1:] if standfirst else story, start=1 if standfirst else 0):
         lines += [paragraph, ""]
         if k == 2:
             lines += [site.widget, _title(rng), ""]

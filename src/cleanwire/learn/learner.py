@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .lines import SamplePage
+from .lines import SamplePage, is_title_like
 from .template import Evidence, Standfirst, Template, Widget
 
 #: A template line is printed by at least this share of the pages (and two at least).
@@ -41,6 +41,8 @@ RESUME_WORDS = 30
 RESUME_WITHIN = 3
 #: A standfirst sits at most this many lines below the headline.
 STANDFIRST_WITHIN = 4
+#: A dump's headline (when it declares no title) sits at most this many lines above the story.
+STANDFIRST_ABOVE = 12
 #: The story's element holds this share of the span's prose words.
 CONTAINER_SHARE = 0.9
 _GENERATED = re.compile(r"\d{3}|[0-9a-f]{8}|^[a-z]{1,2}_[A-Za-z0-9]{1,4}$")
@@ -235,13 +237,13 @@ def _standfirst(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int]
             return Standfirst(above, 0, None, before_start=True)
     offsets: list[int] = []
     elements: Counter[str] = Counter()
-    for page in pages:
-        h = page.headline
+    for page, span in zip(pages, spans):
+        h = page.headline if page.headline is not None else _printed_headline(page, span, df)
         if h is None:
             continue
         for i in range(h + 1, min(len(page.lines), h + 1 + STANDFIRST_WITHIN)):
             line = page.lines[i]
-            if line.prose and df[line.key] == 1:
+            if line.prose and df[line.key] == 1 and not is_title_like(line.text):
                 offsets.append(i - h)
                 if page.kind == "html" and line.path:
                     part = _named_part(line.path)
@@ -256,6 +258,25 @@ def _standfirst(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int]
         return None
     if len(offsets) >= need:
         return Standfirst(len(offsets), max(offsets), None)
+    return None
+
+
+def _printed_headline(page: SamplePage, span: Span, df: Counter[int]) -> int | None:
+    """A dump that declares no title: the page-specific headline-shaped line (three words or
+    more, not a sentence) right above the nearest page-specific prose line at or above the
+    story's first (shorter lines such as bylines and template lines skipped)."""
+    first = _first_story_line(page, span, df)
+    if first is None:
+        return None
+    lines = page.lines
+    for i in range(first, max(0, first - STANDFIRST_ABOVE), -1):
+        line = lines[i]
+        if not line.prose or df[line.key] > 1 or lines[i - 1].text == line.text:
+            continue
+        above = lines[i - 1]
+        if is_title_like(line.text) or not is_title_like(above.text) or above.prose or above.words < 3 or df[above.key] > 1:
+            return None
+        return i - 1
     return None
 
 

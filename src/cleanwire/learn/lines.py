@@ -50,6 +50,11 @@ def is_prose(text: str, words: int | None = None) -> bool:
     return n >= 20 or (n >= 8 and bool(_SENTENCE_END.search(text)))
 
 
+def is_title_like(text: str) -> bool:
+    """A short line that does not end a sentence (a title, a question as a title)."""
+    return text.count(" ") < 19 and not text.rstrip("\"'”’)»").endswith((".", "!", ":"))
+
+
 def grouping_keys(texts: list[str]) -> list[int]:
     """The keys of the distinct short lines of a page, at most :data:`MAX_KEYS` of them."""
     seen: dict[str, None] = {}

@@ -23,7 +23,7 @@ from ..sitekit import Item, Line, Links, Site, XPath
 from ..sitekit.context import Context
 from ..sitekit.passes import DEFAULT_PASSES
 from ..sitekit.passes import drop as drop_pass
-from .lines import is_prose
+from .lines import is_prose, is_title_like
 from .template import Template
 
 #: The default passes with the template's own: a guard on the story's edges after "story",
@@ -35,6 +35,8 @@ LEARNED_PASSES = tuple(
 )
 #: An anchor that would cut off more than this share of the generic story's words is ignored on that page.
 MAX_CUT = 0.02
+#: A headline found for the standfirst sits at most this many lines above the story.
+SKIP_ABOVE = 12
 #: Why a generic label is only about where the generic story began or ended.
 _POSITIONAL = frozenset({Why.BEFORE_STORY, Why.AFTER_STORY, Why.NOT_STORY})
 _SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
@@ -144,7 +146,7 @@ class LearnedSite(Site):
             if (block.label is Label.BOILERPLATE and block.reason.code in _POSITIONAL and is_prose(ctx.texts[i])
                     and i not in inserts
                     and (inside is None or i in inside) and not _caption_like(ctx, i)
-                    and (like_story is None or like_story(i)) and not (i < first and _headline_like(ctx.texts[i]))):
+                    and (like_story is None or like_story(i)) and not (i < first and is_title_like(ctx.texts[i]))):
                 ctx.mark(i, Label.BODY, Why.TEMPLATE, "prose inside the template's story span", rule)
                 continue
             ctx.labels[i] = (block.label, block.reason)
@@ -162,9 +164,9 @@ class LearnedSite(Site):
     def pass_standfirst(self, ctx: Context) -> None:
         """The teaser under the headline opens the story when the span starts below it."""
         body = ctx.found.body
-        h = ctx.found.headline
         if body is None or not body:
             return
+        h = ctx.found.headline if ctx.found.headline is not None else _printed_headline(ctx, body[0])
         candidates: list[int] = []
         if self.standfirst_html is not None and ctx.kind == "html":
             candidates = sorted(ctx.inside(self.standfirst_html))
@@ -177,10 +179,27 @@ class LearnedSite(Site):
             if i >= body[0]:
                 return
             if ctx.free(i) or _positional(ctx, i):
-                if is_prose(ctx.texts[i]) and (h is None or i != h) and not _caption_like(ctx, i):
+                if (is_prose(ctx.texts[i]) and (h is None or i != h) and not _caption_like(ctx, i)
+                        and not is_title_like(ctx.texts[i])):
                     ctx.mark(i, Label.BODY, Why.STANDFIRST, "standfirst (template)", f"{self.rule_name}.standfirst")
                     body.insert(0, i)
                     return
+
+
+def _printed_headline(ctx: Context, before: int) -> int | None:
+    """A page whose headline the site's pass did not find (a dump that declares no title):
+    the headline-shaped line right above the nearest prose line above the story (template
+    lines, captions and short lines such as bylines skipped), as the learner finds it."""
+    texts = ctx.texts
+    for i in range(before - 1, max(0, before - 1 - SKIP_ABOVE), -1):
+        label = ctx.labels[i]
+        if (label is not None and label[1].code is Why.TEMPLATE) or not is_prose(texts[i]) or _caption_like(ctx, i):
+            continue
+        above = texts[i - 1]
+        if is_title_like(texts[i]) or not is_title_like(above) or above.count(" ") < 2 or is_prose(above):
+            return None
+        return i - 1 if ctx.free(i - 1) or _positional(ctx, i - 1) else None
+    return None
 
 
 def _generic_story(ctx: Context) -> list[int]:
@@ -220,12 +239,6 @@ def _story_elements(ctx: Context) -> Callable[[int], bool] | None:
     story = [namer(elements[i]) for i in _generic_story(ctx)]
     common = {path for path, count in Counter(story).items() if count * 5 >= len(story)}
     return lambda i: namer(elements[i]) in common
-
-
-def _headline_like(text: str) -> bool:
-    """A short line that does not end a sentence (a title, a question as a title): above the
-    story it is a headline or a teaser's, never taken back as story."""
-    return text.count(" ") < 19 and not text.rstrip("\"'”’)»").endswith((".", "!", ":"))
 
 
 def _caption_like(ctx: Context, i: int) -> bool:
