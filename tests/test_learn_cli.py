@@ -179,3 +179,19 @@ def test_real_dumps_with_no_declared_title_get_their_standfirst_from_the_templat
         assert approved[0] not in generic, name
         assert learned[0] == approved[0], name
         assert set(generic) <= set(learned), name
+
+
+def test_real_html_widget_items_are_links_and_a_subheading_after_them_stays():
+    """The WAZ's HTML pages print "Auch interessant" inside the story with one or two linked
+    items (a kicker and a title); on one of them a story subheading (no link) follows. The
+    template's widget takes only the linked lines: every paragraph of the site class's
+    approved body that the generic path keeps, the learned reading keeps too."""
+    names = ["de-WAZ-2024-03-08", "de-WAZ-2025-09-10"]  # the 2023 page has another layout
+    raws = [gzip.decompress((FIXTURES / "waz" / f"{n}.html.gz").read_bytes()) for n in names]
+    template = cleanwire.learn(raws)
+    assert [w.heading for w in template.widgets] == ["Auch interessant"]
+    for name, raw in zip(names, raws):
+        approved = set(json.loads((FIXTURES / "waz" / f"{name}.html.json").read_text(encoding="utf-8"))["paragraphs"])
+        generic = set(explain_generic(make_document(raw)).article.paragraphs)
+        learned = set(cleanwire.extract(raw, site="generic", template=template).paragraphs)
+        assert approved & generic <= learned, (name, sorted(approved & generic - learned))

@@ -43,6 +43,10 @@ RESUME_WITHIN = 3
 STANDFIRST_WITHIN = 4
 #: A dump's headline (when it declares no title) sits at most this many lines above the story.
 STANDFIRST_ABOVE = 12
+#: HTML: a widget item is a line of at least this share of link text...
+LINK_ITEM = 0.5
+#: ...and at most this many words.
+SHORT_ITEM = 20
 #: The story's element holds this share of the span's prose words.
 CONTAINER_SHARE = 0.9
 _GENERATED = re.compile(r"\d{3}|[0-9a-f]{8}|^[a-z]{1,2}_[A-Za-z0-9]{1,4}$")
@@ -209,7 +213,11 @@ def _widgets(pages: Sequence[SamplePage], spans: list[Span], furniture: set[int]
                 continue
             items = 0
             for nxt in lines[i + 1:i + 11]:
-                if nxt.key in furniture or df[nxt.key] > 1 or nxt.prose or not 2 <= nxt.words <= 30:
+                if nxt.key in furniture or df[nxt.key] > 1 or not 2 <= nxt.words <= 30:
+                    break
+                # HTML: a widget's items are links (a title as a question included); the first
+                # line that is not one (a subheading, an author) ends the widget.
+                if (nxt.links < LINK_ITEM or nxt.words > SHORT_ITEM) if page.kind == "html" else nxt.prose:
                     break
                 items += 1
             if items:
