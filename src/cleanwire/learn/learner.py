@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .lines import SamplePage, is_title_like
+from .lines import SampleLine, SamplePage, is_timestamp, is_title_like
 from .template import Evidence, Standfirst, Template, Widget
 
 #: A template line is printed by at least this share of the pages (and two at least).
@@ -93,6 +93,7 @@ def learn_template(pages: Sequence[SamplePage], name: str) -> Template:
         widgets=_widgets(pages, spans, furniture, df, texts),
         standfirst=_standfirst(pages, spans, df, rule_need, container, start),
         container=container,
+        dated_teasers=_dated_teasers(pages, spans, df, rule_need),
         notes=tuple(notes),
     )
 
@@ -286,6 +287,25 @@ def _printed_headline(page: SamplePage, span: Span, df: Counter[int]) -> int | N
             return None
         return i - 1
     return None
+
+
+def _dated_teasers(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int], need: int) -> int:
+    """The pages (when most) where a page-specific title followed by a line that is only a
+    date and time sits inside the story, after its first prose: the site dates the teasers of
+    other stories it prints inside its stories."""
+    found = 0
+    for page, span in zip(pages, spans):
+        first = _first_story_line(page, span, df)
+        lines = page.lines
+        if first is not None and any(_dated_title(lines, i, df) for i in range(first + 1, span[1] - 1)):
+            found += 1
+    return found if found >= need else 0
+
+
+def _dated_title(lines: Sequence[SampleLine], i: int, df: Counter[int]) -> bool:
+    line = lines[i]
+    return (df[line.key] == 1 and line.words >= 3 and is_title_like(line.text)
+            and is_timestamp(lines[i + 1].text))
 
 
 def page_kind(pages: Sequence[SamplePage]) -> str:

@@ -55,6 +55,16 @@ def is_title_like(text: str) -> bool:
     return text.count(" ") < 19 and not text.rstrip("\"'”’)»").endswith((".", "!", ":"))
 
 
+#: A line that is only a date and time of day ("23. 12. 2024 13:31", "včera 14:40"): under a
+#: title inside a story, it dates a teaser of another story.
+_TIMESTAMP = re.compile(r"^(?:[^\s:]+\s){0,3}\d{1,2}:\d{2}$")
+
+
+def is_timestamp(text: str) -> bool:
+    """A line that is only a date and a time of day."""
+    return bool(_TIMESTAMP.match(text))
+
+
 def grouping_keys(texts: list[str]) -> list[int]:
     """The keys of the distinct short lines of a page, at most :data:`MAX_KEYS` of them."""
     seen: dict[str, None] = {}

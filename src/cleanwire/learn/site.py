@@ -23,14 +23,14 @@ from ..sitekit import Item, Line, Links, Site, XPath
 from ..sitekit.context import Context
 from ..sitekit.passes import DEFAULT_PASSES
 from ..sitekit.passes import drop as drop_pass
-from .lines import is_prose, is_title_like
+from .lines import is_prose, is_timestamp, is_title_like
 from .template import Template
 
 #: The default passes with the template's own: a guard on the story's edges after "story",
 #: the generic labels inside the story before "trailing", the standfirst after "body".
 LEARNED_PASSES = tuple(
     step for name in DEFAULT_PASSES
-    for step in ((name, "guard") if name == "story" else ("generic", name) if name == "trailing"
+    for step in ((name, "guard") if name == "story" else ("generic", "teasers", name) if name == "trailing"
                  else (name, "standfirst") if name == "body" else (name,))
 )
 #: An anchor that would cut off more than this share of the generic story's words is ignored on that page.
@@ -81,6 +81,9 @@ class LearnedSite(Site):
     standfirst_html: ClassVar[XPath | None] = None
     #: ...or the line right above the ``start`` anchor.
     standfirst_before_start: ClassVar[bool] = False
+    #: A title followed by a line that is only its date and time, inside the story, is a
+    #: teaser of another story (learned from this many pages; 0: not learned).
+    dated_teasers: ClassVar[int] = 0
     _literals: ClassVar[frozenset[str] | None] = None
 
     # -- passes -----------------------------------------------------------------------------
@@ -150,6 +153,21 @@ class LearnedSite(Site):
                 ctx.mark(i, Label.BODY, Why.TEMPLATE, "prose inside the template's story span", rule)
                 continue
             ctx.labels[i] = (block.label, block.reason)
+
+    def pass_teasers(self, ctx: Context) -> None:
+        """A title the generic path kept in the story, with a line under it that is only a
+        date and time: the teaser of another story, both lines out (when the site was seen
+        to print such teasers)."""
+        start, end = ctx.found.start, ctx.found.end
+        if not self.dated_teasers or start is None or end is None:
+            return
+        texts, blocks, rule = ctx.texts, ctx.generic.blocks, f"{self.rule_name}.teasers"
+        message = f"a dated teaser (the site prints them inside stories: {self.dated_teasers} of {self.learned_from} pages)"
+        for i in range(start, min(end, len(blocks)) - 1):
+            if (ctx.free(i) and ctx.free(i + 1) and blocks[i].label is Label.BODY and is_timestamp(texts[i + 1])
+                    and texts[i].count(" ") >= 2 and is_title_like(texts[i])):
+                for k in (i, i + 1):
+                    ctx.mark(k, Label.RELATED, Why.TEMPLATE, message, rule)
 
     def pass_body(self, ctx: Context) -> None:
         """The sitekit body pass, keeping the prose the generic pass took back."""
@@ -280,6 +298,7 @@ def site_class(template: Template) -> type[LearnedSite]:
         "standfirst_within": template.standfirst.within if template.standfirst else 0,
         "standfirst_html": XPath(template.standfirst.xpath) if template.standfirst and template.standfirst.xpath else None,
         "standfirst_before_start": bool(template.standfirst and template.standfirst.before_start),
+        "dated_teasers": template.dated_teasers,
         "__module__": __name__,
     }
     class_name = "Learned_" + re.sub(r"\W", "_", template.name)

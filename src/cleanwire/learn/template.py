@@ -71,6 +71,9 @@ class Template:
     standfirst: Standfirst | None = None
     #: HTML: the element that holds the story.
     container: Evidence | None = None
+    #: In how many pages a title dated by a line of its own (a teaser of another story) sat
+    #: inside the story; 0 when not learned.
+    dated_teasers: int = 0
     #: Why parts were not learned (for the report).
     notes: tuple[str, ...] = field(default=())
 
@@ -97,6 +100,8 @@ class Template:
             parts.append("standfirst")
         if self.container:
             parts.append("story container")
+        if self.dated_teasers:
+            parts.append("dated teasers")
         return ", ".join(parts)
 
     # -- JSON ------------------------------------------------------------------------------
@@ -133,6 +138,7 @@ class Template:
                                       bool(stand.get("before_start")))
                 if stand else None,
                 container=ev(data.get("container")),
+                dated_teasers=int(data.get("dated_teasers") or 0),
                 notes=tuple(map(str, data.get("notes") or ())),
             )
         except (KeyError, TypeError, ValueError) as exc:

@@ -86,6 +86,9 @@ def write_site(template: Template, name: str | None = None, today: date | None =
                  else "standfirst_before_start = True" if stand.before_start
                  else f"standfirst_within = {stand.within}")
         out.append(f"    {where}  # the teaser under the headline, in {stand.pages} of {n} pages")
+    if template.dated_teasers:
+        out.append(f"    dated_teasers = {template.dated_teasers}  # a title dated on the line under it, inside "
+                   f"the story, is a teaser of another story: in {template.dated_teasers} of {n} pages")
     for note in template.notes:
         out.append(f"    # Note: {note}.")
     return "\n".join(out) + "\n"
