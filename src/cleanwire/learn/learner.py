@@ -13,7 +13,11 @@ between the recurring lines, what follows a recurring heading. No truth, no labe
 - **Widgets**: a template heading after the headline followed by page-specific headline-like
   lines on two pages or more.
 - **Standfirst**: a page-specific prose line between the headline and the story on most
-  pages (by its distance from the headline, or for HTML by its element).
+  pages: right above the start anchor (dumps and HTML), else by its distance from the
+  headline (dumps; a dump that declares no title finds its headline above the story's first
+  prose), or for HTML by its element.
+- **Dated teasers**: titles of other stories with their date and time on the next line,
+  inside the story on most pages.
 - **HTML**: the element that holds the story's prose on most pages.
 """
 
@@ -238,7 +242,7 @@ def _standfirst(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int]
                 container: Evidence | None, start: Evidence | None) -> Standfirst | None:
     """A page-specific prose line right under the headline (or right above the start
     anchor), on most pages."""
-    if start is not None and page_kind(pages) == "dump":
+    if start is not None:
         above = sum(1 for page, (a, _) in zip(pages, spans)
                     if a > 0 and page.lines[a].text == start.value and page.lines[a - 1].prose
                     and df[page.lines[a - 1].key] == 1)
