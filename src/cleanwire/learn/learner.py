@@ -18,6 +18,8 @@ between the recurring lines, what follows a recurring heading. No truth, no labe
   prose), or for HTML by its element.
 - **Dated teasers**: titles of other stories with their date and time on the next line,
   inside the story on most pages.
+- **Headline printed again**: a few lines below the headline, then a subtitle or byline,
+  then the story's prose, on most pages: those short lines are header.
 - **HTML**: the element that holds the story's prose on most pages.
 """
 
@@ -28,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .lines import SampleLine, SamplePage, is_timestamp, is_title_like
+from .lines import SampleLine, SamplePage, again_below, is_timestamp, is_title_like
 from .template import Evidence, Standfirst, Template, Widget
 
 #: A template line is printed by at least this share of the pages (and two at least).
@@ -98,6 +100,7 @@ def learn_template(pages: Sequence[SamplePage], name: str) -> Template:
         standfirst=_standfirst(pages, spans, df, rule_need, container, start),
         container=container,
         dated_teasers=_dated_teasers(pages, spans, df, rule_need),
+        headline_again=_headline_again(pages, spans, df, rule_need),
         notes=tuple(notes),
     )
 
@@ -310,6 +313,17 @@ def _dated_title(lines: Sequence[SampleLine], i: int, df: Counter[int]) -> bool:
     line = lines[i]
     return (df[line.key] == 1 and line.words >= 3 and is_title_like(line.text)
             and is_timestamp(lines[i + 1].text))
+
+
+def _headline_again(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int], need: int) -> int:
+    """The pages (when most) that print their headline again a few lines below it, then one
+    to :data:`HEADER_LINES` short lines (a subtitle, a byline), then the story's prose."""
+    found = 0
+    for page, span in zip(pages, spans):
+        h = page.headline if page.headline is not None else _printed_headline(page, span, df)
+        if h is not None and again_below(page.lines, h, lambda line: line.text, lambda line: line.prose):
+            found += 1
+    return found if found >= need else 0
 
 
 def page_kind(pages: Sequence[SamplePage]) -> str:

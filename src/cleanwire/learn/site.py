@@ -23,14 +23,14 @@ from ..sitekit import Item, Line, Links, Site, XPath
 from ..sitekit.context import Context
 from ..sitekit.passes import DEFAULT_PASSES
 from ..sitekit.passes import drop as drop_pass
-from .lines import is_prose, is_timestamp, is_title_like
+from .lines import again_below, is_prose, is_timestamp, is_title_like
 from .template import Template
 
 #: The default passes with the template's own: a guard on the story's edges after "story",
 #: the generic labels inside the story before "trailing", the standfirst after "body".
 LEARNED_PASSES = tuple(
     step for name in DEFAULT_PASSES
-    for step in ((name, "guard") if name == "story" else ("generic", "teasers", name) if name == "trailing"
+    for step in ((name, "guard") if name == "story" else ("generic", "teasers", "again", name) if name == "trailing"
                  else (name, "standfirst") if name == "body" else (name,))
 )
 #: An anchor that would cut off more than this share of the generic story's words is ignored on that page.
@@ -84,6 +84,9 @@ class LearnedSite(Site):
     #: A title followed by a line that is only its date and time, inside the story, is a
     #: teaser of another story (learned from this many pages; 0: not learned).
     dated_teasers: ClassVar[int] = 0
+    #: The headline printed again opens the story, and the short lines under it (a subtitle,
+    #: a byline) are header (learned from this many pages; 0: not learned).
+    headline_again: ClassVar[int] = 0
     _literals: ClassVar[frozenset[str] | None] = None
 
     # -- passes -----------------------------------------------------------------------------
@@ -168,6 +171,18 @@ class LearnedSite(Site):
                     and texts[i].count(" ") >= 2 and is_title_like(texts[i])):
                 for k in (i, i + 1):
                     ctx.mark(k, Label.RELATED, Why.TEMPLATE, message, rule)
+
+    def pass_again(self, ctx: Context) -> None:
+        """Under the headline printed again, the short lines the generic path kept in the
+        story before its first prose (a subtitle, a byline) are header, not story."""
+        h = ctx.found.headline
+        if not self.headline_again or h is None:
+            return
+        blocks = ctx.generic.blocks
+        message = f"under the headline printed again (as in {self.headline_again} of {self.learned_from} pages)"
+        for k in again_below(ctx.texts, h, str, is_prose):
+            if k < len(blocks) and ctx.free(k) and blocks[k].label is Label.BODY:
+                ctx.mark(k, Label.METADATA, Why.TEMPLATE, message, f"{self.rule_name}.again")
 
     def pass_body(self, ctx: Context) -> None:
         """The sitekit body pass, keeping the prose the generic pass took back."""
@@ -299,6 +314,7 @@ def site_class(template: Template) -> type[LearnedSite]:
         "standfirst_html": XPath(template.standfirst.xpath) if template.standfirst and template.standfirst.xpath else None,
         "standfirst_before_start": bool(template.standfirst and template.standfirst.before_start),
         "dated_teasers": template.dated_teasers,
+        "headline_again": template.headline_again,
         "__module__": __name__,
     }
     class_name = "Learned_" + re.sub(r"\W", "_", template.name)

@@ -74,6 +74,9 @@ class Template:
     #: In how many pages a title dated by a line of its own (a teaser of another story) sat
     #: inside the story; 0 when not learned.
     dated_teasers: int = 0
+    #: In how many pages the headline was printed again at the top of the story, with short
+    #: lines (a subtitle, a byline) between it and the story's first prose; 0 when not learned.
+    headline_again: int = 0
     #: Why parts were not learned (for the report).
     notes: tuple[str, ...] = field(default=())
 
@@ -102,6 +105,8 @@ class Template:
             parts.append("story container")
         if self.dated_teasers:
             parts.append("dated teasers")
+        if self.headline_again:
+            parts.append("headline printed again")
         return ", ".join(parts)
 
     # -- JSON ------------------------------------------------------------------------------
@@ -139,6 +144,7 @@ class Template:
                 if stand else None,
                 container=ev(data.get("container")),
                 dated_teasers=int(data.get("dated_teasers") or 0),
+                headline_again=int(data.get("headline_again") or 0),
                 notes=tuple(map(str, data.get("notes") or ())),
             )
         except (KeyError, TypeError, ValueError) as exc:
