@@ -18,6 +18,7 @@ between the recurring lines, what follows a recurring heading. No truth, no labe
   prose), or for HTML by its element.
 - **Dated teasers**: titles of other stories with their date and time on the next line,
   inside the story on most pages.
+- **Credits**: template lines that follow a caption ending in "(" (the credit split from it).
 - **Headline printed again**: a few lines below the headline, then a subtitle or byline,
   then the story's prose, on most pages: those short lines are header.
 - **HTML**: the element that holds the story's prose on most pages.
@@ -101,6 +102,7 @@ def learn_template(pages: Sequence[SamplePage], name: str) -> Template:
         container=container,
         dated_teasers=_dated_teasers(pages, spans, df, rule_need),
         headline_again=_headline_again(pages, spans, df, rule_need),
+        credits=_credits(pages, furniture, texts, rule_need),
         notes=tuple(notes),
     )
 
@@ -324,6 +326,17 @@ def _headline_again(pages: Sequence[SamplePage], spans: list[Span], df: Counter[
         if h is not None and again_below(page.lines, h, lambda line: line.text, lambda line: line.prose):
             found += 1
     return found if found >= need else 0
+
+
+def _credits(pages: Sequence[SamplePage], furniture: set[int], texts: dict[int, str], need: int) -> tuple[Evidence, ...]:
+    """Template lines that, twice or more on most pages, follow a page-specific line ending
+    in an open bracket: the page prints "caption (" and the credit "Image: ...)" apart."""
+    found: Counter[int] = Counter()
+    for page in pages:
+        here = Counter(b.key for a, b in zip(page.lines, page.lines[1:])
+                       if b.key in furniture and a.key not in furniture and a.text.endswith("("))
+        found.update(key for key, count in here.items() if count >= 2)
+    return tuple(Evidence(texts[k], c) for k, c in sorted(found.items(), key=lambda kv: texts[kv[0]]) if c >= need)
 
 
 def page_kind(pages: Sequence[SamplePage]) -> str:

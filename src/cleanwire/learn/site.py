@@ -30,7 +30,7 @@ from .template import Template
 #: the generic labels inside the story before "trailing", the standfirst after "body".
 LEARNED_PASSES = tuple(
     step for name in DEFAULT_PASSES
-    for step in ((name, "guard") if name == "story" else ("generic", "teasers", "again", name) if name == "trailing"
+    for step in ((name, "guard") if name == "story" else ("generic", "teasers", "again", "credits", name) if name == "trailing"
                  else (name, "standfirst") if name == "body" else (name,))
 )
 #: An anchor that would cut off more than this share of the generic story's words is ignored on that page.
@@ -87,6 +87,9 @@ class LearnedSite(Site):
     #: The headline printed again opens the story, and the short lines under it (a subtitle,
     #: a byline) are header (learned from this many pages; 0: not learned).
     headline_again: ClassVar[int] = 0
+    #: Template lines opening a credit split from its caption (the line above ends in "("):
+    #: that line is a caption.
+    credits: ClassVar[frozenset[str]] = frozenset()
     _literals: ClassVar[frozenset[str] | None] = None
 
     # -- passes -----------------------------------------------------------------------------
@@ -183,6 +186,17 @@ class LearnedSite(Site):
         for k in again_below(ctx.texts, h, str, is_prose):
             if k < len(blocks) and ctx.free(k) and blocks[k].label is Label.BODY:
                 ctx.mark(k, Label.METADATA, Why.TEMPLATE, message, f"{self.rule_name}.again")
+
+    def pass_credits(self, ctx: Context) -> None:
+        """A line ending in "(" right above a credit line of the template is a caption."""
+        start, end = ctx.found.start, ctx.found.end
+        if not self.credits or start is None or end is None:
+            return
+        texts, blocks = ctx.texts, ctx.generic.blocks
+        for i in range(start, min(end, len(blocks)) - 1):
+            if texts[i + 1] in self.credits and texts[i].endswith("(") and ctx.free(i) and blocks[i].label is Label.BODY:
+                ctx.mark(i, Label.CAPTION, Why.TEMPLATE, f"a caption: its credit follows ({texts[i + 1]!r})",
+                         f"{self.rule_name}.credits")
 
     def pass_body(self, ctx: Context) -> None:
         """The sitekit body pass, keeping the prose the generic pass took back."""
@@ -315,6 +329,7 @@ def site_class(template: Template) -> type[LearnedSite]:
         "standfirst_before_start": bool(template.standfirst and template.standfirst.before_start),
         "dated_teasers": template.dated_teasers,
         "headline_again": template.headline_again,
+        "credits": frozenset(e.value for e in template.credits),
         "__module__": __name__,
     }
     class_name = "Learned_" + re.sub(r"\W", "_", template.name)
