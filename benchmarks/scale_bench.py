@@ -28,10 +28,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from archive_builder import Page, crawl, read_rows, write
+from archive_builder import Page, crawl, read_rows, write  # noqa: E402
 
-import cleanwire
-from cleanwire.shards import ShardJob, plan_shards
+import cleanwire  # noqa: E402
+from cleanwire.shards import ShardJob, plan_shards  # noqa: E402
 
 SHARED = Path(os.environ.get("CLEANWIRE_SHARED", ROOT.parent / "shared"))
 
@@ -247,7 +247,7 @@ def main() -> int:
     print(f"\nrecords per run: {dict(rows[0][6])}")
     if args.big:
         print("\n| engine | workers | archive | pages | pages/s | peak PSS per worker MB | JVM RSS MB |\n|---|---|---|---|---|---|---|")
-        for name, workers, _, seconds, rate, memory, counts, big_result, _ in rows:
+        for name, workers, _, _seconds, rate, memory, counts, big_result, _ in rows:
             if big_result is None:
                 continue
             big_counts, big_seconds, big_memory = big_result

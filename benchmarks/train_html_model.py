@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         for inner, outer in GRID:
             models = [replace(m, inner=inner, outer=outer) for m in models]
             for name, s in evaluate(data, models, fold_of).items():
-                signal = f"{inner}/{outer}" 
+                signal = f"{inner}/{outer}"
                 print(f"{signal:16} site-grouped {args.cv}-fold CV  {name:6} F1 {s.f1:.3f}  P {s.precision:.3f}  R {s.recall:.3f}  acc {s.accuracy:.3f}")
     model = fit_model(data)
     for name, s in evaluate(data, [model], [0] * len(data)).items():

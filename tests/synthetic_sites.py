@@ -67,10 +67,15 @@ class Page:
     url: str
 
 
-def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None = None) -> Page:
+def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None = None,
+              standfirst: bool = False, header: bool = True, dated_teaser: bool = False) -> Page:
     """Page ``number`` of ``site``: navigation, headline, byline, story (with an in-story
     widget after its third paragraph), end anchor, related list, footer. ``quote`` is a
-    sentence placed in the middle of the story (a line two stories share)."""
+    sentence placed in the middle of the story (a line two stories share); ``standfirst``
+    prints the story's first sentence right under the headline, above the byline; a dump
+    with ``header=False`` declares no title (no header line); ``dated_teaser`` prints the
+    title of another story with its date and time on the line under it after the story's
+    fifth paragraph (no heading above it)."""
     rng = random.Random(f"{site.host}-{number}")
     title = _title(rng)
     story = [_sentence(rng, rng.randint(14, 24)) for _ in range(rng.randint(6, 10))]
@@ -81,10 +86,12 @@ def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None 
     url = f"https://{site.host}/news/{number}-{title.lower().replace(' ', '-')}"
     if kind == "html":
         return Page(_html(site, title, byline, story, related, url), tuple(story), url)
-    lines = [f" date 2024-05-{1 + number % 28:02d}  {title} | {site.brand}", site.brand, *site.nav, "",
-             title, byline, site.share, ""]
-    for k, paragraph in enumerate(story):
+    head = [f" date 2024-05-{1 + number % 28:02d}  {title} | {site.brand}"] if header else []
+    lines = [*head, site.brand, *site.nav, "", title, *(story[:1] if standfirst else ()), byline, site.share, ""]
+    for k, paragraph in enumerate(story[1:] if standfirst else story, start=1 if standfirst else 0):
         lines += [paragraph, ""]
+        if k == 4 and dated_teaser:
+            lines += [_title(rng), f"{1 + number % 28}. 5. 2024 {8 + number % 12}:{number % 60:02d}", ""]
         if k == 2:
             lines += [site.widget, _title(rng), ""]
     lines += [site.end, *related, "", *site.footer]

@@ -4,6 +4,7 @@ site definition, and the API around it. Pages are made-up sites (tests/synthetic
 from __future__ import annotations
 
 from array import array
+from dataclasses import replace
 
 import pytest
 
@@ -15,7 +16,7 @@ from cleanwire.learn import LearnError, Template, TemplateError, learn, load_tem
 from cleanwire.learn.template import Evidence
 from cleanwire.learn.api import spread
 from cleanwire.learn.grouping import PageFacts, group_pages
-from cleanwire.learn.lines import grouping_keys, host_of, is_prose, quick_lines
+from cleanwire.learn.lines import grouping_keys, host_of, is_prose, is_timestamp, quick_lines
 from cleanwire.learn.writer import write_site
 from synthetic_sites import make_page, make_site
 
@@ -165,3 +166,40 @@ def test_an_edited_definition_may_mix_exact_lines_and_patterns():
     blocks = {b.text: b for b in explain_site(Edited, make_document(page.text)).blocks}
     assert blocks[SITE_A.nav[4]].reason.code is Why.TEMPLATE
     assert blocks[SITE_A.share].reason.code is Why.RESIDUE
+
+
+def test_a_dump_that_declares_no_title_learns_the_standfirst_under_its_headline():
+    """No header line: the headline is the headline-shaped line above the story's first
+    prose; the sentence under it (above the byline) is the standfirst and opens the story
+    where the generic path leaves it out."""
+    template = learn([p.text for p in pages(SITE_A, range(4), standfirst=True, header=False)])
+    assert template.standfirst is not None and template.standfirst.within == 1
+    missed = 0
+    for page in pages(SITE_A, range(5, 12), standfirst=True, header=False):
+        article = cleanwire.extract(page.text, site="generic", template=template)
+        assert article.paragraphs[0] == page.story[0]
+        missed += cleanwire.extract(page.text, site="generic").paragraphs[0] != page.story[0]
+    assert missed  # the generic path alone leaves it out on some of them
+
+
+def test_a_site_that_dates_teasers_inside_its_stories_has_them_removed():
+    """Titles of other stories with their date and time on the next line, inside the story on
+    most pages: learned, and both lines leave the body of a new page of the site. A page
+    without one loses nothing; a site that prints none learns no such rule."""
+    template = learn([p.text for p in pages(SITE_A, range(4), dated_teaser=True)])
+    assert template.dated_teasers == 4
+    assert "dated_teasers = 4" in write_site(template, "site_a")
+    assert Template.from_json(template.to_json()).dated_teasers == 4
+    dated = 0
+    for page in pages(SITE_A, range(5, 9), dated_teaser=True):
+        generic = cleanwire.extract(page.text, site="generic").paragraphs
+        learned = cleanwire.extract(page.text, site="generic", template=template).paragraphs
+        assert set(page.story) <= set(learned) <= set(generic)
+        teaser = [k for k, p in enumerate(generic) if is_timestamp(p)]
+        dated += bool(teaser)
+        assert not set(generic[k] for t in teaser for k in (t - 1, t)) & set(learned)
+    assert dated  # the generic path keeps them
+    for page in pages(SITE_A, range(9, 11)):
+        assert (cleanwire.extract(page.text, site="generic", template=template).paragraphs
+                == cleanwire.extract(page.text, site="generic", template=replace(template, dated_teasers=0)).paragraphs)
+    assert learn([p.text for p in pages(SITE_A, range(4))]).dated_teasers == 0

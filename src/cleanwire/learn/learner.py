@@ -13,7 +13,14 @@ between the recurring lines, what follows a recurring heading. No truth, no labe
 - **Widgets**: a template heading after the headline followed by page-specific headline-like
   lines on two pages or more.
 - **Standfirst**: a page-specific prose line between the headline and the story on most
-  pages (by its distance from the headline, or for HTML by its element).
+  pages: right above the start anchor (dumps and HTML), else by its distance from the
+  headline (dumps; a dump that declares no title finds its headline above the story's first
+  prose), or for HTML by its element.
+- **Dated teasers**: titles of other stories with their date and time on the next line,
+  inside the story on most pages.
+- **Credits**: template lines that follow a caption ending in "(" (the credit split from it).
+- **Headline printed again**: a few lines below the headline, then a subtitle or byline,
+  then the story's prose, on most pages: those short lines are header.
 - **HTML**: the element that holds the story's prose on most pages.
 """
 
@@ -24,7 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .lines import SamplePage
+from .lines import SampleLine, SamplePage, again_below, is_timestamp, is_title_like
 from .template import Evidence, Standfirst, Template, Widget
 
 #: A template line is printed by at least this share of the pages (and two at least).
@@ -41,6 +48,12 @@ RESUME_WORDS = 30
 RESUME_WITHIN = 3
 #: A standfirst sits at most this many lines below the headline.
 STANDFIRST_WITHIN = 4
+#: A dump's headline (when it declares no title) sits at most this many lines above the story.
+STANDFIRST_ABOVE = 12
+#: HTML: a widget item is a line of at least this share of link text...
+LINK_ITEM = 0.5
+#: ...and at most this many words.
+SHORT_ITEM = 20
 #: The story's element holds this share of the span's prose words.
 CONTAINER_SHARE = 0.9
 _GENERATED = re.compile(r"\d{3}|[0-9a-f]{8}|^[a-z]{1,2}_[A-Za-z0-9]{1,4}$")
@@ -87,6 +100,9 @@ def learn_template(pages: Sequence[SamplePage], name: str) -> Template:
         widgets=_widgets(pages, spans, furniture, df, texts),
         standfirst=_standfirst(pages, spans, df, rule_need, container, start),
         container=container,
+        dated_teasers=_dated_teasers(pages, spans, df, rule_need),
+        headline_again=_headline_again(pages, spans, df, rule_need),
+        credits=_credits(pages, furniture, texts, rule_need),
         notes=tuple(notes),
     )
 
@@ -207,7 +223,11 @@ def _widgets(pages: Sequence[SamplePage], spans: list[Span], furniture: set[int]
                 continue
             items = 0
             for nxt in lines[i + 1:i + 11]:
-                if nxt.key in furniture or df[nxt.key] > 1 or nxt.prose or not 2 <= nxt.words <= 30:
+                if nxt.key in furniture or df[nxt.key] > 1 or not 2 <= nxt.words <= 30:
+                    break
+                # HTML: a widget's items are links (a title as a question included); the first
+                # line that is not one (a subheading, an author) ends the widget.
+                if (nxt.links < LINK_ITEM or nxt.words > SHORT_ITEM) if page.kind == "html" else nxt.prose:
                     break
                 items += 1
             if items:
@@ -227,7 +247,7 @@ def _standfirst(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int]
                 container: Evidence | None, start: Evidence | None) -> Standfirst | None:
     """A page-specific prose line right under the headline (or right above the start
     anchor), on most pages."""
-    if start is not None and page_kind(pages) == "dump":
+    if start is not None:
         above = sum(1 for page, (a, _) in zip(pages, spans)
                     if a > 0 and page.lines[a].text == start.value and page.lines[a - 1].prose
                     and df[page.lines[a - 1].key] == 1)
@@ -235,13 +255,13 @@ def _standfirst(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int]
             return Standfirst(above, 0, None, before_start=True)
     offsets: list[int] = []
     elements: Counter[str] = Counter()
-    for page in pages:
-        h = page.headline
+    for page, span in zip(pages, spans):
+        h = page.headline if page.headline is not None else _printed_headline(page, span, df)
         if h is None:
             continue
         for i in range(h + 1, min(len(page.lines), h + 1 + STANDFIRST_WITHIN)):
             line = page.lines[i]
-            if line.prose and df[line.key] == 1:
+            if line.prose and df[line.key] == 1 and not is_title_like(line.text):
                 offsets.append(i - h)
                 if page.kind == "html" and line.path:
                     part = _named_part(line.path)
@@ -257,6 +277,66 @@ def _standfirst(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int]
     if len(offsets) >= need:
         return Standfirst(len(offsets), max(offsets), None)
     return None
+
+
+def _printed_headline(page: SamplePage, span: Span, df: Counter[int]) -> int | None:
+    """A dump that declares no title: the page-specific headline-shaped line (three words or
+    more, not a sentence) right above the nearest page-specific prose line at or above the
+    story's first (shorter lines such as bylines and template lines skipped)."""
+    first = _first_story_line(page, span, df)
+    if first is None:
+        return None
+    lines = page.lines
+    for i in range(first, max(0, first - STANDFIRST_ABOVE), -1):
+        line = lines[i]
+        if not line.prose or df[line.key] > 1 or lines[i - 1].text == line.text:
+            continue
+        above = lines[i - 1]
+        if is_title_like(line.text) or not is_title_like(above.text) or above.prose or above.words < 3 or df[above.key] > 1:
+            return None
+        return i - 1
+    return None
+
+
+def _dated_teasers(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int], need: int) -> int:
+    """The pages (when most) where a page-specific title followed by a line that is only a
+    date and time sits inside the story, after its first prose: the site dates the teasers of
+    other stories it prints inside its stories."""
+    found = 0
+    for page, span in zip(pages, spans):
+        first = _first_story_line(page, span, df)
+        lines = page.lines
+        if first is not None and any(_dated_title(lines, i, df) for i in range(first + 1, span[1] - 1)):
+            found += 1
+    return found if found >= need else 0
+
+
+def _dated_title(lines: Sequence[SampleLine], i: int, df: Counter[int]) -> bool:
+    line = lines[i]
+    return (df[line.key] == 1 and line.words >= 3 and is_title_like(line.text)
+            and is_timestamp(lines[i + 1].text))
+
+
+def _headline_again(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int], need: int) -> int:
+    """The pages (when most) that print their headline again a few lines below it, then one
+    to :data:`HEADER_LINES` short lines (a subtitle, a byline), then the story's prose."""
+    found = 0
+    for page, span in zip(pages, spans):
+        h = page.headline if page.headline is not None else _printed_headline(page, span, df)
+        if h is not None and again_below(page.lines, h, lambda line: line.text, lambda line: line.prose):
+            found += 1
+    return found if found >= need else 0
+
+
+def _credits(pages: Sequence[SamplePage], furniture: set[int], texts: dict[int, str], need: int) -> tuple[Evidence, ...]:
+    """Template lines that, twice or more on most pages, follow a page-specific line ending
+    in an open bracket: the page prints "caption (" and the credit "Image: ...)" apart."""
+    found: Counter[int] = Counter()
+    for page in pages:
+        here = Counter(b.key for a, b in zip(page.lines, page.lines[1:])
+                       if b.key in furniture and a.key not in furniture and a.text.endswith("("))
+        found.update(key for key, count in here.items() if count >= 2)
+    return tuple(Evidence(texts[k], c) for k, c in sorted(found.items(), key=lambda kv: texts[kv[0]]) if c >= need)
 
 
 def page_kind(pages: Sequence[SamplePage]) -> str:

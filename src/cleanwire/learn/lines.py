@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 from hashlib import blake2b
 from urllib.parse import urlsplit
 
@@ -22,6 +24,7 @@ from ..generic.html.tree import DEEP, parse_flat, parse_html
 from ..generic.text.lines import MAX_LINES
 from ..lexicon.normalise import fold
 
+T = TypeVar("T")
 #: Lines of more words than this are story text, captions or teasers: never template.
 SHORT_WORDS = 12
 #: At most this many grouping keys per page (its first and last short lines win): memory stays
@@ -48,6 +51,41 @@ def is_prose(text: str, words: int | None = None) -> bool:
     """A line that reads as story text: a long line, or a sentence of several words."""
     n = word_count(text) if words is None else words
     return n >= 20 or (n >= 8 and bool(_SENTENCE_END.search(text)))
+
+
+def is_title_like(text: str) -> bool:
+    """A short line that does not end a sentence (a title, a question as a title)."""
+    return text.count(" ") < 19 and not text.rstrip("\"'”’)»").endswith((".", "!", ":"))
+
+
+#: A line that is only a date and time of day ("23. 12. 2024 13:31", "včera 14:40"): under a
+#: title inside a story, it dates a teaser of another story.
+_TIMESTAMP = re.compile(r"^(?:[^\s:]+\s){0,3}\d{1,2}:\d{2}$")
+
+
+def is_timestamp(text: str) -> bool:
+    """A line that is only a date and a time of day."""
+    return bool(_TIMESTAMP.match(text))
+
+
+#: A headline is printed again at most this many lines below it...
+AGAIN_WITHIN = 12
+#: ...with at most this many short lines (a subtitle, a byline) under it before the story.
+HEADER_LINES = 3
+
+
+def again_below(lines: Sequence[T], h: int, text: Callable[[T], str], prose: Callable[[T], bool]) -> list[int]:
+    """The short lines under the headline (line ``h``) printed again below it and above the
+    story's first prose; [] when it is not printed again so."""
+    again = [j for j in range(h + 1, min(len(lines), h + 1 + AGAIN_WITHIN)) if text(lines[j]) == text(lines[h])]
+    if not again:
+        return []
+    short: list[int] = []
+    for k in range(again[-1] + 1, min(len(lines), again[-1] + 2 + HEADER_LINES)):
+        if prose(lines[k]):
+            return short
+        short.append(k)
+    return []
 
 
 def grouping_keys(texts: list[str]) -> list[int]:

@@ -23,18 +23,20 @@ from ..sitekit import Item, Line, Links, Site, XPath
 from ..sitekit.context import Context
 from ..sitekit.passes import DEFAULT_PASSES
 from ..sitekit.passes import drop as drop_pass
-from .lines import is_prose
+from .lines import again_below, is_prose, is_timestamp, is_title_like
 from .template import Template
 
 #: The default passes with the template's own: a guard on the story's edges after "story",
 #: the generic labels inside the story before "trailing", the standfirst after "body".
 LEARNED_PASSES = tuple(
     step for name in DEFAULT_PASSES
-    for step in ((name, "guard") if name == "story" else ("generic", name) if name == "trailing"
+    for step in ((name, "guard") if name == "story" else ("generic", "teasers", "again", "credits", name) if name == "trailing"
                  else (name, "standfirst") if name == "body" else (name,))
 )
 #: An anchor that would cut off more than this share of the generic story's words is ignored on that page.
 MAX_CUT = 0.02
+#: A headline found for the standfirst sits at most this many lines above the story.
+SKIP_ABOVE = 12
 #: Why a generic label is only about where the generic story began or ended.
 _POSITIONAL = frozenset({Why.BEFORE_STORY, Why.AFTER_STORY, Why.NOT_STORY})
 _SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
@@ -79,6 +81,15 @@ class LearnedSite(Site):
     standfirst_html: ClassVar[XPath | None] = None
     #: ...or the line right above the ``start`` anchor.
     standfirst_before_start: ClassVar[bool] = False
+    #: A title followed by a line that is only its date and time, inside the story, is a
+    #: teaser of another story (learned from this many pages; 0: not learned).
+    dated_teasers: ClassVar[int] = 0
+    #: The headline printed again opens the story, and the short lines under it (a subtitle,
+    #: a byline) are header (learned from this many pages; 0: not learned).
+    headline_again: ClassVar[int] = 0
+    #: Template lines opening a credit split from its caption (the line above ends in "("):
+    #: that line is a caption.
+    credits: ClassVar[frozenset[str]] = frozenset()
     _literals: ClassVar[frozenset[str] | None] = None
 
     # -- passes -----------------------------------------------------------------------------
@@ -144,10 +155,48 @@ class LearnedSite(Site):
             if (block.label is Label.BOILERPLATE and block.reason.code in _POSITIONAL and is_prose(ctx.texts[i])
                     and i not in inserts
                     and (inside is None or i in inside) and not _caption_like(ctx, i)
-                    and (like_story is None or like_story(i)) and not (i < first and _headline_like(ctx.texts[i]))):
+                    and (like_story is None or like_story(i)) and not (i < first and is_title_like(ctx.texts[i]))):
                 ctx.mark(i, Label.BODY, Why.TEMPLATE, "prose inside the template's story span", rule)
                 continue
             ctx.labels[i] = (block.label, block.reason)
+
+    def pass_teasers(self, ctx: Context) -> None:
+        """A title the generic path kept in the story, with a line under it that is only a
+        date and time: the teaser of another story, both lines out (when the site was seen
+        to print such teasers)."""
+        start, end = ctx.found.start, ctx.found.end
+        if not self.dated_teasers or start is None or end is None:
+            return
+        texts, blocks, rule = ctx.texts, ctx.generic.blocks, f"{self.rule_name}.teasers"
+        message = f"a dated teaser (the site prints them inside stories: {self.dated_teasers} of {self.learned_from} pages)"
+        for i in range(start, min(end, len(blocks)) - 1):
+            if (ctx.free(i) and ctx.free(i + 1) and blocks[i].label is Label.BODY and is_timestamp(texts[i + 1])
+                    and texts[i].count(" ") >= 2 and is_title_like(texts[i])):
+                for k in (i, i + 1):
+                    ctx.mark(k, Label.RELATED, Why.TEMPLATE, message, rule)
+
+    def pass_again(self, ctx: Context) -> None:
+        """Under the headline printed again, the short lines the generic path kept in the
+        story before its first prose (a subtitle, a byline) are header, not story."""
+        h = ctx.found.headline
+        if not self.headline_again or h is None:
+            return
+        blocks = ctx.generic.blocks
+        message = f"under the headline printed again (as in {self.headline_again} of {self.learned_from} pages)"
+        for k in again_below(ctx.texts, h, str, is_prose):
+            if k < len(blocks) and ctx.free(k) and blocks[k].label is Label.BODY:
+                ctx.mark(k, Label.METADATA, Why.TEMPLATE, message, f"{self.rule_name}.again")
+
+    def pass_credits(self, ctx: Context) -> None:
+        """A line ending in "(" right above a credit line of the template is a caption."""
+        start, end = ctx.found.start, ctx.found.end
+        if not self.credits or start is None or end is None:
+            return
+        texts, blocks = ctx.texts, ctx.generic.blocks
+        for i in range(start, min(end, len(blocks)) - 1):
+            if texts[i + 1] in self.credits and texts[i].endswith("(") and ctx.free(i) and blocks[i].label is Label.BODY:
+                ctx.mark(i, Label.CAPTION, Why.TEMPLATE, f"a caption: its credit follows ({texts[i + 1]!r})",
+                         f"{self.rule_name}.credits")
 
     def pass_body(self, ctx: Context) -> None:
         """The sitekit body pass, keeping the prose the generic pass took back."""
@@ -162,9 +211,9 @@ class LearnedSite(Site):
     def pass_standfirst(self, ctx: Context) -> None:
         """The teaser under the headline opens the story when the span starts below it."""
         body = ctx.found.body
-        h = ctx.found.headline
         if body is None or not body:
             return
+        h = ctx.found.headline if ctx.found.headline is not None else _printed_headline(ctx, body[0])
         candidates: list[int] = []
         if self.standfirst_html is not None and ctx.kind == "html":
             candidates = sorted(ctx.inside(self.standfirst_html))
@@ -177,10 +226,27 @@ class LearnedSite(Site):
             if i >= body[0]:
                 return
             if ctx.free(i) or _positional(ctx, i):
-                if is_prose(ctx.texts[i]) and (h is None or i != h) and not _caption_like(ctx, i):
+                if (is_prose(ctx.texts[i]) and (h is None or i != h) and not _caption_like(ctx, i)
+                        and not is_title_like(ctx.texts[i])):
                     ctx.mark(i, Label.BODY, Why.STANDFIRST, "standfirst (template)", f"{self.rule_name}.standfirst")
                     body.insert(0, i)
                     return
+
+
+def _printed_headline(ctx: Context, before: int) -> int | None:
+    """A page whose headline the site's pass did not find (a dump that declares no title):
+    the headline-shaped line right above the nearest prose line above the story (template
+    lines, captions and short lines such as bylines skipped), as the learner finds it."""
+    texts = ctx.texts
+    for i in range(before - 1, max(0, before - 1 - SKIP_ABOVE), -1):
+        label = ctx.labels[i]
+        if (label is not None and label[1].code is Why.TEMPLATE) or not is_prose(texts[i]) or _caption_like(ctx, i):
+            continue
+        above = texts[i - 1]
+        if is_title_like(texts[i]) or not is_title_like(above) or above.count(" ") < 2 or is_prose(above):
+            return None
+        return i - 1 if ctx.free(i - 1) or _positional(ctx, i - 1) else None
+    return None
 
 
 def _generic_story(ctx: Context) -> list[int]:
@@ -222,12 +288,6 @@ def _story_elements(ctx: Context) -> Callable[[int], bool] | None:
     return lambda i: namer(elements[i]) in common
 
 
-def _headline_like(text: str) -> bool:
-    """A short line that does not end a sentence (a title, a question as a title): above the
-    story it is a headline or a teaser's, never taken back as story."""
-    return text.count(" ") < 19 and not text.rstrip("\"'”’)»").endswith((".", "!", ":"))
-
-
 def _caption_like(ctx: Context, i: int) -> bool:
     """A line printed twice in a row, or again with a credit after it, or with a credit: the
     shapes of a photo caption, never taken back as story."""
@@ -267,6 +327,9 @@ def site_class(template: Template) -> type[LearnedSite]:
         "standfirst_within": template.standfirst.within if template.standfirst else 0,
         "standfirst_html": XPath(template.standfirst.xpath) if template.standfirst and template.standfirst.xpath else None,
         "standfirst_before_start": bool(template.standfirst and template.standfirst.before_start),
+        "dated_teasers": template.dated_teasers,
+        "headline_again": template.headline_again,
+        "credits": frozenset(e.value for e in template.credits),
         "__module__": __name__,
     }
     class_name = "Learned_" + re.sub(r"\W", "_", template.name)

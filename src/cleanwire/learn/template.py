@@ -71,6 +71,15 @@ class Template:
     standfirst: Standfirst | None = None
     #: HTML: the element that holds the story.
     container: Evidence | None = None
+    #: In how many pages a title dated by a line of its own (a teaser of another story) sat
+    #: inside the story; 0 when not learned.
+    dated_teasers: int = 0
+    #: In how many pages the headline was printed again at the top of the story, with short
+    #: lines (a subtitle, a byline) between it and the story's first prose; 0 when not learned.
+    headline_again: int = 0
+    #: Template lines that open a photo credit the page splits from its caption ("… (" then
+    #: "Image:"): the line above them is a caption.
+    credits: tuple[Evidence, ...] = ()
     #: Why parts were not learned (for the report).
     notes: tuple[str, ...] = field(default=())
 
@@ -97,6 +106,12 @@ class Template:
             parts.append("standfirst")
         if self.container:
             parts.append("story container")
+        if self.dated_teasers:
+            parts.append("dated teasers")
+        if self.headline_again:
+            parts.append("headline printed again")
+        if self.credits:
+            parts.append(f"{len(self.credits)} credit lines")
         return ", ".join(parts)
 
     # -- JSON ------------------------------------------------------------------------------
@@ -133,6 +148,9 @@ class Template:
                                       bool(stand.get("before_start")))
                 if stand else None,
                 container=ev(data.get("container")),
+                dated_teasers=int(data.get("dated_teasers") or 0),
+                headline_again=int(data.get("headline_again") or 0),
+                credits=tuple(Evidence(str(e["value"]), int(e["pages"])) for e in data.get("credits") or ()),
                 notes=tuple(map(str, data.get("notes") or ())),
             )
         except (KeyError, TypeError, ValueError) as exc:

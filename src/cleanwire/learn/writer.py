@@ -86,6 +86,15 @@ def write_site(template: Template, name: str | None = None, today: date | None =
                  else "standfirst_before_start = True" if stand.before_start
                  else f"standfirst_within = {stand.within}")
         out.append(f"    {where}  # the teaser under the headline, in {stand.pages} of {n} pages")
+    if template.dated_teasers:
+        out.append(f"    dated_teasers = {template.dated_teasers}  # a title dated on the line under it, inside "
+                   f"the story, is a teaser of another story: in {template.dated_teasers} of {n} pages")
+    if template.headline_again:
+        out.append(f"    headline_again = {template.headline_again}  # the headline printed again opens the story; the "
+                   f"short lines under it are header: in {template.headline_again} of {n} pages")
+    if template.credits:
+        out.append(f"    credits = frozenset({{{', '.join(repr(e.value) for e in template.credits)}}})  # a caption's "
+                   f"credit, split from it after \"(\": in {min(e.pages for e in template.credits)}+ of {n} pages")
     for note in template.notes:
         out.append(f"    # Note: {note}.")
     return "\n".join(out) + "\n"
