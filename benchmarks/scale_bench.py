@@ -68,9 +68,11 @@ def write_streaming(path: Path, pages: list[Page]) -> None:
 
 
 class MemorySampler:
-    """Peak memory of every process below this one, sampled every 50 ms: the proportional set
-    size (PSS) for Python workers, so pages a forked worker shares with its parent count once;
-    resident size for Spark's JVM."""
+    """Peak memory of every process below this one: the proportional set size (PSS) for Python
+    workers, so pages a forked worker shares with its parent count once; resident size for
+    Spark's JVM. CPU times are read every 50 ms (cheap); memory every second, because reading a
+    process's PSS walks all its pages, and at 50 ms that took enough of two cores to cut the
+    measured speed-up of two workers from about 1.9x to 1.5x."""
 
     def __init__(self) -> None:
         import psutil
@@ -84,16 +86,21 @@ class MemorySampler:
     def _run(self) -> None:
         import psutil
 
+        tick = 0
         while not self._stop.is_set():
             for child in self.me.children(recursive=True):
                 try:
                     name, cpu = child.name(), child.cpu_times()
-                    rss = child.memory_info().rss if "java" in name else child.memory_full_info().pss
+                    rss = None
+                    if tick % 20 == 0 or child.pid not in self.peaks:
+                        rss = child.memory_info().rss if "java" in name else child.memory_full_info().pss
                 except psutil.Error:
                     continue
-                old = self.peaks.get(child.pid, (name, 0))
-                self.peaks[child.pid] = (name, max(old[1], rss))
+                if rss is not None:
+                    old = self.peaks.get(child.pid, (name, 0))
+                    self.peaks[child.pid] = (name, max(old[1], rss))
                 self.cpu[child.pid] = (name, cpu.user + cpu.system)
+            tick += 1
             self._stop.wait(0.05)
 
     def __enter__(self) -> MemorySampler:
