@@ -29,6 +29,11 @@ PERSON_NAME = r"[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|de|van|von|da|del|der|le
 PERSON_NAMES = rf"{PERSON_NAME}(?:(?:,| and| &|, and) {PERSON_NAME})*"
 #: A byline's prefix alone, with its optional colon and the space after it.
 BYLINE_PREFIX = re.compile(rf"^\s*(?:(?:{_BARE}|{_BOTH_GENDERS})\b\s*[:：]?|(?:{_COLON})\s*[:：])\s*(?=\S)", _I)
+#: A byline's prefix printed alone on its line, the names on the lines below ("Von", "By",
+#: "Kommentar von", "Author of the article:").
+BYLINE_PREFIX_ALONE = re.compile(
+    r"^(?:(?:ein|eine)\s+)?(?:(?:kommentar|kolumne|analyse|essay|gastbeitrag|interview|column|analysis|opinion)\s+)?"
+    rf"(?:{_BARE}|{_BOTH_GENDERS}|{_COLON}|author of the article)\s*[:：]?$", _I)
 #: A label printed before the author's name in a list of facts ("<b>Autorin/Autor</b> Jane
 #: Doe", "<dt>Author:</dt>"): the label words, one or several joined by "/", alone.
 AUTHOR_LABEL = re.compile(

@@ -14,6 +14,7 @@ import re
 from urllib.parse import urlsplit
 
 from ...lexicon.credits import OPENERS, credits, is_agency, is_byline, is_role, reporter_names
+from ...lexicon.people import BYLINE_PREFIX_ALONE
 from ...lexicon.vocab import CAPTION_CREDIT, CREDIT_PREFIX, DATE_HINT, RELATED_HEADING, is_chrome
 from .features import Page
 
@@ -28,14 +29,9 @@ _TAIL = 8
 _BARE_AFTER = 6
 _BARE_BEFORE = 6
 _MAX_LEN = 160
-# A prefix alone on its line ("Von", "By", "Kommentar von", "Author of the article:") takes
-# its names from at most this many short lines after it.
+# A prefix alone on its line (lexicon.people.BYLINE_PREFIX_ALONE) takes its names from at most
+# this many short lines after it.
 _FOLLOWING = 8
-_PREFIX_ALONE = re.compile(
-    r"^(?:(?:ein|eine)\s+)?(?:(?:kommentar|kolumne|analyse|essay|gastbeitrag|interview|column|analysis|opinion)\s+)?"
-    r"(?:by|von|par|por|di|door|av|af|oleh|written by|author of the article|autorin/autor|autor|author|text)\s*:?$",
-    re.I,
-)
 _DIGIT = re.compile(r"\d")
 # Scripts without capitals (Korean, Japanese, Chinese, Arabic, Hebrew, ...).
 _NO_CASE = re.compile(r"[^\W\d_A-Za-zÀ-ɏͰ-ϿЀ-ӿ]")
@@ -73,7 +69,7 @@ def _prefixed(page: Page, lines: range, site: frozenset[str]) -> tuple[list[str]
         text = texts[k]
         if len(text) > _MAX_LEN:
             continue
-        if _PREFIX_ALONE.match(text):
+        if BYLINE_PREFIX_ALONE.match(text):
             used = [k]
             people, orgs = [], []
             for j in range(k + 1, min(len(texts), k + 1 + _FOLLOWING)):
@@ -108,7 +104,7 @@ def _menu_item(page: Page, k: int) -> bool:
     text = page.texts[k]
     count = len(page.words[k])
     return (1 <= count <= 3 and text[:1].isupper() and not _DIGIT.search(text) and not is_chrome(text)
-            and not is_role(text) and not _PREFIX_ALONE.match(text) and not any(credits(text)))
+            and not is_role(text) and not BYLINE_PREFIX_ALONE.match(text) and not any(credits(text)))
 
 
 def _bare(page: Page, lines: range, title_at: int | None, site: frozenset[str]) -> tuple[list[str], list[str], list[int]] | None:
