@@ -231,3 +231,16 @@ def test_has_class_matches_a_whole_class_word_and_element_text_reads_like_text_c
     found = XPath(f"//div[{has_class('article')}]").elements(page.page.root)
     assert len(found) == 1 and element_text(found[0]) == "Der Streik geht weiter."
     assert element_text(found[0]) == found[0].text_content()  # type: ignore[attr-defined]
+
+
+def test_mark_inside_labels_only_the_free_lines_of_the_elements_in_order():
+    html = ('<html><body><ul class="tags"><li>Politik</li><li>Wahl</li><li>Berlin</li></ul>'
+            '<p>Ein Satz der Geschichte, der nicht zu den Schlagworten gehört.</p></body></html>')
+    page = Context.read(make_document(html), None)
+    lines = sorted(page.inside(XPath("//ul[@class='tags']")))
+    assert [page.texts[i] for i in lines] == ["Politik", "Wahl", "Berlin"]
+    page.mark(lines[1], Label.BOILERPLATE, Why.WIDGET, "taken before", "test")
+    taken = page.mark_inside(XPath("//ul[@class='tags']"), Label.METADATA, Why.TAGS, "tags", "test.tags")
+    assert [page.texts[i] for i in taken] == ["Politik", "Berlin"]
+    assert page.labels[lines[1]][1].code is Why.WIDGET  # type: ignore[index]
+    assert all(page.labels[i][1].code is Why.TAGS for i in taken)  # type: ignore[index]

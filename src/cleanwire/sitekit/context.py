@@ -165,6 +165,13 @@ class Context:
     def free(self, i: int) -> bool:
         return self.labels[i] is None
 
+    def mark_inside(self, rule: XPath, label: Label, code: Why, message: str, rule_name: str | None) -> list[int]:
+        """Label every free line inside ``rule``'s elements; returns them, in order."""
+        taken = [i for i in sorted(self.inside(rule)) if self.free(i)]
+        for i in taken:
+            self.mark(i, label, code, message, rule_name)
+        return taken
+
     def labelled(self, *codes: Why) -> list[int]:
         """The lines labelled for one of ``codes`` (the bylines, the tags), in order."""
         return [i for i, label in enumerate(self.labels) if label is not None and label[1].code in codes]

@@ -90,9 +90,7 @@ class SeznamZpravy(Site):
         if start is None or end is None:
             return
         if ctx.page is not None:
-            for i in sorted(ctx.inside(_BOX)):
-                if ctx.free(i):
-                    ctx.mark(i, Label.BOILERPLATE, Why.WIDGET, "box beside the story", rule)
+            ctx.mark_inside(_BOX, Label.BOILERPLATE, Why.WIDGET, "box beside the story", rule)
             return
         for i in range(start, end - 1):
             # The box's heading is followed by its photo (labelled by the photo pass).

@@ -114,11 +114,8 @@ def breadcrumb(ctx: Context, layout: Layout) -> None:
     # Over a headline that was not found, a trail sought by its place cannot be.
     limit = 0 if h is None and rule.above is not None else limit
     trail: list[str] = []
-    if rule.html is not None and (inside := sorted(ctx.inside(rule.html))):
-        for k in inside:
-            if ctx.free(k):
-                trail.append(ctx.texts[k])
-                ctx.mark(k, Label.METADATA, Why.SECTION, "section (breadcrumb)", name)
+    if rule.html is not None and ctx.inside(rule.html):
+        trail = [ctx.texts[k] for k in ctx.mark_inside(rule.html, Label.METADATA, Why.SECTION, "section (breadcrumb)", name)]
     elif rule.line is not None and (i := ctx.first(rule.line, lo, limit)) is not None:
         match = ctx.match(rule.line, i)
         text = match.groupdict().get("trail") or ctx.texts[i] if isinstance(match, re.Match) else ctx.texts[i]

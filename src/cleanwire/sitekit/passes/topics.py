@@ -18,11 +18,8 @@ def tags(ctx: Context, layout: Layout) -> None:
     name = f"{layout.rule_name}.tags"
     lo = ctx.found.headline or 0
     found: list[str] = []
-    if rule.html is not None and (inside := sorted(ctx.inside(rule.html))):
-        for k in inside:
-            if ctx.free(k):
-                found.append(ctx.texts[k])
-                ctx.mark(k, Label.METADATA, Why.TAGS, "tags", name)
+    if rule.html is not None and ctx.inside(rule.html):
+        found = [ctx.texts[k] for k in ctx.mark_inside(rule.html, Label.METADATA, Why.TAGS, "tags", name)]
     elif rule.line is not None and (i := ctx.first(rule.line, lo)) is not None:
         match = rule.line.match(ctx.texts[i])
         raw = (match.groupdict().get("tags") if match else None) or ctx.texts[i]
