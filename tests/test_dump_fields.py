@@ -250,3 +250,20 @@ def test_a_header_kicker_the_page_prints_nowhere_is_no_part_of_the_title():
     glued = "Streit im Rathaus / Der Plan: " + TITLE
     page = SimpleNamespace(texts=("Streit im RathausDer Plan: " + TITLE, STORY[0]))
     assert _without_unprinted_kicker(glued, None, page) == (glued, None)
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ["Die neue Radbrücke über den Fluss soll im Herbst fertig sein.",
+         "Die neue Radbrücke über den Fluss soll im Herbst fertig sein. Foto: Stadtwerke"],
+        ["Die neue Radbrücke über den Fluss soll im Herbst fertig sein. 이미지 확대보기",
+         "Die neue Radbrücke über den Fluss soll im Herbst fertig sein."],
+        ["Legende: Die neue Radbrücke über den Fluss soll im Herbst fertig sein, sagt die Stadt."],
+        ["Die neue Radbrücke über den Fluss soll im Herbst fertig sein, sagt die Stadt. Vergrößern des Bildes"],
+    ],
+)
+def test_captions_printed_twice_with_a_tail_or_marked_are_no_story(pair):
+    article = _article([TITLE], story=STORY[:2] + pair + STORY[2:])
+    assert not set(pair) & set(article.paragraphs)
+    assert article.paragraphs[-1] == STORY[-1]

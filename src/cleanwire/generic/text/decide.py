@@ -25,6 +25,13 @@ _RESUME_SHARE = 0.3
 _SHORT_GAP = 3
 _SHORT_RUN_WORDS = 20
 
+# Between two parts of the story (at most _BRIDGE_GAP lines apart), a paragraph of at least
+# _BRIDGE_WORDS words scoring at least _BRIDGE_LOW times the cut's low threshold is the story
+# going on after an insert (a teaser box, an ad, a photo strip), however its neighbours score.
+_BRIDGE_GAP = 16
+_BRIDGE_WORDS = 20
+_BRIDGE_LOW = 0.5
+
 # The language is guessed from the page's longest lines: prose, where stopwords are dense.
 _LANGUAGE_LINES = 10
 
@@ -139,12 +146,23 @@ def body_flags(scores: Scores, high: float, low: float, words: list[int]) -> lis
                 flags[k] = True
             previous = k
     _resume(flags, p, words)
+    _bridge(flags, p, low, words)
     if sum(compress(words, flags)) < _MIN_WORDS:
         # Too little to be a story on its own: keep the densest span around it.
         start, end = scores.span
         for k in range(start, end + 1):
             flags[k] = flags[k] or p[k] >= low
     return flags
+
+
+def _bridge(flags: list[bool], p: list[float], low: float, words: list[int]) -> None:
+    """Flag the paragraphs between two parts of the story (the story resumes after an insert)."""
+    story = [k for k, flag in enumerate(flags) if flag]
+    for a, b in zip(story, story[1:]):
+        if 1 < b - a <= _BRIDGE_GAP:
+            for k in range(a + 1, b):
+                if p[k] >= low * _BRIDGE_LOW and words[k] >= _BRIDGE_WORDS:
+                    flags[k] = True
 
 
 def _resume(flags: list[bool], p: list[float], words: list[int]) -> None:
