@@ -373,3 +373,19 @@ def test_lines_that_address_the_reader_are_marked(text, addresses):
 
     columns = text_columns([text], split_all([text]), frozenset())
     assert (columns[TEXT_NAMES.index("reader")][0] > 0) is addresses
+
+
+def _flags_with(p: list[float], words: list[int], chrome: list[bool]) -> list[bool]:
+    from cleanwire.generic.text.decide import Scores, body_flags
+
+    return body_flags(Scores(None, [], p, (0, -1), chrome, [False] * len(p), []), 0.5, 0.3, words)
+
+
+def test_a_small_group_of_prose_past_a_comment_form_is_no_story():
+    # The story, a comment form (buttons), then two lines of a consent notice that score high.
+    p = [0.9] * 6 + [0.05] * 8 + [0.8] * 2
+    words = [30] * 6 + [3] * 8 + [20] * 2
+    chrome = [False] * 6 + [True] * 8 + [False] * 2
+    assert _flags_with(p, words, chrome) == [True] * 6 + [False] * 10
+    # The same gap without buttons (photos, a table): the second group stays.
+    assert _flags_with(p, words, [False] * 16)[-2:] == [True, True]

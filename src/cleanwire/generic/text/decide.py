@@ -32,6 +32,14 @@ _BRIDGE_GAP = 16
 _BRIDGE_WORDS = 20
 _BRIDGE_LOW = 0.5
 
+# Story lines more than _ISLAND_GAP lines apart form separate groups. A group with less than
+# _ISLAND_SHARE of the main group's words, cut off from it by at least _ISLAND_FURNITURE lines of
+# buttons or list headings (a comment form, a newsletter box, "Related"), is no story: a consent
+# notice, a company blurb, a teaser.
+_ISLAND_GAP = 6
+_ISLAND_SHARE = 0.25
+_ISLAND_FURNITURE = 3
+
 # The language is guessed from the page's longest lines: prose, where stopwords are dense.
 _LANGUAGE_LINES = 10
 
@@ -147,12 +155,39 @@ def body_flags(scores: Scores, high: float, low: float, words: list[int]) -> lis
             previous = k
     _resume(flags, p, words)
     _bridge(flags, p, low, words)
+    _drop_islands(flags, words, scores)
     if sum(compress(words, flags)) < _MIN_WORDS:
         # Too little to be a story on its own: keep the densest span around it.
         start, end = scores.span
         for k in range(start, end + 1):
             flags[k] = flags[k] or p[k] >= low
     return flags
+
+
+def _drop_islands(flags: list[bool], words: list[int], scores: Scores) -> None:
+    """Unflag small groups of story lines cut off from the story's main part by page furniture
+    (see ``_ISLAND_GAP``)."""
+    groups: list[list[int]] = []
+    for k, flag in enumerate(flags):
+        if not flag:
+            continue
+        if groups and k - groups[-1][-1] <= _ISLAND_GAP:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    if len(groups) < 2:
+        return
+    sizes = [sum(words[k] for k in group) for group in groups]
+    main = max(sizes)
+    at = sizes.index(main)
+    furniture = [a or b for a, b in zip(scores.chrome, scores.headings)] if scores.chrome else [False] * len(flags)
+    for i, (group, size) in enumerate(zip(groups, sizes)):
+        if size >= _ISLAND_SHARE * main or i == at:
+            continue
+        lo, hi = (groups[at][-1], group[0]) if i > at else (group[-1], groups[at][0])
+        if sum(furniture[lo:hi]) >= _ISLAND_FURNITURE:
+            for k in group:
+                flags[k] = False
 
 
 def _bridge(flags: list[bool], p: list[float], low: float, words: list[int]) -> None:
