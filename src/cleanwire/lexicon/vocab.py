@@ -146,7 +146,7 @@ CAPTION_CREDIT = re.compile(
 CAPTION_MARK = re.compile(
     r"^(?:legende|image caption|caption|bildunterschrift|légende|pie de foto|didascalia|bildtekst|bildtext|"
     r"billedtekst|podpis)\s*:?\s+\S|"
-    r"(?:vergrößern des bildes|bild vergrößern|enlarge (?:this )?image|agrandir l'image|ampliar imagen|"
+    r"(?:vergrößern des bildes|bild vergrößern|bildbeschreibung einblenden|enlarge (?:this )?image|agrandir l'image|ampliar imagen|"
     r"이미지 확대보기|画像を拡大)\s*$",
     _I,
 )
