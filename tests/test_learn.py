@@ -203,3 +203,22 @@ def test_a_site_that_dates_teasers_inside_its_stories_has_them_removed():
         assert (cleanwire.extract(page.text, site="generic", template=template).paragraphs
                 == cleanwire.extract(page.text, site="generic", template=replace(template, dated_teasers=0)).paragraphs)
     assert learn([p.text for p in pages(SITE_A, range(4))]).dated_teasers == 0
+
+
+def test_a_flat_story_loses_the_boxes_nested_in_it_and_its_lists_of_links():
+    """HTML of a site whose story paragraphs sit at one depth on every page: learned, and on
+    a new page a box of another story nested deep inside the story and a list of links in it
+    (with the line that introduces it) leave the body; the story stays whole."""
+    template = learn([p.text for p in pages(SITE_A, range(4), "html", embeds=True)])
+    assert template.flat_story == 4
+    assert "flat_story = 4" in write_site(template, "site_a")
+    assert Template.from_json(template.to_json()).flat_story == 4
+    kept = 0
+    for page in pages(SITE_A, range(5, 9), "html", embeds=True):
+        generic = cleanwire.extract(page.text, site="generic").paragraphs
+        learned = cleanwire.extract(page.text, site="generic", template=template).paragraphs
+        assert learned == page.story
+        kept += len(set(generic) - set(page.story))
+        without = cleanwire.extract(page.text, site="generic", template=replace(template, flat_story=0)).paragraphs
+        assert set(without) - set(page.story)  # the rule is what takes them out
+    assert kept  # the generic path keeps some of them

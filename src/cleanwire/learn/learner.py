@@ -21,7 +21,8 @@ between the recurring lines, what follows a recurring heading. No truth, no labe
 - **Credits**: template lines that follow a caption ending in "(" (the credit split from it).
 - **Headline printed again**: a few lines below the headline, then a subtitle or byline,
   then the story's prose, on most pages: those short lines are header.
-- **HTML**: the element that holds the story's prose on most pages.
+- **HTML**: the element that holds the story's prose on most pages, and whether the story's
+  prose sits at one depth of the page on most pages (then what sits deeper is an insert).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .lines import SampleLine, SamplePage, again_below, is_timestamp, is_title_like
+from .nested import flat_pages
 from .template import Evidence, Standfirst, Template, Widget
 
 #: A template line is printed by at least this share of the pages (and two at least).
@@ -103,6 +105,7 @@ def learn_template(pages: Sequence[SamplePage], name: str) -> Template:
         dated_teasers=_dated_teasers(pages, spans, df, rule_need),
         headline_again=_headline_again(pages, spans, df, rule_need),
         credits=_credits(pages, furniture, texts, rule_need),
+        flat_story=flat_pages(pages, spans, df, rule_need) if kind == "html" else 0,
         notes=tuple(notes),
     )
 

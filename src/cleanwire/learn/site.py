@@ -24,13 +24,15 @@ from ..sitekit.context import Context
 from ..sitekit.passes import DEFAULT_PASSES
 from ..sitekit.passes import drop as drop_pass
 from .lines import again_below, is_prose, is_timestamp, is_title_like
+from .nested import link_lists, nested_inserts, story_depth
 from .template import Template
 
 #: The default passes with the template's own: a guard on the story's edges after "story",
 #: the generic labels inside the story before "trailing", the standfirst after "body".
 LEARNED_PASSES = tuple(
     step for name in DEFAULT_PASSES
-    for step in ((name, "guard") if name == "story" else ("generic", "teasers", "again", "credits", name) if name == "trailing"
+    for step in ((name, "guard") if name == "story"
+                 else ("nested", "generic", "teasers", "again", "credits", name) if name == "trailing"
                  else (name, "standfirst") if name == "body" else (name,))
 )
 #: An anchor that would cut off more than this share of the generic story's words is ignored on that page.
@@ -90,6 +92,9 @@ class LearnedSite(Site):
     #: Template lines opening a credit split from its caption (the line above ends in "("):
     #: that line is a caption.
     credits: ClassVar[frozenset[str]] = frozenset()
+    #: HTML: the story's prose sat at one depth on this many pages learned from (0: not
+    #: learned); what the span holds deeper, and its lists of links, are inserts.
+    flat_story: ClassVar[int] = 0
     _literals: ClassVar[frozenset[str] | None] = None
 
     # -- passes -----------------------------------------------------------------------------
@@ -132,6 +137,27 @@ class LearnedSite(Site):
             ctx.notes.append("story end: generic (the template's end would cut the story)")
         if found.end <= found.start:
             found.start, found.end = story[0], story[-1] + 1
+
+    def pass_nested(self, ctx: Context) -> None:
+        """HTML of a site whose story is flat: blocks of the span nested deeper than the
+        story's paragraphs (an embedded box, a table, a video widget) and lists of links in it
+        are inserts, not story."""
+        start, end = ctx.found.start, ctx.found.end
+        if not self.flat_story or start is None or end is None or ctx.elements is None:
+            return
+        end = min(end, len(ctx.generic.blocks))
+        story = [i for i in _generic_story(ctx) if start <= i < end]
+        depth = story_depth(ctx, story)
+        if depth is None:
+            return
+        rule = f"{self.rule_name}.nested"
+        evidence = f"{self.flat_story} of {self.learned_from} pages"
+        for i in nested_inserts(ctx, start, end, depth, story):
+            ctx.mark(i, Label.RELATED, Why.EMBEDDED, f"nested below the story's paragraphs (a flat story in {evidence})",
+                     rule)
+        for i in link_lists(ctx, start, end):
+            ctx.mark(i, Label.RELATED, Why.RELATED_ITEM, f"a list of links inside the story (a flat story in {evidence})",
+                     rule)
 
     def pass_generic(self, ctx: Context) -> None:
         """Inside the story's span, the generic labels stand, except for prose the generic
@@ -330,6 +356,7 @@ def site_class(template: Template) -> type[LearnedSite]:
         "dated_teasers": template.dated_teasers,
         "headline_again": template.headline_again,
         "credits": frozenset(e.value for e in template.credits),
+        "flat_story": template.flat_story,
         "__module__": __name__,
     }
     class_name = "Learned_" + re.sub(r"\W", "_", template.name)

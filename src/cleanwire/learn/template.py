@@ -80,6 +80,9 @@ class Template:
     #: Template lines that open a photo credit the page splits from its caption ("… (" then
     #: "Image:"): the line above them is a caption.
     credits: tuple[Evidence, ...] = ()
+    #: HTML: in how many pages the story's prose sat at one depth of the page (a flat story,
+    #: whose inserts sit deeper); 0 when not learned.
+    flat_story: int = 0
     #: Why parts were not learned (for the report).
     notes: tuple[str, ...] = field(default=())
 
@@ -112,6 +115,8 @@ class Template:
             parts.append("headline printed again")
         if self.credits:
             parts.append(f"{len(self.credits)} credit lines")
+        if self.flat_story:
+            parts.append("flat story")
         return ", ".join(parts)
 
     # -- JSON ------------------------------------------------------------------------------
@@ -151,6 +156,7 @@ class Template:
                 dated_teasers=int(data.get("dated_teasers") or 0),
                 headline_again=int(data.get("headline_again") or 0),
                 credits=tuple(Evidence(str(e["value"]), int(e["pages"])) for e in data.get("credits") or ()),
+                flat_story=int(data.get("flat_story") or 0),
                 notes=tuple(map(str, data.get("notes") or ())),
             )
         except (KeyError, TypeError, ValueError) as exc:

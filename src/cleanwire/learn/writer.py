@@ -92,6 +92,9 @@ def write_site(template: Template, name: str | None = None, today: date | None =
     if template.headline_again:
         out.append(f"    headline_again = {template.headline_again}  # the headline printed again opens the story; the "
                    f"short lines under it are header: in {template.headline_again} of {n} pages")
+    if template.flat_story:
+        out.append(f"    flat_story = {template.flat_story}  # the story's prose sits at one depth: what the story "
+                   f"holds deeper, and its lists of links, are inserts: in {template.flat_story} of {n} pages")
     if template.credits:
         out.append(f"    credits = frozenset({{{', '.join(repr(e.value) for e in template.credits)}}})  # a caption's "
                    f"credit, split from it after \"(\": in {min(e.pages for e in template.credits)}+ of {n} pages")
