@@ -222,3 +222,23 @@ def test_a_flat_story_loses_the_boxes_nested_in_it_and_its_lists_of_links():
         without = cleanwire.extract(page.text, site="generic", template=replace(template, flat_story=0)).paragraphs
         assert set(without) - set(page.story)  # the rule is what takes them out
     assert kept  # the generic path keeps some of them
+
+
+def test_photo_captions_a_site_prints_leave_the_story():
+    """A caption printed again with its credit under it, and an image's file name with its
+    caption under it: learned from the pages that show them, and both photos leave the body
+    of a new page; a site that prints neither learns neither."""
+    template = learn([p.text for p in pages(SITE_A, range(4), photos=True)])
+    assert (template.captions_again, template.image_files) == (4, 4)
+    assert "captions_again = 4" in write_site(template, "site_a")
+    assert Template.from_json(template.to_json()).image_files == 4
+    kept = 0
+    for page in pages(SITE_A, range(5, 9), photos=True):
+        generic = cleanwire.extract(page.text, site="generic").paragraphs
+        assert cleanwire.extract(page.text, site="generic", template=template).paragraphs == page.story
+        kept += len(set(generic) - set(page.story))
+        without = replace(template, captions_again=0, image_files=0)
+        assert set(cleanwire.extract(page.text, site="generic", template=without).paragraphs) - set(page.story)
+    assert kept  # the generic path keeps them
+    plain = learn([p.text for p in pages(SITE_A, range(4))])
+    assert (plain.captions_again, plain.image_files) == (0, 0)

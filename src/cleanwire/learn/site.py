@@ -25,6 +25,7 @@ from ..sitekit.passes import DEFAULT_PASSES
 from ..sitekit.passes import drop as drop_pass
 from .lines import again_below, is_prose, is_timestamp, is_title_like
 from .nested import link_lists, nested_inserts, story_depth
+from .photos import caption_again, is_image_file
 from .template import Template
 
 #: The default passes with the template's own: a guard on the story's edges after "story",
@@ -32,7 +33,7 @@ from .template import Template
 LEARNED_PASSES = tuple(
     step for name in DEFAULT_PASSES
     for step in ((name, "guard") if name == "story"
-                 else ("nested", "generic", "teasers", "again", "credits", name) if name == "trailing"
+                 else ("nested", "generic", "teasers", "again", "credits", "photos", name) if name == "trailing"
                  else (name, "standfirst") if name == "body" else (name,))
 )
 #: An anchor that would cut off more than this share of the generic story's words is ignored on that page.
@@ -95,6 +96,10 @@ class LearnedSite(Site):
     #: HTML: the story's prose sat at one depth on this many pages learned from (0: not
     #: learned); what the span holds deeper, and its lists of links, are inserts.
     flat_story: ClassVar[int] = 0
+    #: Photo captions printed again with their credit, and image file names on a line of
+    #: their own (the line under one is its caption): learned from this many pages (0: not).
+    captions_again: ClassVar[int] = 0
+    image_files: ClassVar[int] = 0
     _literals: ClassVar[frozenset[str] | None] = None
 
     # -- passes -----------------------------------------------------------------------------
@@ -223,6 +228,26 @@ class LearnedSite(Site):
             if texts[i + 1] in self.credits and texts[i].endswith("(") and ctx.free(i) and blocks[i].label is Label.BODY:
                 ctx.mark(i, Label.CAPTION, Why.TEMPLATE, f"a caption: its credit follows ({texts[i + 1]!r})",
                          f"{self.rule_name}.credits")
+
+    def pass_photos(self, ctx: Context) -> None:
+        """The photo shapes the site prints: a caption printed again with its credit under
+        it, an image's file name on a line of its own and the caption under it."""
+        start, end = ctx.found.start, ctx.found.end
+        if not (self.captions_again or self.image_files) or start is None or end is None:
+            return
+        texts, rule, n = ctx.texts, f"{self.rule_name}.photos", self.learned_from
+        end = min(end, len(ctx.generic.blocks), len(texts) - 1)
+        for i in range(start, end):
+            if not ctx.free(i):
+                continue
+            if self.captions_again and caption_again(texts[i], texts[i + 1]):
+                ctx.mark(i, Label.CAPTION, Why.CAPTION_AGAIN,
+                         f"a caption: printed again with its credit (as in {self.captions_again} of {n} pages)", rule)
+            elif self.image_files and is_image_file(texts[i]):
+                message = f"an image's file name and its caption (as in {self.image_files} of {n} pages)"
+                ctx.mark(i, Label.BOILERPLATE, Why.CAPTION, message, rule)
+                if ctx.free(i + 1):
+                    ctx.mark(i + 1, Label.CAPTION, Why.CAPTION, message, rule)
 
     def pass_body(self, ctx: Context) -> None:
         """The sitekit body pass, keeping the prose the generic pass took back."""
@@ -357,6 +382,8 @@ def site_class(template: Template) -> type[LearnedSite]:
         "headline_again": template.headline_again,
         "credits": frozenset(e.value for e in template.credits),
         "flat_story": template.flat_story,
+        "captions_again": template.captions_again,
+        "image_files": template.image_files,
         "__module__": __name__,
     }
     class_name = "Learned_" + re.sub(r"\W", "_", template.name)

@@ -83,6 +83,10 @@ class Template:
     #: HTML: in how many pages the story's prose sat at one depth of the page (a flat story,
     #: whose inserts sit deeper); 0 when not learned.
     flat_story: int = 0
+    #: In how many pages a photo caption was printed again with its credit under it, and an
+    #: image's file name on a line of its own (the line under it its caption); 0: not learned.
+    captions_again: int = 0
+    image_files: int = 0
     #: Why parts were not learned (for the report).
     notes: tuple[str, ...] = field(default=())
 
@@ -117,6 +121,8 @@ class Template:
             parts.append(f"{len(self.credits)} credit lines")
         if self.flat_story:
             parts.append("flat story")
+        if self.captions_again or self.image_files:
+            parts.append("photo captions")
         return ", ".join(parts)
 
     # -- JSON ------------------------------------------------------------------------------
@@ -157,6 +163,8 @@ class Template:
                 headline_again=int(data.get("headline_again") or 0),
                 credits=tuple(Evidence(str(e["value"]), int(e["pages"])) for e in data.get("credits") or ()),
                 flat_story=int(data.get("flat_story") or 0),
+                captions_again=int(data.get("captions_again") or 0),
+                image_files=int(data.get("image_files") or 0),
                 notes=tuple(map(str, data.get("notes") or ())),
             )
         except (KeyError, TypeError, ValueError) as exc:
