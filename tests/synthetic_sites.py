@@ -69,7 +69,7 @@ class Page:
 
 def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None = None,
               standfirst: bool = False, header: bool = True, dated_teaser: bool = False, embeds: bool = False,
-              photos: bool = False) -> Page:
+              photos: bool = False, teaser_list: bool = False) -> Page:
     """Page ``number`` of ``site``: navigation, headline, byline, story (with an in-story
     widget after its third paragraph), end anchor, related list, footer. ``quote`` is a
     sentence placed in the middle of the story (a line two stories share); ``standfirst``
@@ -80,7 +80,9 @@ def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None 
     heading and two sentences) deep inside the story after its second paragraph, and a list of
     links to other stories, introduced by a line of its own ending in a colon, after its fourth;
     ``photos`` (dump) prints a photo after the story's first paragraph (its caption, then the
-    caption again with a credit) and one after its fourth (its file name, then its caption)."""
+    caption again with a credit) and one after its fourth (its file name, then its caption);
+    ``teaser_list`` (dump) prints a list of four titles of other stories under a heading after
+    the story's third paragraph."""
     rng = random.Random(f"{site.host}-{number}")
     title = _title(rng)
     story = [_sentence(rng, rng.randint(14, 24)) for _ in range(rng.randint(6, 10))]
@@ -96,6 +98,8 @@ def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None 
     lines = [*head, site.brand, *site.nav, "", title, *(story[:1] if standfirst else ()), byline, site.share, ""]
     for k, paragraph in enumerate(story[1:] if standfirst else story, start=1 if standfirst else 0):
         lines += [paragraph, ""]
+        if teaser_list and k == 3:
+            lines += [f"More about the {rng.choice(_WORDS)}", "", *(_title(rng) for _ in range(4)), ""]
         if photos and k in (1, 4):
             caption = _sentence(rng, rng.randint(6, 12))
             lines += [caption, f"{caption} © {site.brand}", ""] if k == 1 else [f"photo{number}-{k}.jpg", caption, ""]

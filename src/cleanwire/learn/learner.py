@@ -19,8 +19,7 @@ between the recurring lines, what follows a recurring heading. No truth, no labe
 - **Dated teasers**: titles of other stories with their date and time on the next line,
   inside the story on most pages.
 - **Credits**: template lines that follow a caption ending in "(" (the credit split from it).
-- **Photo captions**: a caption printed again with its credit, an image's file name on a
-  line of its own (:mod:`.photos`).
+- **Photo captions** and (dumps) **lists of teasers** in the story (:mod:`.photos`, :mod:`.runs`).
 - **Headline printed again**: a few lines below the headline, then a subtitle or byline,
   then the story's prose, on most pages: those short lines are header.
 - **HTML**: the element that holds the story's prose on most pages, and whether the story's
@@ -37,6 +36,7 @@ from collections.abc import Sequence
 from .lines import SampleLine, SamplePage, again_below, is_timestamp, is_title_like
 from .nested import flat_pages
 from .photos import learn_captions_again, learn_image_files
+from .runs import learn_teaser_runs
 from .template import Evidence, Standfirst, Template, Widget
 
 #: A template line is printed by at least this share of the pages (and two at least).
@@ -111,6 +111,7 @@ def learn_template(pages: Sequence[SamplePage], name: str) -> Template:
         flat_story=flat_pages(pages, spans, df, rule_need) if kind == "html" else 0,
         captions_again=learn_captions_again(pages),
         image_files=learn_image_files(pages),
+        teaser_runs=learn_teaser_runs(pages, spans, df) if kind == "dump" else 0,
         notes=tuple(notes),
     )
 

@@ -178,6 +178,8 @@ class SampleLine:
     path: tuple[str, ...] = ()
     #: HTML: the share of the line's characters that are link text.
     links: float = 0.0
+    #: Dumps: printed right under the line before it (no blank line between).
+    joined: bool = False
 
 
 @dataclass
@@ -196,8 +198,11 @@ def read_sample(doc: Document) -> SamplePage:
     lines, or the generic reader's text blocks), without the page metadata a site reads."""
     if doc.kind == "html":
         return _read_html(doc)
-    texts = [line for line in doc.lines[:MAX_LINES] if line]
-    lines = [_sample(text) for text in texts]
+    raw = doc.lines[:MAX_LINES]
+    filled = [i for i, line in enumerate(raw) if line]
+    lines = [_sample(raw[i]) for i in filled]
+    for k in range(1, len(filled)):
+        lines[k].joined = filled[k] == filled[k - 1] + 1
     return SamplePage(doc.kind, lines, _headline(lines, doc.header_title), doc.url, title_suffix(doc.header_title))
 
 

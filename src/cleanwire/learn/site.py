@@ -26,6 +26,7 @@ from ..sitekit.passes import drop as drop_pass
 from .lines import again_below, is_prose, is_timestamp, is_title_like
 from .nested import link_lists, nested_inserts, story_depth
 from .photos import caption_again, is_image_file
+from .runs import heading_above, runs_in
 from .template import Template
 
 #: The default passes with the template's own: a guard on the story's edges after "story",
@@ -33,15 +34,21 @@ from .template import Template
 LEARNED_PASSES = tuple(
     step for name in DEFAULT_PASSES
     for step in ((name, "guard") if name == "story"
-                 else ("nested", "generic", "teasers", "again", "credits", "photos", name) if name == "trailing"
+                 else ("nested", "runs", "generic", "teasers", "again", "credits", "photos", name) if name == "trailing"
                  else (name, "standfirst") if name == "body" else (name,))
 )
 #: An anchor that would cut off more than this share of the generic story's words is ignored on that page.
 MAX_CUT = 0.02
 #: A headline found for the standfirst sits at most this many lines above the story.
 SKIP_ABOVE = 12
+#: Why a line the generic path left out is story after all (the span took it back).
+_TAKEN = frozenset({Why.TEMPLATE, Why.SUBHEADING})
+#: A subheading the span takes back has fewer words than this.
+SUBHEADING_WORDS = 12
 #: Why a generic label is only about where the generic story began or ended.
 _POSITIONAL = frozenset({Why.BEFORE_STORY, Why.AFTER_STORY, Why.NOT_STORY})
+#: Why a generic label says only that the line sits before or after the story it saw.
+_OUTSIDE = frozenset({Why.BEFORE_STORY, Why.AFTER_STORY})
 _SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
 _LITERAL = re.compile(r"\^((?:\\[.^$*+?{}\[\]\\|()]|[^.^$*+?{}\[\]\\|()])*)\$", re.S)
 
@@ -100,6 +107,9 @@ class LearnedSite(Site):
     #: their own (the line under one is its caption): learned from this many pages (0: not).
     captions_again: ClassVar[int] = 0
     image_files: ClassVar[int] = 0
+    #: Dumps: titles one under the other inside the story are a list of teasers (learned
+    #: from this many pages; 0: not learned).
+    teaser_runs: ClassVar[int] = 0
     _literals: ClassVar[frozenset[str] | None] = None
 
     # -- passes -----------------------------------------------------------------------------
@@ -164,6 +174,26 @@ class LearnedSite(Site):
             ctx.mark(i, Label.RELATED, Why.RELATED_ITEM, f"a list of links inside the story (a flat story in {evidence})",
                      rule)
 
+    def pass_runs(self, ctx: Context) -> None:
+        """Dumps of a site that prints lists of teasers in its stories: titles one under the
+        other (no blank line between) inside the span leave the story, with their heading."""
+        start, end = ctx.found.start, ctx.found.end
+        if not self.teaser_runs or start is None or end is None or ctx.elements is not None:
+            return
+        numbers, texts = ctx.numbers, ctx.texts
+        message = f"a list of teasers (the site prints them inside stories: {self.teaser_runs} of {self.learned_from} pages)"
+        rule = f"{self.rule_name}.runs"
+
+        def joined(k: int) -> bool:
+            a, b = numbers[k - 1], numbers[k]
+            return a is not None and b is not None and b == a + 1
+
+        for first, last in runs_in(texts, joined, start, min(end, len(texts)), ctx.free):
+            for k in range(first, last):
+                ctx.mark(k, Label.RELATED, Why.RELATED_ITEM, message, rule)
+            if first > start and ctx.free(first - 1) and heading_above(texts, first):
+                ctx.mark(first - 1, Label.RELATED, Why.RELATED_HEADING, message, rule)
+
     def pass_generic(self, ctx: Context) -> None:
         """Inside the story's span, the generic labels stand, except for prose the generic
         path dropped only for its position: the template's anchors say it is the story."""
@@ -177,17 +207,30 @@ class LearnedSite(Site):
         story = _generic_story(ctx)
         first = story[0] if story else end
         inserts = _inserts(ctx, start, min(end, len(blocks)))
+
+        def taken(i: int) -> bool:
+            block = blocks[i]
+            return (block.label is Label.BOILERPLATE and block.reason.code in _POSITIONAL and is_prose(ctx.texts[i])
+                    and i not in inserts
+                    and (inside is None or i in inside) and not _caption_like(ctx, i)
+                    and (like_story is None or like_story(i)) and not (i < first and is_title_like(ctx.texts[i])))
+
+        def story_prose(i: int) -> bool:
+            return i < len(blocks) and ctx.free(i) and (
+                blocks[i].label is Label.BODY and is_prose(ctx.texts[i]) or taken(i))
+
         for i in range(start, min(end, len(blocks))):
             if not ctx.free(i):
                 continue
             block = blocks[i]
             if block.label is Label.BODY:
                 continue
-            if (block.label is Label.BOILERPLATE and block.reason.code in _POSITIONAL and is_prose(ctx.texts[i])
-                    and i not in inserts
-                    and (inside is None or i in inside) and not _caption_like(ctx, i)
-                    and (like_story is None or like_story(i)) and not (i < first and is_title_like(ctx.texts[i]))):
+            if taken(i):
                 ctx.mark(i, Label.BODY, Why.TEMPLATE, "prose inside the template's story span", rule)
+                continue
+            if (i > first and i + 1 < end and block.reason.code in _OUTSIDE and i not in inserts
+                    and _subheading(ctx, i) and story_prose(i + 1)):
+                ctx.mark(i, Label.BODY, Why.SUBHEADING, "a subheading inside the template's story span", rule)
                 continue
             ctx.labels[i] = (block.label, block.reason)
 
@@ -238,21 +281,19 @@ class LearnedSite(Site):
         texts, rule, n = ctx.texts, f"{self.rule_name}.photos", self.learned_from
         end = min(end, len(ctx.generic.blocks), len(texts) - 1)
         for i in range(start, end):
-            if not ctx.free(i):
-                continue
-            if self.captions_again and caption_again(texts[i], texts[i + 1]):
+            if self.captions_again and ctx.free(i) and caption_again(texts[i], texts[i + 1]):
                 ctx.mark(i, Label.CAPTION, Why.CAPTION_AGAIN,
                          f"a caption: printed again with its credit (as in {self.captions_again} of {n} pages)", rule)
             elif self.image_files and is_image_file(texts[i]):
                 message = f"an image's file name and its caption (as in {self.image_files} of {n} pages)"
-                ctx.mark(i, Label.BOILERPLATE, Why.CAPTION, message, rule)
-                if ctx.free(i + 1):
-                    ctx.mark(i + 1, Label.CAPTION, Why.CAPTION, message, rule)
+                for k, label in ((i, Label.BOILERPLATE), (i + 1, Label.CAPTION)):
+                    if ctx.free(k):
+                        ctx.mark(k, label, Why.CAPTION, message, rule)
 
     def pass_body(self, ctx: Context) -> None:
         """The sitekit body pass, keeping the prose the generic pass took back."""
         taken = [i for i, label in enumerate(ctx.labels)
-                 if label is not None and label[0] is Label.BODY and label[1].code is Why.TEMPLATE]
+                 if label is not None and label[0] is Label.BODY and label[1].code in _TAKEN]
         from ..sitekit.passes import body as body_pass
 
         body_pass(ctx, self)
@@ -321,6 +362,19 @@ def _inserts(ctx: Context, start: int, end: int) -> set[int]:
     return out
 
 
+def _subheading(ctx: Context, i: int) -> bool:
+    """Dumps: a short title of three words or more, capitalised, on a paragraph of its own
+    (blank lines above and below it)."""
+    numbers, text = ctx.numbers, ctx.texts[i]
+    if (ctx.elements is not None or not is_title_like(text) or is_prose(text) or text[:1].islower()
+            or not 2 <= text.count(" ") < SUBHEADING_WORDS):
+        return False
+    here = numbers[i]
+    above = numbers[i - 1] if i > 0 else None
+    below = numbers[i + 1] if i + 1 < len(numbers) else None
+    return here is not None and above != here - 1 and below != here + 1
+
+
 def _positional(ctx: Context, i: int) -> bool:
     label = ctx.labels[i]
     return label is not None and label[0] is Label.BOILERPLATE and label[1].code in _POSITIONAL
@@ -384,6 +438,7 @@ def site_class(template: Template) -> type[LearnedSite]:
         "flat_story": template.flat_story,
         "captions_again": template.captions_again,
         "image_files": template.image_files,
+        "teaser_runs": template.teaser_runs,
         "__module__": __name__,
     }
     class_name = "Learned_" + re.sub(r"\W", "_", template.name)

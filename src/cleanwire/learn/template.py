@@ -87,6 +87,9 @@ class Template:
     #: image's file name on a line of its own (the line under it its caption); 0: not learned.
     captions_again: int = 0
     image_files: int = 0
+    #: Dumps: in how many pages the story held a list of titles (lines with no blank line
+    #: between); 0 when not learned.
+    teaser_runs: int = 0
     #: Why parts were not learned (for the report).
     notes: tuple[str, ...] = field(default=())
 
@@ -121,6 +124,8 @@ class Template:
             parts.append(f"{len(self.credits)} credit lines")
         if self.flat_story:
             parts.append("flat story")
+        if self.teaser_runs:
+            parts.append("teaser lists")
         if self.captions_again or self.image_files:
             parts.append("photo captions")
         return ", ".join(parts)
@@ -165,6 +170,7 @@ class Template:
                 flat_story=int(data.get("flat_story") or 0),
                 captions_again=int(data.get("captions_again") or 0),
                 image_files=int(data.get("image_files") or 0),
+                teaser_runs=int(data.get("teaser_runs") or 0),
                 notes=tuple(map(str, data.get("notes") or ())),
             )
         except (KeyError, TypeError, ValueError) as exc:

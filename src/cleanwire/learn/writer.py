@@ -44,6 +44,7 @@ _COUNTED = (
                    "are inserts"),
     ("captions_again", "a caption printed again with its credit under it"),
     ("image_files", "an image's file name on a line of its own, its caption under it"),
+    ("teaser_runs", "titles one under the other inside the story are a list of teasers"),
 )
 
 
