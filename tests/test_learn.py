@@ -16,7 +16,7 @@ from cleanwire.learn import LearnError, Template, TemplateError, learn, load_tem
 from cleanwire.learn.template import Evidence
 from cleanwire.learn.api import spread
 from cleanwire.learn.grouping import PageFacts, group_pages
-from cleanwire.learn.lines import grouping_keys, host_of, is_prose, is_timestamp, quick_lines
+from cleanwire.learn.lines import grouping_keys, host_of, is_prose, is_teaser_text, is_timestamp, quick_lines
 from cleanwire.learn.writer import write_site
 from synthetic_sites import make_page, make_site
 
@@ -150,6 +150,9 @@ def test_helpers():
     assert host_of("https://www.Example.org/a") == "example.org" and host_of(None) is None
     assert is_prose("The council said the bridge would open in the spring of next year.")
     assert not is_prose("Read more") and not is_prose("Home")
+    assert is_teaser_text("Berlin. The minister quits today. But does she have another job in mind already?")
+    assert not is_teaser_text("Does the minister have another job in mind already after her time in office?")
+    assert not is_teaser_text("U.S. minister quits: what comes next for the department and its staff?")
 
 
 def test_an_edited_definition_may_mix_exact_lines_and_patterns():

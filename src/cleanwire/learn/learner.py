@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .lines import SampleLine, SamplePage, again_below, is_timestamp, is_title_like
+from .lines import SampleLine, SamplePage, again_below, is_teaser_text, is_timestamp, is_title_like
 from .nested import flat_pages
 from .photos import learn_captions_again, learn_image_files
 from .runs import learn_teaser_runs
@@ -270,7 +270,9 @@ def _standfirst(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int]
             continue
         for i in range(h + 1, min(len(page.lines), h + 1 + STANDFIRST_WITHIN)):
             line = page.lines[i]
-            if line.prose and df[line.key] == 1 and not is_title_like(line.text):
+            if any(part.split(".")[0].split("#")[0] in ("figure", "figcaption") for part in line.path):
+                continue  # a photo's caption under the headline
+            if line.prose and df[line.key] == 1 and is_teaser_text(line.text):
                 offsets.append(i - h)
                 if page.kind == "html" and line.path:
                     part = _named_part(line.path)
@@ -279,8 +281,10 @@ def _standfirst(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int]
                 break
     if page_kind(pages) == "html":
         if elements:
+            # An element with a stable name is evidence enough on half the pages: on the others
+            # it is absent (another layout of the story's top) or holds no prose.
             part, count = elements.most_common(1)[0]
-            if count >= need:
+            if count >= math.ceil(len(pages) / 2):
                 return Standfirst(count, 0, _xpath_of(part))
         return None
     if len(offsets) >= need:

@@ -58,6 +58,15 @@ def is_title_like(text: str) -> bool:
     return text.count(" ") < 19 and not text.rstrip("\"'”’)»").endswith((".", "!", ":"))
 
 
+_INNER_END = re.compile(r"\w\w[.!?]\s+\S")
+
+
+def is_teaser_text(text: str) -> bool:
+    """Prose that can open a story (a standfirst): not shaped like a title, or more than one
+    sentence (a standfirst may end in a question; a title is one sentence)."""
+    return is_prose(text) and (not is_title_like(text) or bool(_INNER_END.search(text)))
+
+
 #: A line that is only a date and time of day ("23. 12. 2024 13:31", "včera 14:40"): under a
 #: title inside a story, it dates a teaser of another story.
 _TIMESTAMP = re.compile(r"^(?:[^\s:]+\s){0,3}\d{1,2}:\d{2}$")

@@ -65,11 +65,17 @@ def story_depth(ctx: Context, story: Sequence[int]) -> int | None:
 
 
 def nested_inserts(ctx: Context, start: int, end: int, depth: int, story: Sequence[int]) -> list[int]:
-    """The free lines of the span more than :data:`DEEPER` levels below the story's depth;
-    none when they would take more than :data:`MAX_NESTED` of the generic ``story``'s words
+    """The free lines of the span more than :data:`DEEPER` levels below the story's depth
+    (and the heading right above such a run, if deeper than the story's paragraphs); none when they would take more than :data:`MAX_NESTED` of the generic ``story``'s words
     (the page's story is not flat: the rule does not fit it)."""
     assert ctx.elements is not None
-    found = [i for i in range(start, end) if ctx.free(i) and _depth(ctx.elements[i]) > depth + DEEPER]
+    elements = ctx.elements
+    found = [i for i in range(start, end) if ctx.free(i) and _depth(elements[i]) > depth + DEEPER]
+    # The heading of a box sits a level or two above its contents, still below the story's
+    # paragraphs: the short line right above a nested run, deeper than the story, opens it.
+    heads = [i - 1 for i in found if i - 1 >= start and i - 1 not in found and ctx.free(i - 1)
+             and not is_prose(ctx.texts[i - 1]) and _depth(elements[i - 1]) > depth]
+    found = sorted(found + heads)
     words = {i: len(ctx.texts[i].split()) for i in story}
     lost = sum(words.get(i, 0) for i in found)
     return [] if lost > MAX_NESTED * sum(words.values()) else found

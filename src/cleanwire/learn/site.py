@@ -23,7 +23,7 @@ from ..sitekit import Item, Line, Links, Site, XPath
 from ..sitekit.context import Context
 from ..sitekit.passes import DEFAULT_PASSES
 from ..sitekit.passes import drop as drop_pass
-from .lines import again_below, is_prose, is_timestamp, is_title_like
+from .lines import again_below, is_prose, is_teaser_text, is_timestamp, is_title_like
 from .nested import link_lists, nested_inserts, story_depth
 from .photos import caption_again, is_image_file
 from .runs import heading_above, runs_in
@@ -318,8 +318,7 @@ class LearnedSite(Site):
             if i >= body[0]:
                 return
             if ctx.free(i) or _positional(ctx, i):
-                if (is_prose(ctx.texts[i]) and (h is None or i != h) and not _caption_like(ctx, i)
-                        and not is_title_like(ctx.texts[i])):
+                if is_teaser_text(ctx.texts[i]) and (h is None or i != h) and not _caption_like(ctx, i):
                     ctx.mark(i, Label.BODY, Why.STANDFIRST, "standfirst (template)", f"{self.rule_name}.standfirst")
                     body.insert(0, i)
                     return
