@@ -3,6 +3,7 @@ site definition, and the API around it. Pages are made-up sites (tests/synthetic
 
 from __future__ import annotations
 
+import html
 from array import array
 from dataclasses import replace
 
@@ -251,3 +252,18 @@ def test_a_list_of_teasers_inside_a_dump_story_leaves_it():
     """Titles of other stories one under the other (no blank line between) under a heading,
     inside the story on most pages: the list and its heading leave the body."""
     learned_rule_takes_out(("teaser_runs",), teaser_list=True)
+
+
+def test_a_flat_story_rule_never_cuts_a_page_whose_story_is_not_flat():
+    """A page of the site whose story paragraphs sit at two depths (the last third of them
+    nested three levels deeper): taking what sits deeper would cut a large part of the story,
+    so the rule is not applied on that page and every paragraph stays."""
+    template = learn([p.text for p in pages(SITE_A, range(4), "html", embeds=True)])
+    page = make_page(SITE_A, 7, "html")
+    cut = len(page.story) * 2 // 3
+    text = page.text
+    for paragraph in page.story[cut:]:
+        escaped = html.escape(paragraph)
+        text = text.replace(f"<p>{escaped}</p>", f"<div class='x'><div><div><p>{escaped}</p></div></div></div>")
+    assert text.count("class='x'") == len(page.story) - cut
+    assert cleanwire.extract(text, site="generic", template=template).paragraphs == page.story
