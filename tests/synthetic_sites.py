@@ -79,10 +79,11 @@ def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None 
     fifth paragraph (no heading above it); ``embeds`` (HTML) nests a box of another story (its
     heading and two sentences) deep inside the story after its second paragraph, and a list of
     links to other stories, introduced by a line of its own ending in a colon, after its fourth;
-    ``photos`` (dump) prints a photo after the story's first paragraph (its caption, then the
-    caption again with a credit) and one after its fourth (its file name, then its caption);
+    ``photos`` (dump) prints a photo after the story's second paragraph (its caption, then the
+    caption again with a credit), one after its fifth (its file name, then its caption) and
+    one after its sixth (its file name only);
     ``teaser_list`` (dump) prints a list of four titles of other stories under a heading after
-    the story's third paragraph."""
+    the story's fourth paragraph."""
     rng = random.Random(f"{site.host}-{number}")
     title = _title(rng)
     story = [_sentence(rng, rng.randint(14, 24)) for _ in range(rng.randint(6, 10))]
@@ -103,6 +104,8 @@ def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None 
         if photos and k in (1, 4):
             caption = _sentence(rng, rng.randint(6, 12))
             lines += [caption, f"{caption} © {site.brand}", ""] if k == 1 else [f"photo{number}-{k}.jpg", caption, ""]
+        if photos and k == 5:
+            lines += [f"photo{number}-{k}.jpg", ""]  # no caption: the story goes on
         if k == 4 and dated_teaser:
             lines += [_title(rng), f"{1 + number % 28}. 5. 2024 {8 + number % 12}:{number % 60:02d}", ""]
         if k == 2:

@@ -286,7 +286,11 @@ class LearnedSite(Site):
                          f"a caption: printed again with its credit (as in {self.captions_again} of {n} pages)", rule)
             elif self.image_files and is_image_file(texts[i]):
                 message = f"an image's file name and its caption (as in {self.image_files} of {n} pages)"
-                for k, label in ((i, Label.BOILERPLATE), (i + 1, Label.CAPTION)):
+                # The caption is printed right under the name; a prose line after a blank one
+                # is the story going on (a photo without a caption).
+                here, below = ctx.numbers[i], ctx.numbers[i + 1]
+                caption = (here is not None and below == here + 1) or not is_prose(texts[i + 1])
+                for k, label in ((i, Label.BOILERPLATE), (i + 1, Label.CAPTION))[:2 if caption else 1]:
                     if ctx.free(k):
                         ctx.mark(k, label, Why.CAPTION, message, rule)
 
