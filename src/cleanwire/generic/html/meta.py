@@ -81,11 +81,34 @@ def home_brands(root: HtmlElement, host: str | None) -> set[str]:
     return found
 
 
-def _printed(root: HtmlElement) -> list[str]:
-    """What the page's first headline elements print, as word keys: each ``<h1>`` without
-    its first child (a kicker printed above the headline inside the element), then whole."""
-    found: list[str] = []
+#: An element of a breadcrumb trail: a class, id, role or data attribute that says so
+#: ("breadcrumb__headline", data-module-id="BreadcrumbModule", data-testid="BreadcrumbArea").
+_IN_BREADCRUMB = "ancestor-or-self::*[@*[contains(translate(., 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')] " \
+                 "or @*[contains(name(), 'breadcrumb')]]"
+
+
+def headings(root: HtmlElement) -> list[HtmlElement]:
+    """The page's headline elements: its first ``<h1>`` elements, each in a breadcrumb trail
+    preceded by the first ``<h2>`` after it.
+
+    Some sites print a headline as the breadcrumb's last crumb, in small type, and mark it
+    ``<h1>``; the headline printed over the story is then the ``<h2>`` that follows. Which of
+    the two is the title is for the declared titles to say (the h2 is asked first).
+    """
+    found: list[HtmlElement] = []
     for h1 in list(root.iter("h1"))[:6]:
+        if h1.xpath(_IN_BREADCRUMB):
+            found.extend(h1.xpath("following::h2[1]"))
+        found.append(h1)
+    return found
+
+
+def _printed(root: HtmlElement) -> list[str]:
+    """What the page's first headline elements print, as word keys: each headline element
+    (:func:`headings`) without its first child (a kicker printed above the headline inside
+    the element), then whole."""
+    found: list[str] = []
+    for h1 in headings(root):
         children = [c for c in h1 if isinstance(c.tag, str)]
         if children:
             found.append(word_key(" ".join([children[0].tail or ""] + [
@@ -135,13 +158,14 @@ def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any]
             # one printed nowhere is a search-engine prefix.
             if word_key(declared[at].split(": ", 1)[0]) not in _visible_key(root):
                 return tails[at]
-    for h1 in list(root.iter("h1"))[:3]:
+    heads = list(root.iter("h1"))[:3]
+    for h1 in heads:
         # A declared title cut short (unescaped quotes end the attribute: content="A "B" C"):
         # the headline as printed.
         text = " ".join(h1.text_content().split())
         if any(len(c.split()) >= 3 and text.startswith(c) and text[len(c):].lstrip()[:1] in _QUOTES for c in declared):
             return text
-    found += [" ".join(h.text_content().split()) for h in list(root.iter("h1"))[:3]]
+    found += [" ".join(h.text_content().split()) for h in heads]
     candidates = [" ".join(c.split()) for c in found if c and c.strip()]
     key = head.casefold()
     for candidate in candidates:
