@@ -229,24 +229,23 @@ def test_a_declared_title_cut_at_an_unescaped_quote_gives_way_to_the_printed_one
         "Rate decision on Thursday: a clear answer")
 
 
-def test_a_headline_printed_under_a_breadcrumb_h1_wins_when_declared():
-    # The breadcrumb's last crumb is marked <h1> (an SEO wording in small type); the page prints
-    # its headline as the <h2> that follows, and declares that one in JSON-LD.
+def test_of_a_breadcrumb_h1_and_the_h2_under_it_the_most_trusted_declared_title_wins():
+    # The breadcrumb's last crumb is marked <h1> (another wording in small type); the page
+    # prints its headline as the <h2> that follows, with a kicker inside.
     crumbs = ('<nav data-module-id="BreadcrumbModule"><ul><li><a href="/">Home</a></li>'
-              '<li><h1>Harbour works: town pays less than feared for the new quay</h1></li></ul></nav>')
-    printed = '<hgroup><div>Harbour</div><h2>Quay costs fall: the town saves a third</h2></hgroup>'
-    head = ('<title>Harbour works: town pays less than feared for the new quay</title>'
-            '<meta property="og:title" content="Harbour works: town pays less than feared for the new quay">'
-            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Quay costs fall: the town saves a third"}</script>')
-    assert cleanwire.extract(page(head, crumbs + printed)).title == "Quay costs fall: the town saves a third"
-    # A kicker printed inside that h2 is no part of the declared headline.
-    kicked = '<h2 class="title"><span>Harbour</span><span>Quay costs fall: the town saves a third</span></h2>'
-    head = ('<title>Harbour works: town pays less than feared | Post</title>'
-            '<meta property="og:title" content="Quay costs fall: the town saves a third">'
-            '<meta name="twitter:title" content="Harbour works: town pays less than feared">')
-    crumbs = crumbs.replace("for the new quay", "")
-    assert cleanwire.extract(page(head, crumbs.replace('data-module-id="BreadcrumbModule"', 'class="c-breadcrumb"')
-                                  + kicked)).title == "Quay costs fall: the town saves a third"
-    # An <h1> outside any breadcrumb is asked first, as before.
-    assert cleanwire.extract(page(head, "<h1>Harbour works: town pays less than feared</h1>" + kicked)).title == (
-        "Harbour works: town pays less than feared")
+              '<li><h1>Harbour works: town pays less than feared</h1></li></ul></nav>')
+    printed = '<h2 class="title"><span>Harbour</span><span>Quay costs fall: the town saves a third</span></h2>'
+    crumb, headline = "Harbour works: town pays less than feared", "Quay costs fall: the town saves a third"
+
+    def title(og: str, twitter: str, body: str = crumbs + printed) -> str | None:
+        head = (f'<title>{crumb} | Post</title><meta property="og:title" content="{og}">'
+                f'<meta name="twitter:title" content="{twitter}">')
+        return cleanwire.extract(page(head, body)).title
+
+    assert title(og=headline, twitter=crumb) == headline
+    assert title(og=crumb, twitter=headline) == crumb
+    # Any attribute may mark the trail (a class, a data attribute's name or value).
+    assert title(headline, crumb, crumbs.replace('data-module-id="BreadcrumbModule"', 'class="c-breadcrumb"') + printed) == headline
+    assert title(headline, crumb, crumbs.replace('data-module-id="BreadcrumbModule"', "data-breadcrumb-scroll") + printed) == headline
+    # An <h1> outside any breadcrumb has no <h2> beside it: it is asked alone, as before.
+    assert title(headline, crumb, crumbs.replace('data-module-id="BreadcrumbModule"', "") + printed) == crumb
