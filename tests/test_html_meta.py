@@ -249,3 +249,17 @@ def test_of_a_breadcrumb_h1_and_the_h2_under_it_the_most_trusted_declared_title_
     assert title(headline, crumb, crumbs.replace('data-module-id="BreadcrumbModule"', "data-breadcrumb-scroll") + printed) == headline
     # An <h1> outside any breadcrumb has no <h2> beside it: it is asked alone, as before.
     assert title(headline, crumb, crumbs.replace('data-module-id="BreadcrumbModule"', "") + printed) == crumb
+
+
+def test_a_site_named_after_its_writer_credits_them_when_json_ld_types_them_a_person():
+    site = '<meta property="og:site_name" content="Ada Quist"><meta name="author" content="Ada Quist">'
+
+    def authors(author: str) -> tuple[str, ...]:
+        head = (f'<title>Plain SQL | Ada Quist</title>{site}<script type="application/ld+json">'
+                f'{{"@type": "Article", "headline": "Plain SQL", "author": {author}}}</script>')
+        return cleanwire.extract(page(head, '<div id="header"><a href="/">Ada Quist</a></div>')).authors
+
+    assert authors('{"@type": "Person", "name": "Ada Quist"}') == ("Ada Quist",)
+    # The site's name as an untyped author, or in the author meta tag alone, is still no author.
+    assert authors('"Ada Quist"') == ()
+    assert authors('{"@type": "Organization", "name": "Ada Quist"}') == ()
