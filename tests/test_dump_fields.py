@@ -260,6 +260,9 @@ def test_the_line_right_under_the_printed_header_title_is_its_standfirst():
     # An SEO title printed over a kicker and the headline (a breadcrumb): the headline wins.
     printed = "Radwege für fünf Millionen: Stadt plant den großen Umbau"
     assert _article([TITLE, "Verkehrswende", printed, "Von Ann Meier"]).title == printed
+    # A kicker of two printed words, one of them hyphenated, is still a kicker.
+    head = [TITLE, "Radweg-Ausbau Nord:", printed, "03.05.2024, 16:24 Uhr", "Von Ann Meier"]
+    assert _headline_above(head, header=TITLE) == printed
 
 
 def test_the_headline_is_sought_over_the_standfirst_and_byline_block():
@@ -272,13 +275,14 @@ def test_the_headline_is_sought_over_the_standfirst_and_byline_block():
     assert _article(head, tail=tail).title == printed
 
 
-def _headline_above(head: list[str], url: str | None = None) -> str | None:
+def _headline_above(head: list[str], url: str | None = None, header: str | None = None) -> str | None:
     """The headline the dump finder picks with the story starting at STORY's first line."""
     from cleanwire.document import make_document
     from cleanwire.generic.text.headline import headline
     from cleanwire.generic.text.lines import make_page
 
-    doc = make_document("\n".join(NAV + head + STORY).encode(), url=url)
+    lines = ([f" date 2024-05-03  {header}"] if header else []) + NAV + head + STORY
+    doc = make_document("\n".join(lines).encode(), url=url)
     page, _ = make_page(doc)
     return headline(doc, page, page.texts.index(STORY[0]))[0]
 

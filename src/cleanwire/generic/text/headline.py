@@ -86,7 +86,7 @@ def printed(page: Page, story_start: int, title_at: int | None) -> int | None:
                     # headline and this one its standfirst.
                     break
                 found = k
-            elif len(words[k]) > 2 or texts[k][-1:] == ".":
+            elif len(texts[k].split()) > 2 or texts[k][-1:] == ".":  # printed words: "Hamburg-Marathon 2024" is two
                 break
         return found
     for k in range(story_start - 1, max(-1, story_start - 1 - _LOOK_BACK), -1):
