@@ -263,3 +263,19 @@ def test_a_site_named_after_its_writer_credits_them_when_json_ld_types_them_a_pe
     # The site's name as an untyped author, or in the author meta tag alone, is still no author.
     assert authors('"Ada Quist"') == ()
     assert authors('{"@type": "Organization", "name": "Ada Quist"}') == ()
+
+
+def test_a_kicker_printed_inside_the_h1_is_part_of_the_title_when_the_most_trusted_title_says_so():
+    h1 = "<h1><span>Big Strike</span>July 9 nears: unions show strength against the government</h1>"
+
+    def title(og: str) -> str | None:
+        head = (f'<title>Strike | Post</title><meta property="og:title" content="{og}">'
+                '<script type="application/ld+json">{"@type": "NewsArticle", '
+                '"headline": "July 9 nears: unions show strength against the government"}</script>')
+        return cleanwire.extract(page(head, h1)).title
+
+    assert title("Big Strike / July 9 nears: unions show strength against the government") == (
+        "Big Strike / July 9 nears: unions show strength against the government")
+    # og:title without the kicker: the headline without it.
+    assert title("July 9 nears: unions show strength against the government") == (
+        "July 9 nears: unions show strength against the government")

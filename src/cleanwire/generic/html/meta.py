@@ -109,7 +109,8 @@ def _printed(head: HtmlElement) -> list[str]:
     if children:
         found.append(word_key(" ".join([children[0].tail or ""] + [
             f"{c.text_content()} {c.tail or ''}" for c in children[1:]])))
-    found.append(word_key(head.text_content()))
+    # Whole, a word break at each child's edge ("<span>Kicker</span>Headline" is two words there).
+    found.append(word_key(" ".join(head.itertext())))
     return [key for key in found if key]
 
 
@@ -164,9 +165,7 @@ def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any]
         # Of a breadcrumb's <h1> and the <h2> under it, the one the most trusted title declares.
         said = []
         for element in group:
-            match = next((m for key in _printed(element) if (m := declared_as(key))), None)
-            if match:
-                said.append(match)
+            said.extend(m for key in _printed(element) if (m := declared_as(key)))
         if said:
             return min(said, key=lambda pair: pair[0])[1]
     heads = list(root.iter("h1"))[:3]
