@@ -5,7 +5,8 @@ stuck to it, sometimes an SEO title that differs from the printed one) and the p
 headline (the nearest headline-shaped line above the story, past the byline, dateline, kicker
 and share buttons). When they agree up to a kicker ("Kicker: Headline", "Kicker Headline"),
 a site affix or a shared tail after a separator, the agreeing part wins; when they differ,
-the printed headline does.
+the printed headline does. A dump without a header has the line its URL's slug spells as the
+declared title instead.
 """
 
 from __future__ import annotations
@@ -208,7 +209,7 @@ def _headline(doc: Document, page: Page, story_start: int | None) -> tuple[str |
 
 
 def _spelled_by_url(page: Page, url: str | None) -> int | None:
-    """The first line the URL's last segment spells ("/49-euro-ticket-pendler-zahlen-...-18857107.html")."""
+    """The first line the URL's last segment spells (".../city-plans-new-cycle-lanes-18857107.html")."""
     wanted = url_slug(url)
     if not wanted or wanted.count("-") < _WORDS[0]:
         return None
