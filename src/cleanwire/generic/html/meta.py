@@ -163,7 +163,7 @@ def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any]
 
     for group in headings(root):
         # Of a breadcrumb's <h1> and the <h2> under it, the one the most trusted title declares.
-        said = []
+        said: list[tuple[int, str]] = []
         for element in group:
             said.extend(m for key in _printed(element) if (m := declared_as(key)))
         if said:
