@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from ..blocks import Label, Why
 from ..sitekit.context import Context
 from .lines import SamplePage, is_prose, is_title_like
 
@@ -104,3 +105,20 @@ def link_lists(ctx: Context, start: int, end: int) -> list[int]:
         i = max(j, i + 1)
     return sorted(out)
 
+
+
+def mark_nested(ctx: Context, evidence: str, rule: str) -> None:
+    """Label the inserts of a flat story's span on this page: what sits deeper than its
+    paragraphs, and its lists of links."""
+    start, end = ctx.found.start, ctx.found.end
+    if start is None or end is None or ctx.elements is None:
+        return
+    end = min(end, len(ctx.generic.blocks))
+    story = [i for i in range(start, end) if ctx.generic.blocks[i].label is Label.BODY]
+    depth = story_depth(ctx, story)
+    if depth is None:
+        return
+    for i in nested_inserts(ctx, start, end, depth, story):
+        ctx.mark(i, Label.RELATED, Why.EMBEDDED, f"nested below the story's paragraphs ({evidence})", rule)
+    for i in link_lists(ctx, start, end):
+        ctx.mark(i, Label.RELATED, Why.RELATED_ITEM, f"a list of links inside the story ({evidence})", rule)

@@ -18,7 +18,9 @@ import math
 import re
 from collections.abc import Callable, Sequence
 
-from .lines import SamplePage
+from ..blocks import Label, Why
+from ..sitekit.context import Context
+from .lines import SamplePage, is_prose
 
 #: A line that is only an image's file name.
 _FILE = re.compile(r"\S+\.(?:jpe?g|png|webp|gif|avif)", re.I)
@@ -51,3 +53,25 @@ def learn_captions_again(pages: Sequence[SamplePage]) -> int:
 def learn_image_files(pages: Sequence[SamplePage]) -> int:
     """The pages (when at least half) that print an image's file name on a line of its own."""
     return _pages_with(pages, lambda page, i: is_image_file(page.lines[i].text))
+
+
+def mark_photos(ctx: Context, captions_again: int, image_files: int, learned_from: int, rule: str) -> None:
+    """Label the photos of the story's span printed in the shapes learned (the counts are the
+    pages each was learned from; 0: not learned)."""
+    start, end = ctx.found.start, ctx.found.end
+    if not (captions_again or image_files) or start is None or end is None:
+        return
+    texts = ctx.texts
+    for i in range(start, min(end, len(ctx.generic.blocks), len(texts) - 1)):
+        if captions_again and ctx.free(i) and caption_again(texts[i], texts[i + 1]):
+            ctx.mark(i, Label.CAPTION, Why.CAPTION_AGAIN,
+                     f"a caption: printed again with its credit (as in {captions_again} of {learned_from} pages)", rule)
+        elif image_files and is_image_file(texts[i]):
+            message = f"an image's file name and its caption (as in {image_files} of {learned_from} pages)"
+            # The caption is printed right under the name; a prose line after a blank one is
+            # the story going on (a photo without a caption).
+            here, below = ctx.numbers[i], ctx.numbers[i + 1]
+            caption = (here is not None and below == here + 1) or not is_prose(texts[i + 1])
+            for k, label in ((i, Label.BOILERPLATE), (i + 1, Label.CAPTION))[:2 if caption else 1]:
+                if ctx.free(k):
+                    ctx.mark(k, label, Why.CAPTION, message, rule)

@@ -6,7 +6,8 @@ other with no blank line between. A site that prints such lists inside its stori
 on most pages: learning counts the pages whose story span holds a run of
 :data:`MIN_RUN` or more page-specific title-shaped lines (:func:`learn_teaser_runs`);
 applying takes such runs out of the story, with the heading right above a run
-(:func:`teaser_runs`).
+(:func:`mark_teaser_runs`). The same blank lines tell a subheading, a short title on a
+paragraph of its own, from an item of a list (:func:`is_subheading`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from ..blocks import Label, Why
+from ..sitekit.context import Context
 from .lines import SamplePage, is_prose, is_title_like, word_count
 
 #: A run of at least this many title-shaped lines with no blank line between is a list.
@@ -23,6 +26,8 @@ MIN_RUN = 3
 MIN_WORDS = 3
 #: The heading of a list: at most this many words (or a line ending in a colon).
 HEADING_WORDS = 10
+#: A subheading the span takes back has fewer words than this.
+SUBHEADING_WORDS = 12
 
 
 def _title(text: str) -> bool:
@@ -65,3 +70,31 @@ def heading_above(texts: Sequence[str], first: int) -> bool:
     text = texts[first - 1]
     return text.rstrip().endswith(":") or (word_count(text) <= HEADING_WORDS and is_title_like(text)
                                            and not is_prose(text))
+
+
+def _joined(ctx: Context, k: int) -> bool:
+    a, b = ctx.numbers[k - 1], ctx.numbers[k]
+    return a is not None and b is not None and b == a + 1
+
+
+def mark_teaser_runs(ctx: Context, evidence: str, rule: str) -> None:
+    """Label the lists of teasers in a dump's story span, and the heading above each."""
+    start, end = ctx.found.start, ctx.found.end
+    if start is None or end is None or ctx.elements is not None:
+        return
+    texts, message = ctx.texts, f"a list of teasers ({evidence})"
+    for first, last in runs_in(texts, lambda k: _joined(ctx, k), start, min(end, len(texts)), ctx.free):
+        for k in range(first, last):
+            ctx.mark(k, Label.RELATED, Why.RELATED_ITEM, message, rule)
+        if first > start and ctx.free(first - 1) and heading_above(texts, first):
+            ctx.mark(first - 1, Label.RELATED, Why.RELATED_HEADING, message, rule)
+
+
+def is_subheading(ctx: Context, i: int) -> bool:
+    """Dumps: a short title of three words or more, capitalised, on a paragraph of its own
+    (blank lines above and below it)."""
+    text = ctx.texts[i]
+    if (ctx.elements is not None or not is_title_like(text) or is_prose(text) or text[:1].islower()
+            or not 2 <= text.count(" ") < SUBHEADING_WORDS):
+        return False
+    return (i == 0 or not _joined(ctx, i)) and (i + 1 >= len(ctx.texts) or not _joined(ctx, i + 1))

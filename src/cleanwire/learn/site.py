@@ -24,9 +24,9 @@ from ..sitekit.context import Context
 from ..sitekit.passes import DEFAULT_PASSES
 from ..sitekit.passes import drop as drop_pass
 from .lines import again_below, is_prose, is_teaser_text, is_timestamp, is_title_like
-from .nested import link_lists, nested_inserts, story_depth
-from .photos import caption_again, is_image_file
-from .runs import heading_above, runs_in
+from .nested import mark_nested
+from .photos import mark_photos
+from .runs import is_subheading, mark_teaser_runs
 from .template import Template
 
 #: The default passes with the template's own: a guard on the story's edges after "story",
@@ -43,8 +43,6 @@ MAX_CUT = 0.02
 SKIP_ABOVE = 12
 #: Why a line the generic path left out is story after all (the span took it back).
 _TAKEN = frozenset({Why.TEMPLATE, Why.SUBHEADING})
-#: A subheading the span takes back has fewer words than this.
-SUBHEADING_WORDS = 12
 #: Why a generic label is only about where the generic story began or ended.
 _POSITIONAL = frozenset({Why.BEFORE_STORY, Why.AFTER_STORY, Why.NOT_STORY})
 #: Why a generic label says only that the line sits before or after the story it saw.
@@ -157,42 +155,15 @@ class LearnedSite(Site):
         """HTML of a site whose story is flat: blocks of the span nested deeper than the
         story's paragraphs (an embedded box, a table, a video widget) and lists of links in it
         are inserts, not story."""
-        start, end = ctx.found.start, ctx.found.end
-        if not self.flat_story or start is None or end is None or ctx.elements is None:
-            return
-        end = min(end, len(ctx.generic.blocks))
-        story = [i for i in _generic_story(ctx) if start <= i < end]
-        depth = story_depth(ctx, story)
-        if depth is None:
-            return
-        rule = f"{self.rule_name}.nested"
-        evidence = f"{self.flat_story} of {self.learned_from} pages"
-        for i in nested_inserts(ctx, start, end, depth, story):
-            ctx.mark(i, Label.RELATED, Why.EMBEDDED, f"nested below the story's paragraphs (a flat story in {evidence})",
-                     rule)
-        for i in link_lists(ctx, start, end):
-            ctx.mark(i, Label.RELATED, Why.RELATED_ITEM, f"a list of links inside the story (a flat story in {evidence})",
-                     rule)
+        if self.flat_story:
+            mark_nested(ctx, f"a flat story in {self.flat_story} of {self.learned_from} pages", f"{self.rule_name}.nested")
 
     def pass_runs(self, ctx: Context) -> None:
         """Dumps of a site that prints lists of teasers in its stories: titles one under the
         other (no blank line between) inside the span leave the story, with their heading."""
-        start, end = ctx.found.start, ctx.found.end
-        if not self.teaser_runs or start is None or end is None or ctx.elements is not None:
-            return
-        numbers, texts = ctx.numbers, ctx.texts
-        message = f"a list of teasers (the site prints them inside stories: {self.teaser_runs} of {self.learned_from} pages)"
-        rule = f"{self.rule_name}.runs"
-
-        def joined(k: int) -> bool:
-            a, b = numbers[k - 1], numbers[k]
-            return a is not None and b is not None and b == a + 1
-
-        for first, last in runs_in(texts, joined, start, min(end, len(texts)), ctx.free):
-            for k in range(first, last):
-                ctx.mark(k, Label.RELATED, Why.RELATED_ITEM, message, rule)
-            if first > start and ctx.free(first - 1) and heading_above(texts, first):
-                ctx.mark(first - 1, Label.RELATED, Why.RELATED_HEADING, message, rule)
+        if self.teaser_runs:
+            mark_teaser_runs(ctx, f"the site prints them inside stories: {self.teaser_runs} of {self.learned_from} pages",
+                             f"{self.rule_name}.runs")
 
     def pass_generic(self, ctx: Context) -> None:
         """Inside the story's span, the generic labels stand, except for prose the generic
@@ -229,7 +200,7 @@ class LearnedSite(Site):
                 ctx.mark(i, Label.BODY, Why.TEMPLATE, "prose inside the template's story span", rule)
                 continue
             if (i > first and i + 1 < end and block.reason.code in _OUTSIDE and i not in inserts
-                    and _subheading(ctx, i) and story_prose(i + 1)):
+                    and is_subheading(ctx, i) and story_prose(i + 1)):
                 ctx.mark(i, Label.BODY, Why.SUBHEADING, "a subheading inside the template's story span", rule)
                 continue
             ctx.labels[i] = (block.label, block.reason)
@@ -275,24 +246,7 @@ class LearnedSite(Site):
     def pass_photos(self, ctx: Context) -> None:
         """The photo shapes the site prints: a caption printed again with its credit under
         it, an image's file name on a line of its own and the caption under it."""
-        start, end = ctx.found.start, ctx.found.end
-        if not (self.captions_again or self.image_files) or start is None or end is None:
-            return
-        texts, rule, n = ctx.texts, f"{self.rule_name}.photos", self.learned_from
-        end = min(end, len(ctx.generic.blocks), len(texts) - 1)
-        for i in range(start, end):
-            if self.captions_again and ctx.free(i) and caption_again(texts[i], texts[i + 1]):
-                ctx.mark(i, Label.CAPTION, Why.CAPTION_AGAIN,
-                         f"a caption: printed again with its credit (as in {self.captions_again} of {n} pages)", rule)
-            elif self.image_files and is_image_file(texts[i]):
-                message = f"an image's file name and its caption (as in {self.image_files} of {n} pages)"
-                # The caption is printed right under the name; a prose line after a blank one
-                # is the story going on (a photo without a caption).
-                here, below = ctx.numbers[i], ctx.numbers[i + 1]
-                caption = (here is not None and below == here + 1) or not is_prose(texts[i + 1])
-                for k, label in ((i, Label.BOILERPLATE), (i + 1, Label.CAPTION))[:2 if caption else 1]:
-                    if ctx.free(k):
-                        ctx.mark(k, label, Why.CAPTION, message, rule)
+        mark_photos(ctx, self.captions_again, self.image_files, self.learned_from, f"{self.rule_name}.photos")
 
     def pass_body(self, ctx: Context) -> None:
         """The sitekit body pass, keeping the prose the generic pass took back."""
@@ -363,19 +317,6 @@ def _inserts(ctx: Context, start: int, end: int) -> set[int]:
         elif opened:
             out.add(i)
     return out
-
-
-def _subheading(ctx: Context, i: int) -> bool:
-    """Dumps: a short title of three words or more, capitalised, on a paragraph of its own
-    (blank lines above and below it)."""
-    numbers, text = ctx.numbers, ctx.texts[i]
-    if (ctx.elements is not None or not is_title_like(text) or is_prose(text) or text[:1].islower()
-            or not 2 <= text.count(" ") < SUBHEADING_WORDS):
-        return False
-    here = numbers[i]
-    above = numbers[i - 1] if i > 0 else None
-    below = numbers[i + 1] if i + 1 < len(numbers) else None
-    return here is not None and above != here - 1 and below != here + 1
 
 
 def _positional(ctx: Context, i: int) -> bool:
