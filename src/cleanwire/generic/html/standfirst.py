@@ -1,0 +1,112 @@
+"""The standfirst: the teaser paragraph between the headline and the story's first paragraph.
+
+Pages print it in a header above the story's container, so a signal that finds the story
+(trafilatura, the story container, the block model) usually leaves it out. A segment before
+the story's first body paragraph is the standfirst when it is running text without links,
+and either its markup calls it a lead (``lead``, ``intro``, ``standfirst``, ``excerpt``,
+``summary``, ``subtitle``, ``epigraph``, ``spot``, ``chapo``, ``perex``...) or its text is the
+page's own description (``<meta name="description">``, ``og:description``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from ...blocks import Label, Reason, Why
+from ...lexicon.normalise import word_key
+from ...lexicon.people import BYLINE_PREFIX
+from .segment import Segment
+
+Decision = tuple[Label, Reason]
+
+#: Class/id words of a standfirst in CMS themes of many languages (after camelCase is split).
+LEAD_CLASS = re.compile(
+    r"(?<![a-z])(?:lead(?!er)|lede|intro|teaser|summary|standfirst|excerpt|abstract|dek|deck|"
+    r"sub-?_?tit|subhead|epigraph|spot|sapo|chapo|chapeau|perex|ingress|entradilla|bajada|sumario|"
+    r"sommario|description)"
+)
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+#: How many segments before the story's first paragraph are looked at when the headline is
+#: not among them.
+WINDOW = 12
+#: Ancestors (the element included) whose class words count.
+LEVELS = 3
+#: Characters a description must hold to identify a paragraph (site slogans are shorter).
+MIN_SUMMARY = 40
+#: Elements whose text is beside the story, never its standfirst.
+_ASIDE = frozenset(("aside", "nav", "footer", "form"))
+_REASON = Reason(Why.STANDFIRST, "standfirst above the story", "generic.html")
+
+
+def _says_lead(el: HtmlElement | None) -> bool:
+    for _ in range(LEVELS):
+        if el is None:
+            return False
+        words = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+        if words and LEAD_CLASS.search(_CAMEL.sub(r"\1 \2", words).lower()):
+            return True
+        el = el.getparent()
+    return False
+
+
+def descriptions(root: HtmlElement) -> set[str]:
+    """The page's own summaries (meta description, og:description), as word keys."""
+    found = set()
+    for meta in root.iterfind(".//meta"):
+        key = (meta.get("name") or meta.get("property") or "").lower()
+        if key in ("description", "og:description", "twitter:description"):
+            text = word_key(meta.get("content"))
+            if len(text) >= MIN_SUMMARY:
+                found.add(text)
+    return found
+
+
+def _running_text(seg: Segment) -> bool:
+    # CJK text has few spaces: characters count too. "By …, a deputy editor" is a byline.
+    return (seg.link_density < 0.2 and (seg.words >= 8 or len(seg.text) >= 40)
+            and BYLINE_PREFIX.match(seg.text) is None)
+
+
+def _in_aside(el: HtmlElement | None) -> bool:
+    while el is not None:
+        if el.tag in _ASIDE:
+            return True
+        el = el.getparent()
+    return False
+
+
+def standfirst(segs: list[Segment], decisions: list[Decision], summaries: set[str]) -> list[int]:
+    """Indexes of the segments before the story that are its standfirst (see the module doc)."""
+    first = next((i for i, (label, _) in enumerate(decisions) if label is Label.BODY), None)
+    if not first:
+        return []
+    start = max(0, first - WINDOW)
+    for i in range(first - 1, -1, -1):
+        if decisions[i][1].code is Why.HEADLINE:
+            start = i + 1
+            break
+    out = []
+    for i in range(start, first):
+        seg = segs[i]
+        label, reason = decisions[i]
+        if label is not Label.BOILERPLATE or reason.code is not Why.NOT_STORY or not _running_text(seg):
+            continue
+        key = word_key(seg.text)
+        if _in_aside(seg.element):
+            continue
+        if _says_lead(seg.element) or len(key) >= MIN_SUMMARY and any(key in s or s in key for s in summaries):
+            out.append(i)
+    return out
+
+
+def mark_standfirst(segs: list[Segment], decisions: list[Decision], summaries: set[str]) -> list[Decision]:
+    """``decisions`` with the standfirst (:func:`standfirst`) labelled body."""
+    found = standfirst(segs, decisions, summaries)
+    if not found:
+        return decisions
+    out = list(decisions)
+    for i in found:
+        out[i] = (Label.BODY, _REASON)
+    return out

@@ -1,0 +1,46 @@
+"""Where the generic HTML story starts and what inside it is not story: the standfirst above
+the story's container, and inserts inside it (on small synthetic pages)."""
+
+import cleanwire
+from cleanwire.blocks import Label, Why
+
+PARAS = "".join(f"<p>Paragraph {i}: the council met on Tuesday and agreed to rebuild the old harbour wall.</p>"
+                for i in range(8))
+LEAD = "The town will spend two million euros on the harbour after the winter storms broke its wall."
+
+
+def _page(header: str, head: str = "") -> str:
+    return (f"<html><head><title>Harbour wall</title>{head}</head><body><article><header>"
+            f"<h1>Harbour wall</h1>{header}</header><div class='article-body'>{PARAS}</div>"
+            "</article></body></html>")
+
+
+def _standfirst(page: str) -> list[str]:
+    return [b.text for b in cleanwire.explain(page).blocks if b.reason.code is Why.STANDFIRST]
+
+
+def test_a_lead_paragraph_above_the_story_container_opens_the_body():
+    for markup in (f"<p class='article-lead'>{LEAD}</p>", f"<div class='c-summary__intro'>{LEAD}</div>",
+                   f"<h2 class='subtitle'>{LEAD}</h2>", f"<div class='detay-spot'><h4>{LEAD}</h4></div>",
+                   f"<p class='perex'>{LEAD}</p>"):
+        article = cleanwire.extract(_page(markup))
+        assert article.paragraphs[0] == LEAD, markup
+        assert article.paragraphs[1].startswith("Paragraph 0")
+
+
+def test_a_paragraph_that_is_the_page_description_is_the_standfirst():
+    page = _page(f"<p class='x1'>{LEAD}</p>", f"<meta property='og:description' content='{LEAD}'>")
+    assert _standfirst(page) == [LEAD]
+    assert _standfirst(_page(f"<p class='x1'>{LEAD}</p>")) == []  # no class word, no description
+
+
+def test_links_bylines_and_asides_above_the_story_are_no_standfirst():
+    linked = f"<p class='teaser'><a href='/other'>{LEAD}</a></p>"
+    byline = "<p class='intro'>By Ann Lee, a deputy editor who has covered the harbour for ten years.</p>"
+    aside = f"<aside><p class='summary'>{LEAD}</p></aside>"
+    for markup in (linked, byline, aside):
+        result = cleanwire.explain(_page(markup))
+        assert not any(b.reason.code is Why.STANDFIRST for b in result.blocks), markup
+        assert result.article.paragraphs[0].startswith("Paragraph 0")
+    short = "<p class='lead'>Harbour news</p>"
+    assert all(b.label is not Label.BODY for b in cleanwire.explain(_page(short)).blocks if b.text == "Harbour news")
