@@ -44,3 +44,22 @@ def test_links_bylines_and_asides_above_the_story_are_no_standfirst():
         assert result.article.paragraphs[0].startswith("Paragraph 0")
     short = "<p class='lead'>Harbour news</p>"
     assert all(b.label is not Label.BODY for b in cleanwire.explain(_page(short)).blocks if b.text == "Harbour news")
+
+
+def _signal(page: str) -> set[str]:
+    return {b.reason.message for b in cleanwire.explain(page).blocks if b.label is Label.BODY}
+
+
+def test_paragraphs_that_each_carry_the_story_word_make_one_story_container():
+    paras = "".join(f"<p class='articleBodyBlock'>Paragraph {i}: the council met on Tuesday and agreed to rebuild "
+                    f"the old harbour wall after the storms.</p>" for i in range(8))
+    page = f"<html><body><h1>Harbour wall</h1><div class='body'>{paras}</div></body></html>"
+    assert _signal(page) == {"main text (story container)"}
+
+
+def test_a_paragraph_printed_twice_outside_the_container_does_not_outweigh_it():
+    para = "The council met on Tuesday and agreed to rebuild the old harbour wall after the winter storms {}."
+    body = "".join(f"<p>{para.format(i)}</p>" for i in range(5))
+    copies = "".join(f"<div class='intro-copy'><p>{para.format(i)}</p></div>" for i in range(2))
+    page = f"<html><body><h1>Harbour wall</h1><div class='article-body'>{body}</div>{copies}</body></html>"
+    assert _signal(page) == {"main text (story container)"}
