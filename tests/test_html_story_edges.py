@@ -55,6 +55,14 @@ def test_paragraphs_that_each_carry_the_story_word_make_one_story_container():
                     f"the old harbour wall after the storms.</p>" for i in range(8))
     page = f"<html><body><h1>Harbour wall</h1><div class='body'>{paras}</div></body></html>"
     assert _signal(page) == {"main text (story container)"}
+    # The same body split in two by an ad, each part in its own wrapper: one story.
+    half = len(paras) // 2
+    cut = paras.index("<p", half)
+    split = (f"<html><body><h1>Harbour wall</h1><div class='row'><div class='body'>{paras[:cut]}</div></div>"
+             f"<div class='ad-slot'>Advertisement</div><div class='row'><div class='body'>{paras[cut:]}</div></div>"
+             "</body></html>")
+    article = cleanwire.extract(split)
+    assert len(article.paragraphs) == 8 and _signal(split) == {"main text (story container)"}
 
 
 def test_a_paragraph_printed_twice_outside_the_container_does_not_outweigh_it():
@@ -63,3 +71,16 @@ def test_a_paragraph_printed_twice_outside_the_container_does_not_outweigh_it():
     copies = "".join(f"<div class='intro-copy'><p>{para.format(i)}</p></div>" for i in range(2))
     page = f"<html><body><h1>Harbour wall</h1><div class='article-body'>{body}</div>{copies}</body></html>"
     assert _signal(page) == {"main text (story container)"}
+
+
+def test_fact_boxes_and_embed_placeholders_inside_the_story_are_not_story():
+    box = ("<div class='metro-factbox'><h2>What else is in the plan?</h2><p>The council will also repaint the "
+           "lighthouse and widen the promenade by two metres before the summer season starts.</p></div>")
+    consent = ("<div class='c-oembed-placeholder'><p>To show embedded content we need your consent to the transfer "
+               "and processing of personal data by the provider.</p></div>")
+    paras = PARAS[:len(PARAS) // 2] + box + consent + PARAS[len(PARAS) // 2:]
+    page = f"<html><body><h1>Harbour wall</h1><div class='article-body'>{paras}</div></body></html>"
+    result = cleanwire.explain(page)
+    assert "lighthouse" not in result.article.body and "consent" not in result.article.body
+    assert len(result.article.paragraphs) == 8
+    assert any(b.reason.code is Why.WIDGET and "lighthouse" in b.text for b in result.blocks)

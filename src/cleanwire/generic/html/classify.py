@@ -127,10 +127,10 @@ def story_container(segs: list[Segment], zones: Zones) -> list[bool] | None:
     """Which segments are the page's story container, when the markup names one clearly.
 
     The container is the element whose class says so (``article-body``, ``entry-content``,
-    ``itemprop=articleBody``...; see :func:`_story_box`) holding the most prose; it counts when that is at least 80% of the page's prose (a paragraph
-    printed twice counted once). Lines before its first prose paragraph (bylines,
-    datelines) and short or link-only lines after its end (tag lists) are left out. The
-    slower trafilatura pass is then skipped.
+    ``itemprop=articleBody``...; see :func:`_story_box`) holding the most prose; it counts
+    when that is at least 80% of the page's prose (a paragraph printed twice counted once).
+    Lines before its first prose paragraph (bylines, datelines) and short or link-only lines
+    after its end (tag lists) are left out. The slower trafilatura pass is then skipped.
     """
     held: dict[Hashable, list[Segment]] = {}
     words: Counter[Hashable] = Counter()
@@ -164,11 +164,12 @@ def story_container(segs: list[Segment], zones: Zones) -> list[bool] | None:
 
 
 def _story_box(seg: Segment, zones: Zones) -> Hashable:
-    """The story container a segment of a story zone is in: when every paragraph carries
-    the story word itself (``p.articleBodyBlock``), their parent."""
+    """The story container a segment of a story zone is in. When the paragraphs carry the
+    story word themselves (``p.articleBodyBlock``, ``p.story-body-text``), all paragraphs of
+    that tag and class are one box, wherever they sit (ads split the body into parts)."""
     box = zones.container(seg.element)
-    if box is seg.element and box is not None and box.getparent() is not None:
-        return box.getparent()
+    if box is seg.element and box is not None:
+        return (box.tag, box.get("class"), box.get("itemprop"))
     return box
 
 

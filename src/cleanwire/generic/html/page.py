@@ -15,6 +15,7 @@ from ...errors import CleanwireError
 from .captions import captions
 from .classify import classify, story_container
 from .embedded import MIN_WORDS, embedded_sources
+from .inserts import drop_inserts
 from .meta import PageMeta, read_metadata
 from .gate import CONFIDENT, decides
 from .model import HtmlModel, scores, shipped_model, story_flags_from
@@ -134,7 +135,7 @@ def label_page(page: HtmlPage, kept: list[bool], reason_suffix: str, rules: Html
     """Label the page's segments given which of them the story signal ``kept``."""
     doc, segs, meta, zones = page.doc, page.segments, page.meta, page.zones
     decisions = classify(segs, kept, meta.title, zones) if segs else []
-    decisions = mark_standfirst(segs, decisions, descriptions(page.root))
+    decisions = drop_inserts(segs, mark_standfirst(segs, decisions, descriptions(page.root)))
     for i in link_lists_after_story(segs, [d[0] for d in decisions], zones):
         decisions[i] = (Label.RELATED, Reason(Why.RELATED_ITEM, "link list under a heading after the story", "generic.html"))
     labels = [label for label, _ in decisions]

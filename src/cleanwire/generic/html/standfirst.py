@@ -18,6 +18,7 @@ from ...blocks import Label, Reason, Why
 from ...lexicon.normalise import word_key
 from ...lexicon.people import BYLINE_PREFIX
 from .segment import Segment
+from .zones import class_words
 
 Decision = tuple[Label, Reason]
 
@@ -27,7 +28,6 @@ LEAD_CLASS = re.compile(
     r"sub-?_?tit|subhead|epigraph|spot|sapo|chapo|chapeau|perex|ingress|entradilla|bajada|sumario|"
     r"sommario|description)"
 )
-_CAMEL = re.compile(r"([a-z])([A-Z])")
 #: How many segments before the story's first paragraph are looked at when the headline is
 #: not among them.
 WINDOW = 12
@@ -44,8 +44,8 @@ def _says_lead(el: HtmlElement | None) -> bool:
     for _ in range(LEVELS):
         if el is None:
             return False
-        words = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
-        if words and LEAD_CLASS.search(_CAMEL.sub(r"\1 \2", words).lower()):
+        words = class_words(el)
+        if words and LEAD_CLASS.search(words):
             return True
         el = el.getparent()
     return False

@@ -1,0 +1,52 @@
+"""Boxes inside the story that are not the story: fact boxes and embed placeholders.
+
+A signal that finds the story's container keeps everything in it. Some boxes there name
+themselves in their class words: a fact box or info box (``metro-factbox``,
+``article-body-infobox``, ``faktaboks``) sums up or extends the story beside it, and a
+placeholder stands in for an embed the reader has not loaded (a consent notice, "accept
+cookies to see this content", a slider's photo credits). Their text is labelled page
+furniture wherever the story signal put it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from ...blocks import Label, Reason, Why
+from .segment import Segment
+from .zones import class_words
+
+Decision = tuple[Label, Reason]
+
+#: Class/id words of such boxes (after camelCase is split), in several languages.
+INSERT_CLASS = re.compile(
+    r"(?<![a-z])(?:(?:fact|fakt|fakta|fakten|info)[-_]?(?:box|boks|ruta|kasten)|factfile|key-?facts|"
+    r"placeholder|consent)"
+)
+#: Ancestors (the element included) whose class words count.
+LEVELS = 6
+_REASON = Reason(Why.WIDGET, "a fact box or embed placeholder inside the story", "generic.html")
+
+
+def _in_insert(el: HtmlElement | None) -> bool:
+    for _ in range(LEVELS):
+        if el is None:
+            return False
+        words = class_words(el)
+        if words and INSERT_CLASS.search(words):
+            return True
+        el = el.getparent()
+    return False
+
+
+def drop_inserts(segs: list[Segment], decisions: list[Decision]) -> list[Decision]:
+    """``decisions`` with the body segments inside a fact box or placeholder made furniture."""
+    out = decisions
+    for i, (seg, (label, _)) in enumerate(zip(segs, decisions)):
+        if label is Label.BODY and _in_insert(seg.element):
+            if out is decisions:
+                out = list(decisions)
+            out[i] = (Label.BOILERPLATE, _REASON)
+    return out
