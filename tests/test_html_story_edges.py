@@ -1,8 +1,12 @@
 """Where the generic HTML story starts and what inside it is not story: the standfirst above
 the story's container, and inserts inside it (on small synthetic pages)."""
 
+from lxml import html
+
 import cleanwire
-from cleanwire.blocks import Label, Why
+from cleanwire.blocks import Label, Reason, Why
+from cleanwire.generic.html.segment import segments
+from cleanwire.generic.html.standfirst import standfirst
 
 PARAS = "".join(f"<p>Paragraph {i}: the council met on Tuesday and agreed to rebuild the old harbour wall.</p>"
                 for i in range(8))
@@ -26,6 +30,16 @@ def test_a_lead_paragraph_above_the_story_container_opens_the_body():
         article = cleanwire.extract(_page(markup))
         assert article.paragraphs[0] == LEAD, markup
         assert article.paragraphs[1].startswith("Paragraph 0")
+
+
+def test_the_standfirst_is_looked_for_above_the_first_paragraph_not_above_a_kept_crumb():
+    root = html.fromstring(f"<html><body><p>News</p><h1>Harbour wall</h1><h2 class='sub-title'>{LEAD}</h2>"
+                           f"{PARAS}</body></html>")
+    segs, _ = segments(root)
+    furniture = (Label.BOILERPLATE, Reason(Why.NOT_STORY, "not main text", None))
+    decisions = [(Label.BODY, Reason(Why.STORY, "main text", None)) if s.tag == "p" else furniture for s in segs]
+    decisions[1] = (Label.METADATA, Reason(Why.HEADLINE, "the headline", None))
+    assert standfirst(segs, decisions, set()) == [2]
 
 
 def test_a_paragraph_that_is_the_page_description_is_the_standfirst():

@@ -79,7 +79,10 @@ def _in_aside(el: HtmlElement | None) -> bool:
 
 def standfirst(segs: list[Segment], decisions: list[Decision], summaries: set[str]) -> list[int]:
     """Indexes of the segments before the story that are its standfirst (see the module doc)."""
-    first = next((i for i, (label, _) in enumerate(decisions) if label is Label.BODY), None)
+    # The story's first paragraph: a short body line above it (a crumb the signal kept) is
+    # no start of the story.
+    first = next((i for i, (seg, (label, _)) in enumerate(zip(segs, decisions))
+                  if label is Label.BODY and (seg.words >= 8 or len(seg.text) >= 40)), None)
     if not first:
         return []
     start = max(0, first - WINDOW)
