@@ -98,3 +98,16 @@ def test_fact_boxes_and_embed_placeholders_inside_the_story_are_not_story():
     assert "lighthouse" not in result.article.body and "consent" not in result.article.body
     assert len(result.article.paragraphs) == 8
     assert any(b.reason.code is Why.WIDGET and "lighthouse" in b.text for b in result.blocks)
+
+
+def test_a_line_crediting_the_reporting_is_no_story_text():
+    for credit in ("Reporting by Ann Lee; additional reporting by Bo Chan; editing by Cy Diaz",
+                   "Associated Press writers Ann Lee and Bo Chan contributed to this report.",
+                   "Mit Informationen der ARD-Korrespondenten und der Nachrichtenagenturen."):
+        page = f"<html><body><h1>Harbour wall</h1><div class='article-body'>{PARAS}<p>{credit}</p></div></body></html>"
+        result = cleanwire.explain(page)
+        assert credit not in result.article.body and len(result.article.paragraphs) == 8, credit
+        assert any(b.text == credit and b.label is Label.METADATA for b in result.blocks)
+    said = "<p>The mayor said reporting by the local paper had helped to find the cracks in the wall.</p>"
+    page = f"<html><body><h1>Harbour wall</h1><div class='article-body'>{PARAS}{said}</div></body></html>"
+    assert "reporting by the local paper" in cleanwire.extract(page).body

@@ -1,11 +1,13 @@
-"""Boxes inside the story that are not the story: fact boxes and embed placeholders.
+"""Boxes and lines inside the story that are not the story: fact boxes, embed placeholders
+and the credit line for the reporting.
 
 A signal that finds the story's container keeps everything in it. Some boxes there name
 themselves in their class words: a fact box or info box (``metro-factbox``,
 ``article-body-infobox``, ``faktaboks``) sums up or extends the story beside it, and a
 placeholder stands in for an embed the reader has not loaded (a consent notice, "accept
 cookies to see this content", a slider's photo credits). Their text is labelled page
-furniture wherever the story signal put it.
+furniture wherever the story signal put it. A short line crediting the reporting ("Reporting
+by A; editing by B", "Mit Informationen der ARD") names who worked on the story: metadata.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from lxml.html import HtmlElement
 
 from ...blocks import Label, Reason, Why
+from ...lexicon.vocab import REPORTING_CREDIT
 from .segment import Segment
 from .zones import class_words
 
@@ -27,7 +30,10 @@ INSERT_CLASS = re.compile(
 )
 #: Ancestors (the element included) whose class words count.
 LEVELS = 6
+#: A reporting credit is a line of at most this many words.
+CREDIT_WORDS = 60
 _REASON = Reason(Why.WIDGET, "a fact box or embed placeholder inside the story", "generic.html")
+_CREDIT = Reason(Why.BYLINE, "credit for the reporting", "generic.html")
 
 
 def _in_insert(el: HtmlElement | None) -> bool:
@@ -42,11 +48,19 @@ def _in_insert(el: HtmlElement | None) -> bool:
 
 
 def drop_inserts(segs: list[Segment], decisions: list[Decision]) -> list[Decision]:
-    """``decisions`` with the body segments inside a fact box or placeholder made furniture."""
+    """``decisions`` with the body segments inside a fact box or placeholder made furniture,
+    and reporting credits metadata."""
     out = decisions
     for i, (seg, (label, _)) in enumerate(zip(segs, decisions)):
-        if label is Label.BODY and _in_insert(seg.element):
-            if out is decisions:
-                out = list(decisions)
-            out[i] = (Label.BOILERPLATE, _REASON)
+        if label is not Label.BODY:
+            continue
+        if _in_insert(seg.element):
+            found = (Label.BOILERPLATE, _REASON)
+        elif seg.words <= CREDIT_WORDS and REPORTING_CREDIT.search(seg.text):
+            found = (Label.METADATA, _CREDIT)
+        else:
+            continue
+        if out is decisions:
+            out = list(decisions)
+        out[i] = found
     return out
