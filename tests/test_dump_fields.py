@@ -250,3 +250,52 @@ def test_a_header_kicker_the_page_prints_nowhere_is_no_part_of_the_title():
     glued = "Streit im Rathaus / Der Plan: " + TITLE
     page = SimpleNamespace(texts=("Streit im RathausDer Plan: " + TITLE, STORY[0]))
     assert _without_unprinted_kicker(glued, None, page) == (glued, None)
+
+
+def test_the_line_right_under_the_printed_header_title_is_its_standfirst():
+    # The header's title printed as the headline, then a standfirst without a final stop that
+    # shares its words: the headline stays the header's.
+    standfirst = "Neue Radwege für fünf Millionen Euro sollen Vororte und Innenstadt sicherer verbinden"
+    assert _article([TITLE, standfirst, "Von Ann Meier"]).title == TITLE
+    # An SEO title printed over a kicker and the headline (a breadcrumb): the headline wins.
+    printed = "Radwege für fünf Millionen: Stadt plant den großen Umbau"
+    assert _article([TITLE, "Verkehrswende", printed, "Von Ann Meier"]).title == printed
+    # A kicker of two printed words, one of them hyphenated, is still a kicker.
+    head = [TITLE, "Radweg-Ausbau Nord:", printed, "03.05.2024, 16:24 Uhr", "Von Ann Meier"]
+    assert _headline_above(head, header=TITLE) == printed
+
+
+def test_the_headline_is_sought_over_the_standfirst_and_byline_block():
+    # The header's title is a teaser further down; above the story, a role line and a
+    # standfirst sit between the byline and the printed headline, which rewords the header.
+    printed = "Radwege: Stadt plant neue Wege für fünf Millionen Euro bis 2030"
+    head = [printed, "Vororte und Innenstadt werden verbunden, sagt der Bürgermeister am Montag",
+            "Von Ann Meier", "Freie Autorin"]
+    tail = ["", "Meistgelesen", TITLE] + FOOTER
+    assert _article(head, tail=tail).title == printed
+
+
+def _headline_above(head: list[str], url: str | None = None, header: str | None = None) -> str | None:
+    """The headline the dump finder picks with the story starting at STORY's first line."""
+    from cleanwire.document import make_document
+    from cleanwire.generic.text.headline import headline
+    from cleanwire.generic.text.lines import make_page
+
+    lines = ([f" date 2024-05-03  {header}"] if header else []) + NAV + head + STORY
+    doc = make_document("\n".join(lines).encode(), url=url)
+    page, _ = make_page(doc)
+    return headline(doc, page, page.texts.index(STORY[0]))[0]
+
+
+def test_without_a_header_the_line_the_url_spells_is_the_title():
+    # No header line; the URL's last segment spells the headline (a number after it is an id).
+    promo = "Die wichtigsten Nachrichten aus der Region"
+    url = "https://www.beispiel-zeitung.de/lokales/stadt-plant-neue-radwege-fuer-fuenf-millionen-euro-18857107.html"
+    assert _headline_above([TITLE, "Teilen", "Von Ann Meier", promo], url) == TITLE
+    assert _headline_above([TITLE, "Teilen", "Von Ann Meier", promo]) == promo  # no URL: the nearest line
+
+
+def test_a_pair_of_buttons_is_no_headline():
+    for buttons in ("Ann Meier auf BZ.NET folgen Ann Meier auf BZ.NET nicht mehr folgen",
+                    "Teilen auf Facebook Teilen auf X"):
+        assert _headline_above([TITLE, "Von Ann Meier", buttons]) == TITLE

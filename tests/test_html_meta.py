@@ -227,3 +227,55 @@ def test_a_declared_title_cut_at_an_unescaped_quote_gives_way_to_the_printed_one
     head = '<title>Rate decision on Thursday: a clear answer | Post</title><meta property="og:title" content="Rate decision on Thursday: a clear answer">'
     assert cleanwire.extract(page(head, "<h1>Rate decision on Thursday: a clear answer from the pros</h1>")).title == (
         "Rate decision on Thursday: a clear answer")
+
+
+def test_of_a_breadcrumb_h1_and_the_h2_under_it_the_most_trusted_declared_title_wins():
+    # The breadcrumb's last crumb is marked <h1> (another wording in small type); the page
+    # prints its headline as the <h2> that follows, with a kicker inside.
+    crumbs = ('<nav data-module-id="BreadcrumbModule"><ul><li><a href="/">Home</a></li>'
+              '<li><h1>Harbour works: town pays less than feared</h1></li></ul></nav>')
+    printed = '<h2 class="title"><span>Harbour</span><span>Quay costs fall: the town saves a third</span></h2>'
+    crumb, headline = "Harbour works: town pays less than feared", "Quay costs fall: the town saves a third"
+
+    def title(og: str, twitter: str, body: str = crumbs + printed) -> str | None:
+        head = (f'<title>{crumb} | Post</title><meta property="og:title" content="{og}">'
+                f'<meta name="twitter:title" content="{twitter}">')
+        return cleanwire.extract(page(head, body)).title
+
+    assert title(og=headline, twitter=crumb) == headline
+    assert title(og=crumb, twitter=headline) == crumb
+    # Any attribute may mark the trail (a class, a data attribute's name or value).
+    assert title(headline, crumb, crumbs.replace('data-module-id="BreadcrumbModule"', 'class="c-breadcrumb"') + printed) == headline
+    assert title(headline, crumb, crumbs.replace('data-module-id="BreadcrumbModule"', "data-breadcrumb-scroll") + printed) == headline
+    # An <h1> outside any breadcrumb has no <h2> beside it: it is asked alone, as before.
+    assert title(headline, crumb, crumbs.replace('data-module-id="BreadcrumbModule"', "") + printed) == crumb
+
+
+def test_a_site_named_after_its_writer_credits_them_when_json_ld_types_them_a_person():
+    site = '<meta property="og:site_name" content="Ada Quist"><meta name="author" content="Ada Quist">'
+
+    def authors(author: str) -> tuple[str, ...]:
+        head = (f'<title>Plain SQL | Ada Quist</title>{site}<script type="application/ld+json">'
+                f'{{"@type": "Article", "headline": "Plain SQL", "author": {author}}}</script>')
+        return cleanwire.extract(page(head, '<div id="header"><a href="/">Ada Quist</a></div>')).authors
+
+    assert authors('{"@type": "Person", "name": "Ada Quist"}') == ("Ada Quist",)
+    # The site's name as an untyped author, or in the author meta tag alone, is still no author.
+    assert authors('"Ada Quist"') == ()
+    assert authors('{"@type": "Organization", "name": "Ada Quist"}') == ()
+
+
+def test_a_kicker_printed_inside_the_h1_is_part_of_the_title_when_the_most_trusted_title_says_so():
+    h1 = "<h1><span>Big Strike</span>July 9 nears: unions show strength against the government</h1>"
+
+    def title(og: str) -> str | None:
+        head = (f'<title>Strike | Post</title><meta property="og:title" content="{og}">'
+                '<script type="application/ld+json">{"@type": "NewsArticle", '
+                '"headline": "July 9 nears: unions show strength against the government"}</script>')
+        return cleanwire.extract(page(head, h1)).title
+
+    assert title("Big Strike / July 9 nears: unions show strength against the government") == (
+        "Big Strike / July 9 nears: unions show strength against the government")
+    # og:title without the kicker: the headline without it.
+    assert title("July 9 nears: unions show strength against the government") == (
+        "July 9 nears: unions show strength against the government")

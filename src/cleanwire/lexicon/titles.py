@@ -4,6 +4,7 @@ and a kicker printed in the same head ("Kicker - Headline")."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from .normalise import collapse, fold
 
@@ -76,3 +77,19 @@ def without_kicker(head: str | None, separator: str | None = None, *, declared: 
     if not sep or not rest.strip() or len(kicker.split()) > max_words or any(q in kicker for q in _QUOTES):
         return None
     return rest.strip()
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def slug(text: str) -> str:
+    """The URL spelling of a text: "Die Schweiz ist ein großer ..." -> "die-schweiz-ist-ein-grosser-..."."""
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold().translate(_UMLAUTS)).strip("-")
+
+
+def url_slug(url: str | None) -> str | None:
+    """The words of an article URL's last segment: ".../die-schweiz-ist-...-spione-19655247.html"
+    -> "die-schweiz-ist-...-spione"; None when it spells no words."""
+    last = urlsplit(url or "").path.rstrip("/").rsplit("/", 1)[-1]
+    match = re.match(r"^(?P<slug>[a-z0-9]+(?:-[a-z0-9]+){2,}?)(?:-\d{6,})?(?:\.html?)?$", last)
+    return match.group("slug") if match else None

@@ -62,7 +62,9 @@ def page_authors(root: HtmlElement, meta: dict[str, str], article: dict[str, Any
     if not authors:
         authors = unique([n for key, part in _meta_values(meta) for n in person_names(
             inverted(part) if key in _BIBLIOGRAPHIC else part)])
-    people = [a for a in authors if is_person(a) and compact(a) not in site_names]
+    # A JSON-LD Person named like the site is the writer of a site named after them (a blog).
+    persons = {compact(a) for a in _typed_persons(declared, nodes)} if declared else set()
+    people = [a for a in authors if is_person(a) and (compact(a) not in site_names or compact(a) in persons)]
     if people:
         # The byline may credit more people than the metadata: all of them, as printed.
         printed = unique([name for names in marked_authors(root, story=True) for name in names])
@@ -72,6 +74,13 @@ def page_authors(root: HtmlElement, meta: dict[str, str], article: dict[str, Any
         return people + declared_agencies(declared, nodes, meta, site_names)
     people = [a for a in visible_authors(root) if is_person(a) and compact(a) not in site_names]
     return people or credited_organisations(root, meta, declared, nodes, site_names) or names_beside_dateline(root)
+
+
+def _typed_persons(value: Any, nodes: list[dict[str, Any]]) -> list[str]:
+    """The names of the JSON-LD ``author`` items typed Person."""
+    value = resolve(value, nodes)
+    items = [resolve(item, nodes) for item in (value if isinstance(value, list) else [value])]
+    return [text_of(item) or "" for item in items if isinstance(item, dict) and "Person" in types(item)]
 
 
 def declared_agencies(declared: Any, nodes: list[dict[str, Any]], meta: dict[str, str],

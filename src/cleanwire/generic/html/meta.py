@@ -81,16 +81,36 @@ def home_brands(root: HtmlElement, host: str | None) -> set[str]:
     return found
 
 
-def _printed(root: HtmlElement) -> list[str]:
-    """What the page's first headline elements print, as word keys: each ``<h1>`` without
-    its first child (a kicker printed above the headline inside the element), then whole."""
-    found: list[str] = []
+#: An element of a breadcrumb trail: a class, id, role or data attribute that says so
+#: ("breadcrumb__headline", data-module-id="BreadcrumbModule", data-testid="BreadcrumbArea").
+_IN_BREADCRUMB = "ancestor-or-self::*[@*[contains(translate(., 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')] " \
+                 "or @*[contains(name(), 'breadcrumb')]]"
+
+
+def headings(root: HtmlElement) -> list[list[HtmlElement]]:
+    """The page's headline elements, its first ``<h1>`` elements, in groups: an ``<h1>`` in a
+    breadcrumb trail goes with the first ``<h2>`` after it.
+
+    Some sites print a headline as the breadcrumb's last crumb, in small type, and mark it
+    ``<h1>``; the headline printed over the story is then the ``<h2>`` that follows. Which of
+    the two is the title is for the declared titles to say.
+    """
+    found: list[list[HtmlElement]] = []
     for h1 in list(root.iter("h1"))[:6]:
-        children = [c for c in h1 if isinstance(c.tag, str)]
-        if children:
-            found.append(word_key(" ".join([children[0].tail or ""] + [
-                f"{c.text_content()} {c.tail or ''}" for c in children[1:]])))
-        found.append(word_key(h1.text_content()))
+        found.append([*h1.xpath("following::h2[1]"), h1] if h1.xpath(_IN_BREADCRUMB) else [h1])
+    return found
+
+
+def _printed(head: HtmlElement) -> list[str]:
+    """What a headline element prints, as word keys: without its first child (a kicker printed
+    above the headline inside the element), then whole."""
+    found: list[str] = []
+    children = [c for c in head if isinstance(c.tag, str)]
+    if children:
+        found.append(word_key(" ".join([children[0].tail or ""] + [
+            f"{c.text_content()} {c.tail or ''}" for c in children[1:]])))
+    # Whole, a word break at each child's edge ("<span>Kicker</span>Headline" is two words there).
+    found.append(word_key(" ".join(head.itertext())))
     return [key for key in found if key]
 
 
@@ -124,24 +144,38 @@ def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any]
     # another declared title is that part (the kicker is no part of the headline).
     tails = [c.split(": ", 1)[1] if ": " in c else "" for c in declared]
     tail_keys = [word_key(t) if len(t.split()) >= 3 else "" for t in tails]
-    for printed in _printed(root):
+    visible: list[str] = []  # the page's visible text, read once when needed
+
+    def declared_as(printed: str) -> tuple[int, str] | None:
+        """The declared title a printed headline says, with its rank of trust."""
         if printed in keys:
             at = keys.index(printed)
             tail = tail_keys[at]
-            return declared[keys.index(tail)] if tail and tail in keys else declared[at]
+            return at, declared[keys.index(tail)] if tail and tail in keys else declared[at]
         if printed in tail_keys:
             at = tail_keys.index(printed)
             # A kicker the page prints (over the headline) belongs to the title as declared;
             # one printed nowhere is a search-engine prefix.
-            if word_key(declared[at].split(": ", 1)[0]) not in _visible_key(root):
-                return tails[at]
-    for h1 in list(root.iter("h1"))[:3]:
+            visible[:] = visible or [_visible_key(root)]
+            if word_key(declared[at].split(": ", 1)[0]) not in visible[0]:
+                return at, tails[at]
+        return None
+
+    for group in headings(root):
+        # Of a breadcrumb's <h1> and the <h2> under it, the one the most trusted title declares.
+        said: list[tuple[int, str]] = []
+        for element in group:
+            said.extend(m for key in _printed(element) if (m := declared_as(key)))
+        if said:
+            return min(said, key=lambda pair: pair[0])[1]
+    heads = list(root.iter("h1"))[:3]
+    for h1 in heads:
         # A declared title cut short (unescaped quotes end the attribute: content="A "B" C"):
         # the headline as printed.
         text = " ".join(h1.text_content().split())
         if any(len(c.split()) >= 3 and text.startswith(c) and text[len(c):].lstrip()[:1] in _QUOTES for c in declared):
             return text
-    found += [" ".join(h.text_content().split()) for h in list(root.iter("h1"))[:3]]
+    found += [" ".join(h.text_content().split()) for h in heads]
     candidates = [" ".join(c.split()) for c in found if c and c.strip()]
     key = head.casefold()
     for candidate in candidates:

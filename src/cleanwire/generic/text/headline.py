@@ -5,7 +5,8 @@ stuck to it, sometimes an SEO title that differs from the printed one) and the p
 headline (the nearest headline-shaped line above the story, past the byline, dateline, kicker
 and share buttons). When they agree up to a kicker ("Kicker: Headline", "Kicker Headline"),
 a site affix or a shared tail after a separator, the agreeing part wins; when they differ,
-the printed headline does.
+the printed headline does. A dump without a header has the line its URL's slug spells as the
+declared title instead.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ...lexicon.normalise import word_key
+from ...lexicon.normalise import shared_words, word_key
 from ...lexicon.people import BYLINE_PREFIX
-from ...lexicon.titles import strip_site_affixes
+from ...lexicon.titles import slug, strip_site_affixes, url_slug
 from ...lexicon.vocab import CAPTION_CREDIT, DATE_HINT, DATELINE_PREFIX, RELATED_HEADING, is_chrome
 from .features import Page
 
@@ -28,8 +29,13 @@ _LONGER = 4
 # Another wording of the headline shares at least this many content words with the header's (one
 # shared word is a caption or a promo line that names the same thing: "Paypal", "with").
 _SHARED = 2
+# Another wording of the headline printed higher than the nearest candidate shares this share of
+# its words with the header's (a caption above the byline names one or two of the same things).
+_MOSTLY = 0.4
 # How far under the header title's printed line the h1 may sit.
 _UNDER_TITLE = 5
+# A kicker printed between an SEO title and the headline is at most this many words.
+_KICKER_WORDS = 4
 # Headline-shaped: this many words (scripts without spaces: this many characters).
 _WORDS = (3, 40)
 _CHARS = (6, 150)
@@ -53,7 +59,14 @@ def _shaped(text: str, words: int) -> bool:
         return False
     if _DIGITS.search(text) and DATE_HINT.search(text) and len(text) < 60:
         return False
-    return not CAPTION_CREDIT.search(text)
+    return not CAPTION_CREDIT.search(text) and not _says_twice(text)
+
+
+def _says_twice(text: str) -> bool:
+    """A line that prints its first two words again: a pair of buttons ("Ann Lee folgen Ann Lee
+    nicht mehr folgen", "Share on X Share on Y") or a label printed twice, no headline."""
+    words = text.casefold().split()
+    return len(words) >= 4 and any(words[k:k + 2] == words[:2] for k in range(2, len(words) - 1))
 
 
 def printed(page: Page, story_start: int, title_at: int | None) -> int | None:
@@ -69,14 +82,42 @@ def printed(page: Page, story_start: int, title_at: int | None) -> int | None:
         found = None
         for k in range(title_at + 1, min(story_start, title_at + 1 + _UNDER_TITLE)):
             if _shaped(texts[k], len(words[k])):
+                if k == title_at + 1 and len(words[k]) > _KICKER_WORDS and not _same_wording(texts[k], texts[title_at]):
+                    # Right under the header's line with no kicker between: that line is the
+                    # headline and this one its standfirst.
+                    break
                 found = k
-            elif len(words[k]) > 2 or texts[k][-1:] == ".":
+            elif len(texts[k].split()) > 2 or texts[k][-1:] == ".":  # printed words: "Hamburg-Marathon 2024" is two
                 break
         return found
     for k in range(story_start - 1, max(-1, story_start - 1 - _LOOK_BACK), -1):
         # A line printed twice in a row is an image's alt text and its caption.
         doubled = texts[k] == texts[k - 1] or (k + 1 < len(texts) and texts[k] == texts[k + 1])
         if not doubled and _shaped(texts[k], len(words[k])):
+            return k
+    return None
+
+
+def _same_wording(a: str, b: str) -> bool:
+    """One line says the other, up to a kicker or a part glued to it, or a separator."""
+    key, other = word_key(a), word_key(b)
+    return bool(key and other) and (key in other or other in key or
+                                    bool(_tail_after_separator(a, b) or _tail_after_separator(b, a)))
+
+
+def _another_wording(line: str, header: str) -> bool:
+    """Another wording of the header's headline: enough content words in common, not much longer
+    (one shared word is a caption or a promo line that names the same thing)."""
+    key, wanted = word_key(line), word_key(header)
+    return len(_content(key) & _content(wanted)) >= _SHARED and len(key.split()) <= len(wanted.split()) + _LONGER
+
+
+def _reworded_above(page: Page, start: int, stop: int, header: str) -> int | None:
+    """The nearest line from ``start`` up to ``stop`` that is headline-shaped and says much
+    of what the header says (a headline may be printed twice: its image's alt text)."""
+    for k in range(start, stop, -1):
+        text = page.texts[k]
+        if shared_words(text, header) >= _MOSTLY and _shaped(text, len(page.words[k])) and _another_wording(text, header):
             return k
     return None
 
@@ -124,6 +165,10 @@ def _headline(doc: Document, page: Page, story_start: int | None) -> tuple[str |
     if header and _AFFIXED.search(header):  # names are only needed when a site's name can be stuck on
         header = strip_site_affixes(header, _printed_names(page, len(header) // 2), _host(doc.url))
     matched = page.title_at if header else None
+    if not header:
+        # No header: the line the article's URL spells is the declared title.
+        matched = _spelled_by_url(page, doc.url)
+        header = page.texts[matched] if matched is not None else None
     if matched is not None and story_start is not None:
         # The headline printed again closer above the story (the first copy may be a teaser).
         text, size = word_key(page.texts[matched]), len(page.texts[matched])
@@ -152,10 +197,23 @@ def _headline(doc: Document, page: Page, story_start: int | None) -> tuple[str |
     tail = _tail_after_separator(line, header) or _tail_after_separator(header, line)
     if tail:
         return tail, at
-    if len(_content(key) & _content(wanted)) < _SHARED or len(key.split()) > len(wanted.split()) + _LONGER:
-        # A caption, a teaser or a standfirst, not another wording of the headline.
+    if not _another_wording(line, header):
+        # A caption, a teaser or a standfirst, not another wording of the headline; the
+        # headline may be printed higher, over the standfirst, caption and byline.
+        if story_start is not None and (matched is None or matched > story_start):
+            higher = _reworded_above(page, at - 1, max(-1, story_start - 1 - _LOOK_BACK), header)
+            if higher is not None:
+                return page.texts[higher], higher
         return header, matched
     return line, at
+
+
+def _spelled_by_url(page: Page, url: str | None) -> int | None:
+    """The first line the URL's last segment spells (".../city-plans-new-cycle-lanes-18857107.html")."""
+    wanted = url_slug(url)
+    if not wanted or wanted.count("-") < _WORDS[0]:
+        return None
+    return next((k for k, text in enumerate(page.texts) if len(text) < _CHARS[1] and slug(text) == wanted), None)
 
 
 def _printed_names(page: Page, below: int) -> frozenset[str]:

@@ -3,28 +3,12 @@ headline it spells and the departments its path names."""
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
+from ...lexicon.titles import slug, url_slug
 from ..context import Context
 
 __all__ = ["printed_url_title", "section_from_url", "slug", "url_slug"]
-
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def slug(text: str) -> str:
-    """The URL spelling of a text: "Die Schweiz ist ein großer ..." -> "die-schweiz-ist-ein-grosser-..."."""
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold().translate(_UMLAUTS)).strip("-")
-
-
-def url_slug(url: str | None) -> str | None:
-    """The words of an article URL's last segment: ".../die-schweiz-ist-...-spione-19655247.html"
-    -> "die-schweiz-ist-...-spione"; None when it spells no words."""
-    last = urlsplit(url or "").path.rstrip("/").rsplit("/", 1)[-1]
-    match = re.match(r"^(?P<slug>[a-z0-9]+(?:-[a-z0-9]+){2,}?)(?:-\d{6,})?(?:\.html?)?$", last)
-    return match.group("slug") if match else None
-
 
 def printed_url_title(ctx: Context) -> int | None:
     """The line the article's URL spells (sites whose URL is their declared title's slug)."""
