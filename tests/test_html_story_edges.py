@@ -39,7 +39,7 @@ def test_the_standfirst_is_looked_for_above_the_first_paragraph_not_above_a_kept
     furniture = (Label.BOILERPLATE, Reason(Why.NOT_STORY, "not main text", None))
     decisions = [(Label.BODY, Reason(Why.STORY, "main text", None)) if s.tag == "p" else furniture for s in segs]
     decisions[1] = (Label.METADATA, Reason(Why.HEADLINE, "the headline", None))
-    assert standfirst(segs, decisions, set()) == [2]
+    assert standfirst(segs, decisions, root) == [2]
 
 
 def test_a_paragraph_that_is_the_page_description_is_the_standfirst():

@@ -22,7 +22,7 @@ from .model import HtmlModel, scores, shipped_model, story_flags_from
 from .related import link_lists_after_story, related_links
 from .segment import PathNamer, Segment, segments
 from .signal import kept_by, trafilatura_text
-from .standfirst import descriptions, mark_standfirst
+from .standfirst import mark_standfirst
 from .tree import DEEP, base_url, parse_flat, parse_html
 from .zones import Zones
 
@@ -135,7 +135,7 @@ def label_page(page: HtmlPage, kept: list[bool], reason_suffix: str, rules: Html
     """Label the page's segments given which of them the story signal ``kept``."""
     doc, segs, meta, zones = page.doc, page.segments, page.meta, page.zones
     decisions = classify(segs, kept, meta.title, zones) if segs else []
-    decisions = drop_inserts(segs, mark_standfirst(segs, decisions, descriptions(page.root)))
+    decisions = drop_inserts(segs, mark_standfirst(segs, decisions, page.root))
     for i in link_lists_after_story(segs, [d[0] for d in decisions], zones):
         decisions[i] = (Label.RELATED, Reason(Why.RELATED_ITEM, "link list under a heading after the story", "generic.html"))
     labels = [label for label, _ in decisions]

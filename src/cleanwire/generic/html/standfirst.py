@@ -54,7 +54,8 @@ def _says_lead(el: HtmlElement | None) -> bool:
 def descriptions(root: HtmlElement) -> set[str]:
     """The page's own summaries (meta description, og:description), as word keys."""
     found = set()
-    for meta in root.iterfind(".//meta"):
+    head = root.find("head")  # the parser puts <meta> there: the body is not walked
+    for meta in (head if head is not None else root).iterfind(".//meta"):
         key = (meta.get("name") or meta.get("property") or "").lower()
         if key in ("description", "og:description", "twitter:description"):
             text = word_key(meta.get("content"))
@@ -77,8 +78,10 @@ def _in_aside(el: HtmlElement | None) -> bool:
     return False
 
 
-def standfirst(segs: list[Segment], decisions: list[Decision], summaries: set[str]) -> list[int]:
-    """Indexes of the segments before the story that are its standfirst (see the module doc)."""
+def standfirst(segs: list[Segment], decisions: list[Decision], root: HtmlElement) -> list[int]:
+    """Indexes of the segments before the story that are its standfirst (see the module doc).
+    The page's descriptions (:func:`descriptions`) are read only when a candidate's markup
+    does not call it a lead."""
     # The story's first paragraph: a short body line above it (a crumb the signal kept) is
     # no start of the story.
     first = next((i for i, (seg, (label, _)) in enumerate(zip(segs, decisions))
@@ -91,22 +94,28 @@ def standfirst(segs: list[Segment], decisions: list[Decision], summaries: set[st
             start = i + 1
             break
     out = []
+    summaries: set[str] | None = None
     for i in range(start, first):
         seg = segs[i]
         label, reason = decisions[i]
         if label is not Label.BOILERPLATE or reason.code is not Why.NOT_STORY or not _running_text(seg):
             continue
-        key = word_key(seg.text)
         if _in_aside(seg.element):
             continue
-        if _says_lead(seg.element) or len(key) >= MIN_SUMMARY and any(key in s or s in key for s in summaries):
-            out.append(i)
+        if not _says_lead(seg.element):
+            key = word_key(seg.text)
+            if len(key) < MIN_SUMMARY:
+                continue
+            summaries = descriptions(root) if summaries is None else summaries
+            if not any(key in s or s in key for s in summaries):
+                continue
+        out.append(i)
     return out
 
 
-def mark_standfirst(segs: list[Segment], decisions: list[Decision], summaries: set[str]) -> list[Decision]:
+def mark_standfirst(segs: list[Segment], decisions: list[Decision], root: HtmlElement) -> list[Decision]:
     """``decisions`` with the standfirst (:func:`standfirst`) labelled body."""
-    found = standfirst(segs, decisions, summaries)
+    found = standfirst(segs, decisions, root)
     if not found:
         return decisions
     out = list(decisions)
