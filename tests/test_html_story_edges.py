@@ -42,6 +42,18 @@ def test_the_standfirst_is_looked_for_above_the_first_paragraph_not_above_a_kept
     assert standfirst(segs, decisions, root) == [2]
 
 
+def test_a_standfirst_between_the_headline_and_its_copy_over_the_story():
+    page = (f"<html><head><title>Harbour wall</title></head><body><header><h1>Harbour wall</h1>"
+            f"<div class='excerpt'><div>{LEAD}</div></div></header><div class='article-body'>"
+            f"<h1 class='entry-title'>Harbour wall</h1>{PARAS}</div></body></html>")
+    assert cleanwire.extract(page).paragraphs[0] == LEAD
+
+
+def test_a_dateline_marked_as_a_subhead_is_no_standfirst():
+    date = "Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m. by the harbour desk"
+    assert _standfirst(_page(f"<div class='subhead-date'>{date}</div>")) == []
+
+
 def test_a_paragraph_that_is_the_page_description_is_the_standfirst():
     page = _page(f"<p class='x1'>{LEAD}</p>", f"<meta property='og:description' content='{LEAD}'>")
     assert _standfirst(page) == [LEAD]

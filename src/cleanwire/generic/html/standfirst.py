@@ -28,6 +28,7 @@ LEAD_CLASS = re.compile(
     r"sub-?_?tit|subhead|epigraph|spot|sapo|chapo|chapeau|perex|ingress|entradilla|bajada|sumario|"
     r"sommario|description)"
 )
+_DIGIT = re.compile(r"\d")
 #: How many segments before the story's first paragraph are looked at when the headline is
 #: not among them.
 WINDOW = 12
@@ -65,9 +66,10 @@ def descriptions(root: HtmlElement) -> set[str]:
 
 
 def _running_text(seg: Segment) -> bool:
-    # CJK text has few spaces: characters count too. "By …, a deputy editor" is a byline.
+    # CJK text has few spaces: characters count too. "By …, a deputy editor" is a byline;
+    # "Nov. 20, 2019 Updated: 1:35 a.m." a dateline.
     return (seg.link_density < 0.2 and (seg.words >= 8 or len(seg.text) >= 40)
-            and BYLINE_PREFIX.match(seg.text) is None)
+            and BYLINE_PREFIX.match(seg.text) is None and len(_DIGIT.findall(seg.text[:40])) < 8)
 
 
 def _in_aside(el: HtmlElement | None) -> bool:
@@ -91,7 +93,9 @@ def standfirst(segs: list[Segment], decisions: list[Decision], root: HtmlElement
     start = max(0, first - WINDOW)
     for i in range(first - 1, -1, -1):
         if decisions[i][1].code is Why.HEADLINE:
-            start = i + 1
+            # A headline printed again over the story (a standfirst may sit between the two).
+            again = [k for k in range(max(0, i - WINDOW), i) if decisions[k][1].code is Why.HEADLINE]
+            start = (again[0] if again else i) + 1
             break
     out = []
     summaries: set[str] | None = None
