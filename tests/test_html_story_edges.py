@@ -123,3 +123,9 @@ def test_a_line_crediting_the_reporting_is_no_story_text():
     said = "<p>The mayor said reporting by the local paper had helped to find the cracks in the wall.</p>"
     page = f"<html><body><h1>Harbour wall</h1><div class='article-body'>{PARAS}{said}</div></body></html>"
     assert "reporting by the local paper" in cleanwire.extract(page).body
+
+
+def test_a_story_held_in_a_placeholder_its_script_fills_stays():
+    page = (f"<html><body><h1>Harbour wall</h1><div class='article-placeholder'><div class='article-body'>"
+            f"{PARAS}</div></div></body></html>")
+    assert len(cleanwire.extract(page).paragraphs) == 8
