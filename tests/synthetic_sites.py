@@ -68,14 +68,22 @@ class Page:
 
 
 def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None = None,
-              standfirst: bool = False, header: bool = True, dated_teaser: bool = False) -> Page:
+              standfirst: bool = False, header: bool = True, dated_teaser: bool = False, embeds: bool = False,
+              photos: bool = False, teaser_list: bool = False) -> Page:
     """Page ``number`` of ``site``: navigation, headline, byline, story (with an in-story
     widget after its third paragraph), end anchor, related list, footer. ``quote`` is a
     sentence placed in the middle of the story (a line two stories share); ``standfirst``
     prints the story's first sentence right under the headline, above the byline; a dump
     with ``header=False`` declares no title (no header line); ``dated_teaser`` prints the
     title of another story with its date and time on the line under it after the story's
-    fifth paragraph (no heading above it)."""
+    fifth paragraph (no heading above it); ``embeds`` (HTML) nests a box of another story (its
+    heading and two sentences) deep inside the story after its second paragraph, and a list of
+    links to other stories, introduced by a line of its own ending in a colon, after its fourth;
+    ``photos`` (dump) prints a photo after the story's second paragraph (its caption, then the
+    caption again with a credit), one after its fifth (its file name, then its caption) and
+    one after its sixth (its file name only);
+    ``teaser_list`` (dump) prints a list of four titles of other stories under a heading after
+    the story's fourth paragraph."""
     rng = random.Random(f"{site.host}-{number}")
     title = _title(rng)
     story = [_sentence(rng, rng.randint(14, 24)) for _ in range(rng.randint(6, 10))]
@@ -85,11 +93,19 @@ def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None 
     byline = f"By {rng.choice(_NAMES)}"
     url = f"https://{site.host}/news/{number}-{title.lower().replace(' ', '-')}"
     if kind == "html":
-        return Page(_html(site, title, byline, story, related, url), tuple(story), url)
+        inserts = (_embeds(rng), [f"More on the {rng.choice(_WORDS)}:", *(_title(rng) for _ in range(3))]) if embeds else None
+        return Page(_html(site, title, byline, story, related, url, inserts), tuple(story), url)
     head = [f" date 2024-05-{1 + number % 28:02d}  {title} | {site.brand}"] if header else []
     lines = [*head, site.brand, *site.nav, "", title, *(story[:1] if standfirst else ()), byline, site.share, ""]
     for k, paragraph in enumerate(story[1:] if standfirst else story, start=1 if standfirst else 0):
         lines += [paragraph, ""]
+        if teaser_list and k == 3:
+            lines += [f"More about the {rng.choice(_WORDS)}", "", *(_title(rng) for _ in range(4)), ""]
+        if photos and k in (1, 4):
+            caption = _sentence(rng, rng.randint(6, 12))
+            lines += [caption, f"{caption} © {site.brand}", ""] if k == 1 else [f"photo{number}-{k}.jpg", caption, ""]
+        if photos and k == 5:
+            lines += [f"photo{number}-{k}.jpg", ""]  # no caption: the story goes on
         if k == 4 and dated_teaser:
             lines += [_title(rng), f"{1 + number % 28}. 5. 2024 {8 + number % 12}:{number % 60:02d}", ""]
         if k == 2:
@@ -98,10 +114,23 @@ def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None 
     return Page("\n".join(lines) + "\n", tuple(story), url)
 
 
-def _html(site: Site, title: str, byline: str, story: list[str], related: list[str], url: str) -> str:
+def _embeds(rng: random.Random) -> str:
+    """A box of another story: its title and two sentences, nested in three elements."""
+    text = "".join(f"<p>{html.escape(_sentence(rng, rng.randint(8, 11)))}</p>" for _ in range(2))
+    return f"<div class='embed'><div class='embed-inner'><div class='teaser'><h3>{html.escape(_title(rng))}</h3>{text}</div></div></div>"
+
+
+def _html(site: Site, title: str, byline: str, story: list[str], related: list[str], url: str,
+          inserts: tuple[str, list[str]] | None = None) -> str:
     e = html.escape
     nav = "".join(f"<li><a href='/s/{i}'>{e(item)}</a></li>" for i, item in enumerate(site.nav))
-    body = "".join(f"<p>{e(p)}</p>" for p in story)
+    parts = [f"<p>{e(p)}</p>" for p in story]
+    if inserts:
+        box, (intro, *links) = inserts
+        items = "".join(f"<li><a href='/x/{i}'>{e(t)}</a></li>" for i, t in enumerate(links))
+        parts[4:4] = [f"<p>{e(intro)}</p><ul>{items}</ul>"]
+        parts[2:2] = [box]
+    body = "".join(parts)
     rel = "".join(f"<li><a href='/r/{i}'>{e(t)}</a></li>" for i, t in enumerate(related))
     foot = "".join(f"<p>{e(f)}</p>" for f in site.footer)
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>{e(title)} | {e(site.brand)}</title>"

@@ -3,6 +3,7 @@ site definition, and the API around it. Pages are made-up sites (tests/synthetic
 
 from __future__ import annotations
 
+import html
 from array import array
 from dataclasses import replace
 
@@ -16,7 +17,7 @@ from cleanwire.learn import LearnError, Template, TemplateError, learn, load_tem
 from cleanwire.learn.template import Evidence
 from cleanwire.learn.api import spread
 from cleanwire.learn.grouping import PageFacts, group_pages
-from cleanwire.learn.lines import grouping_keys, host_of, is_prose, is_timestamp, quick_lines
+from cleanwire.learn.lines import grouping_keys, host_of, is_prose, is_teaser_text, is_timestamp, quick_lines
 from cleanwire.learn.writer import write_site
 from synthetic_sites import make_page, make_site
 
@@ -150,6 +151,9 @@ def test_helpers():
     assert host_of("https://www.Example.org/a") == "example.org" and host_of(None) is None
     assert is_prose("The council said the bridge would open in the spring of next year.")
     assert not is_prose("Read more") and not is_prose("Home")
+    assert is_teaser_text("Berlin. The minister quits today. But does she have another job in mind already?")
+    assert not is_teaser_text("Does the minister have another job in mind already after her time in office?")
+    assert not is_teaser_text("U.S. minister quits: what comes next for the department and its staff?")
 
 
 def test_an_edited_definition_may_mix_exact_lines_and_patterns():
@@ -203,3 +207,63 @@ def test_a_site_that_dates_teasers_inside_its_stories_has_them_removed():
         assert (cleanwire.extract(page.text, site="generic", template=template).paragraphs
                 == cleanwire.extract(page.text, site="generic", template=replace(template, dated_teasers=0)).paragraphs)
     assert learn([p.text for p in pages(SITE_A, range(4))]).dated_teasers == 0
+
+
+def learned_rule_takes_out(fields: tuple[str, ...], kind: str = "dump", **shape: bool) -> Template:
+    """Learn from four pages of SITE_A printing ``shape``: each of ``fields`` holds on all
+    four (and survives JSON); on four new pages the learned body is exactly the story, while
+    the generic path, and the template without the rule, keep lines that are not story. Pages
+    without the shape lose nothing to the rule (and, but for a flat story, which is a fact of
+    the site and not a shape, learn none)."""
+    template = learn([p.text for p in pages(SITE_A, range(4), kind, **shape)])
+    assert all(getattr(template, f) == 4 for f in fields), template
+    assert all(getattr(Template.from_json(template.to_json()), f) == 4 for f in fields)
+    without = replace(template, **{f: 0 for f in fields})
+    kept = rule_kept = 0
+    for page in pages(SITE_A, range(5, 9), kind, **shape):
+        assert cleanwire.extract(page.text, site="generic", template=template).paragraphs == page.story
+        kept += len(set(cleanwire.extract(page.text, site="generic").paragraphs) - set(page.story))
+        rule_kept += len(set(cleanwire.extract(page.text, site="generic", template=without).paragraphs) - set(page.story))
+    assert kept and rule_kept  # the generic path keeps some; without the rule, so does the template
+    plain = learn([p.text for p in pages(SITE_A, range(4), kind)])
+    assert not any(getattr(plain, f) for f in fields if f != "flat_story")
+    for page in pages(SITE_A, range(5, 7), kind):
+        assert cleanwire.extract(page.text, site="generic", template=replace(plain, **{f: 4 for f in fields})
+                                 ).paragraphs == cleanwire.extract(page.text, site="generic", template=plain).paragraphs
+    return template
+
+
+def test_a_flat_story_loses_the_boxes_nested_in_it_and_its_lists_of_links():
+    """HTML of a site whose story paragraphs sit at one depth on every page: a box of another
+    story nested deep inside the story and a list of links in it (with the line that
+    introduces it) leave the body of a new page; the story stays whole."""
+    template = learned_rule_takes_out(("flat_story",), "html", embeds=True)
+    assert "flat_story = 4" in write_site(template, "site_a")
+
+
+def test_photo_captions_a_site_prints_leave_the_story():
+    """A caption printed again with its credit under it, and an image's file name with its
+    caption under it: learned from the pages that show them, both photos leave the body."""
+    template = learned_rule_takes_out(("captions_again", "image_files"), photos=True)
+    assert "captions_again = 4" in write_site(template, "site_a")
+
+
+def test_a_list_of_teasers_inside_a_dump_story_leaves_it():
+    """Titles of other stories one under the other (no blank line between) under a heading,
+    inside the story on most pages: the list and its heading leave the body."""
+    learned_rule_takes_out(("teaser_runs",), teaser_list=True)
+
+
+def test_a_flat_story_rule_never_cuts_a_page_whose_story_is_not_flat():
+    """A page of the site whose story paragraphs sit at two depths (the last third of them
+    nested three levels deeper): taking what sits deeper would cut a large part of the story,
+    so the rule is not applied on that page and every paragraph stays."""
+    template = learn([p.text for p in pages(SITE_A, range(4), "html", embeds=True)])
+    page = make_page(SITE_A, 7, "html")
+    cut = len(page.story) * 2 // 3
+    text = page.text
+    for paragraph in page.story[cut:]:
+        escaped = html.escape(paragraph)
+        text = text.replace(f"<p>{escaped}</p>", f"<div class='x'><div><div><p>{escaped}</p></div></div></div>")
+    assert text.count("class='x'") == len(page.story) - cut
+    assert cleanwire.extract(text, site="generic", template=template).paragraphs == page.story

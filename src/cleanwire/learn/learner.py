@@ -19,9 +19,11 @@ between the recurring lines, what follows a recurring heading. No truth, no labe
 - **Dated teasers**: titles of other stories with their date and time on the next line,
   inside the story on most pages.
 - **Credits**: template lines that follow a caption ending in "(" (the credit split from it).
+- **Photo captions** and (dumps) **lists of teasers** in the story (:mod:`.photos`, :mod:`.runs`).
 - **Headline printed again**: a few lines below the headline, then a subtitle or byline,
   then the story's prose, on most pages: those short lines are header.
-- **HTML**: the element that holds the story's prose on most pages.
+- **HTML**: the element that holds the story's prose on most pages, and whether the story's
+  prose sits at one depth of the page on most pages (then what sits deeper is an insert).
 """
 
 from __future__ import annotations
@@ -31,7 +33,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .lines import SampleLine, SamplePage, again_below, is_timestamp, is_title_like
+from .lines import SampleLine, SamplePage, again_below, is_teaser_text, is_timestamp, is_title_like
+from .nested import flat_pages
+from .photos import learn_captions_again, learn_image_files
+from .runs import learn_teaser_runs
 from .template import Evidence, Standfirst, Template, Widget
 
 #: A template line is printed by at least this share of the pages (and two at least).
@@ -103,6 +108,10 @@ def learn_template(pages: Sequence[SamplePage], name: str) -> Template:
         dated_teasers=_dated_teasers(pages, spans, df, rule_need),
         headline_again=_headline_again(pages, spans, df, rule_need),
         credits=_credits(pages, furniture, texts, rule_need),
+        flat_story=flat_pages(pages, spans, df, rule_need) if kind == "html" else 0,
+        captions_again=learn_captions_again(pages),
+        image_files=learn_image_files(pages),
+        teaser_runs=learn_teaser_runs(pages, spans, df) if kind == "dump" else 0,
         notes=tuple(notes),
     )
 
@@ -261,7 +270,9 @@ def _standfirst(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int]
             continue
         for i in range(h + 1, min(len(page.lines), h + 1 + STANDFIRST_WITHIN)):
             line = page.lines[i]
-            if line.prose and df[line.key] == 1 and not is_title_like(line.text):
+            if any(part.split(".")[0].split("#")[0] in ("figure", "figcaption") for part in line.path):
+                continue  # a photo's caption under the headline
+            if line.prose and df[line.key] == 1 and is_teaser_text(line.text):
                 offsets.append(i - h)
                 if page.kind == "html" and line.path:
                     part = _named_part(line.path)
@@ -270,8 +281,10 @@ def _standfirst(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int]
                 break
     if page_kind(pages) == "html":
         if elements:
+            # An element with a stable name is evidence enough on half the pages: on the others
+            # it is absent (another layout of the story's top) or holds no prose.
             part, count = elements.most_common(1)[0]
-            if count >= need:
+            if count >= math.ceil(len(pages) / 2):
                 return Standfirst(count, 0, _xpath_of(part))
         return None
     if len(offsets) >= need:

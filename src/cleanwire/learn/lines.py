@@ -58,6 +58,15 @@ def is_title_like(text: str) -> bool:
     return text.count(" ") < 19 and not text.rstrip("\"'”’)»").endswith((".", "!", ":"))
 
 
+_INNER_END = re.compile(r"\w\w[.!?]\s+\S")
+
+
+def is_teaser_text(text: str) -> bool:
+    """Prose that can open a story (a standfirst): not shaped like a title, or more than one
+    sentence (a standfirst may end in a question; a title is one sentence)."""
+    return is_prose(text) and (not is_title_like(text) or bool(_INNER_END.search(text)))
+
+
 #: A line that is only a date and time of day ("23. 12. 2024 13:31", "včera 14:40"): under a
 #: title inside a story, it dates a teaser of another story.
 _TIMESTAMP = re.compile(r"^(?:[^\s:]+\s){0,3}\d{1,2}:\d{2}$")
@@ -178,6 +187,8 @@ class SampleLine:
     path: tuple[str, ...] = ()
     #: HTML: the share of the line's characters that are link text.
     links: float = 0.0
+    #: Dumps: printed right under the line before it (no blank line between).
+    joined: bool = False
 
 
 @dataclass
@@ -196,8 +207,11 @@ def read_sample(doc: Document) -> SamplePage:
     lines, or the generic reader's text blocks), without the page metadata a site reads."""
     if doc.kind == "html":
         return _read_html(doc)
-    texts = [line for line in doc.lines[:MAX_LINES] if line]
-    lines = [_sample(text) for text in texts]
+    raw = doc.lines[:MAX_LINES]
+    filled = [i for i, line in enumerate(raw) if line]
+    lines = [_sample(raw[i]) for i in filled]
+    for k in range(1, len(filled)):
+        lines[k].joined = filled[k] == filled[k - 1] + 1
     return SamplePage(doc.kind, lines, _headline(lines, doc.header_title), doc.url, title_suffix(doc.header_title))
 
 

@@ -23,22 +23,30 @@ from ..sitekit import Item, Line, Links, Site, XPath
 from ..sitekit.context import Context
 from ..sitekit.passes import DEFAULT_PASSES
 from ..sitekit.passes import drop as drop_pass
-from .lines import again_below, is_prose, is_timestamp, is_title_like
+from .lines import again_below, is_prose, is_teaser_text, is_timestamp, is_title_like
+from .nested import mark_nested
+from .photos import mark_photos
+from .runs import is_subheading, mark_teaser_runs
 from .template import Template
 
 #: The default passes with the template's own: a guard on the story's edges after "story",
 #: the generic labels inside the story before "trailing", the standfirst after "body".
 LEARNED_PASSES = tuple(
     step for name in DEFAULT_PASSES
-    for step in ((name, "guard") if name == "story" else ("generic", "teasers", "again", "credits", name) if name == "trailing"
+    for step in ((name, "guard") if name == "story"
+                 else ("nested", "runs", "generic", "teasers", "again", "credits", "photos", name) if name == "trailing"
                  else (name, "standfirst") if name == "body" else (name,))
 )
 #: An anchor that would cut off more than this share of the generic story's words is ignored on that page.
 MAX_CUT = 0.02
 #: A headline found for the standfirst sits at most this many lines above the story.
 SKIP_ABOVE = 12
+#: Why a line the generic path left out is story after all (the span took it back).
+_TAKEN = frozenset({Why.TEMPLATE, Why.SUBHEADING})
 #: Why a generic label is only about where the generic story began or ended.
 _POSITIONAL = frozenset({Why.BEFORE_STORY, Why.AFTER_STORY, Why.NOT_STORY})
+#: Why a generic label says only that the line sits before or after the story it saw.
+_OUTSIDE = frozenset({Why.BEFORE_STORY, Why.AFTER_STORY})
 _SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
 _LITERAL = re.compile(r"\^((?:\\[.^$*+?{}\[\]\\|()]|[^.^$*+?{}\[\]\\|()])*)\$", re.S)
 
@@ -90,6 +98,16 @@ class LearnedSite(Site):
     #: Template lines opening a credit split from its caption (the line above ends in "("):
     #: that line is a caption.
     credits: ClassVar[frozenset[str]] = frozenset()
+    #: HTML: the story's prose sat at one depth on this many pages learned from (0: not
+    #: learned); what the span holds deeper, and its lists of links, are inserts.
+    flat_story: ClassVar[int] = 0
+    #: Photo captions printed again with their credit, and image file names on a line of
+    #: their own (the line under one is its caption): learned from this many pages (0: not).
+    captions_again: ClassVar[int] = 0
+    image_files: ClassVar[int] = 0
+    #: Dumps: titles one under the other inside the story are a list of teasers (learned
+    #: from this many pages; 0: not learned).
+    teaser_runs: ClassVar[int] = 0
     _literals: ClassVar[frozenset[str] | None] = None
 
     # -- passes -----------------------------------------------------------------------------
@@ -133,6 +151,20 @@ class LearnedSite(Site):
         if found.end <= found.start:
             found.start, found.end = story[0], story[-1] + 1
 
+    def pass_nested(self, ctx: Context) -> None:
+        """HTML of a site whose story is flat: blocks of the span nested deeper than the
+        story's paragraphs (an embedded box, a table, a video widget) and lists of links in it
+        are inserts, not story."""
+        if self.flat_story:
+            mark_nested(ctx, f"a flat story in {self.flat_story} of {self.learned_from} pages", f"{self.rule_name}.nested")
+
+    def pass_runs(self, ctx: Context) -> None:
+        """Dumps of a site that prints lists of teasers in its stories: titles one under the
+        other (no blank line between) inside the span leave the story, with their heading."""
+        if self.teaser_runs:
+            mark_teaser_runs(ctx, f"the site prints them inside stories: {self.teaser_runs} of {self.learned_from} pages",
+                             f"{self.rule_name}.runs")
+
     def pass_generic(self, ctx: Context) -> None:
         """Inside the story's span, the generic labels stand, except for prose the generic
         path dropped only for its position: the template's anchors say it is the story."""
@@ -146,17 +178,30 @@ class LearnedSite(Site):
         story = _generic_story(ctx)
         first = story[0] if story else end
         inserts = _inserts(ctx, start, min(end, len(blocks)))
+
+        def taken(i: int) -> bool:
+            block = blocks[i]
+            return (block.label is Label.BOILERPLATE and block.reason.code in _POSITIONAL and is_prose(ctx.texts[i])
+                    and i not in inserts
+                    and (inside is None or i in inside) and not _caption_like(ctx, i)
+                    and (like_story is None or like_story(i)) and not (i < first and is_title_like(ctx.texts[i])))
+
+        def story_prose(i: int) -> bool:
+            return i < len(blocks) and ctx.free(i) and (
+                blocks[i].label is Label.BODY and is_prose(ctx.texts[i]) or taken(i))
+
         for i in range(start, min(end, len(blocks))):
             if not ctx.free(i):
                 continue
             block = blocks[i]
             if block.label is Label.BODY:
                 continue
-            if (block.label is Label.BOILERPLATE and block.reason.code in _POSITIONAL and is_prose(ctx.texts[i])
-                    and i not in inserts
-                    and (inside is None or i in inside) and not _caption_like(ctx, i)
-                    and (like_story is None or like_story(i)) and not (i < first and is_title_like(ctx.texts[i]))):
+            if taken(i):
                 ctx.mark(i, Label.BODY, Why.TEMPLATE, "prose inside the template's story span", rule)
+                continue
+            if (i > first and i + 1 < end and block.reason.code in _OUTSIDE and i not in inserts
+                    and is_subheading(ctx, i) and story_prose(i + 1)):
+                ctx.mark(i, Label.BODY, Why.SUBHEADING, "a subheading inside the template's story span", rule)
                 continue
             ctx.labels[i] = (block.label, block.reason)
 
@@ -198,10 +243,15 @@ class LearnedSite(Site):
                 ctx.mark(i, Label.CAPTION, Why.TEMPLATE, f"a caption: its credit follows ({texts[i + 1]!r})",
                          f"{self.rule_name}.credits")
 
+    def pass_photos(self, ctx: Context) -> None:
+        """The photo shapes the site prints: a caption printed again with its credit under
+        it, an image's file name on a line of its own and the caption under it."""
+        mark_photos(ctx, self.captions_again, self.image_files, self.learned_from, f"{self.rule_name}.photos")
+
     def pass_body(self, ctx: Context) -> None:
         """The sitekit body pass, keeping the prose the generic pass took back."""
         taken = [i for i, label in enumerate(ctx.labels)
-                 if label is not None and label[0] is Label.BODY and label[1].code is Why.TEMPLATE]
+                 if label is not None and label[0] is Label.BODY and label[1].code in _TAKEN]
         from ..sitekit.passes import body as body_pass
 
         body_pass(ctx, self)
@@ -226,8 +276,7 @@ class LearnedSite(Site):
             if i >= body[0]:
                 return
             if ctx.free(i) or _positional(ctx, i):
-                if (is_prose(ctx.texts[i]) and (h is None or i != h) and not _caption_like(ctx, i)
-                        and not is_title_like(ctx.texts[i])):
+                if is_teaser_text(ctx.texts[i]) and (h is None or i != h) and not _caption_like(ctx, i):
                     ctx.mark(i, Label.BODY, Why.STANDFIRST, "standfirst (template)", f"{self.rule_name}.standfirst")
                     body.insert(0, i)
                     return
@@ -330,6 +379,10 @@ def site_class(template: Template) -> type[LearnedSite]:
         "dated_teasers": template.dated_teasers,
         "headline_again": template.headline_again,
         "credits": frozenset(e.value for e in template.credits),
+        "flat_story": template.flat_story,
+        "captions_again": template.captions_again,
+        "image_files": template.image_files,
+        "teaser_runs": template.teaser_runs,
         "__module__": __name__,
     }
     class_name = "Learned_" + re.sub(r"\W", "_", template.name)

@@ -80,6 +80,16 @@ class Template:
     #: Template lines that open a photo credit the page splits from its caption ("… (" then
     #: "Image:"): the line above them is a caption.
     credits: tuple[Evidence, ...] = ()
+    #: HTML: in how many pages the story's prose sat at one depth of the page (a flat story,
+    #: whose inserts sit deeper); 0 when not learned.
+    flat_story: int = 0
+    #: In how many pages a photo caption was printed again with its credit under it, and an
+    #: image's file name on a line of its own (the line under it its caption); 0: not learned.
+    captions_again: int = 0
+    image_files: int = 0
+    #: Dumps: in how many pages the story held a list of titles (lines with no blank line
+    #: between); 0 when not learned.
+    teaser_runs: int = 0
     #: Why parts were not learned (for the report).
     notes: tuple[str, ...] = field(default=())
 
@@ -112,6 +122,12 @@ class Template:
             parts.append("headline printed again")
         if self.credits:
             parts.append(f"{len(self.credits)} credit lines")
+        if self.flat_story:
+            parts.append("flat story")
+        if self.teaser_runs:
+            parts.append("teaser lists")
+        if self.captions_again or self.image_files:
+            parts.append("photo captions")
         return ", ".join(parts)
 
     # -- JSON ------------------------------------------------------------------------------
@@ -151,6 +167,10 @@ class Template:
                 dated_teasers=int(data.get("dated_teasers") or 0),
                 headline_again=int(data.get("headline_again") or 0),
                 credits=tuple(Evidence(str(e["value"]), int(e["pages"])) for e in data.get("credits") or ()),
+                flat_story=int(data.get("flat_story") or 0),
+                captions_again=int(data.get("captions_again") or 0),
+                image_files=int(data.get("image_files") or 0),
+                teaser_runs=int(data.get("teaser_runs") or 0),
                 notes=tuple(map(str, data.get("notes") or ())),
             )
         except (KeyError, TypeError, ValueError) as exc:
