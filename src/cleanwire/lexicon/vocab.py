@@ -215,6 +215,14 @@ INSERT = re.compile(
     r"devamını oku|ilgili haber(?:ler)?|baca juga|watch|video|listen|podcast)\s*[:：»>|]\s*\S",
     _I,
 )
+#: A line crediting the reporting, at a story's end ("Reporting by A; editing by B", "Associated
+#: Press writers A and B contributed", "Mit Informationen der ARD", "Avec AFP"): no story text.
+REPORTING_CREDIT = re.compile(
+    r"^\(?(?:with )?(?:additional )?(?:reporting|editing|writing|compiled|produced|research|fact-?checking) by\b|"
+    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)|^(?:the )?associated press writers?\b|"
+    r"^(?:mit material|mit informationen) (?:von|der|des)\b|^(?:avec|con) (?:l'|la )?(?:afp|reuters|ap|efe|ansa|dpa)\b",
+    _I,
+)
 #: Words of an ad slot's label (a sentence may use them too: only short lines are labels).
 AD_WORD = re.compile(r"\b(?:advertisement|anzeige|werbung|reklama|publicidad|publicité|pubblicità|annons|reklame)\b", _I)
 #: Ad and consent placeholders inside a story ("Don't want to see this? Remove ads",

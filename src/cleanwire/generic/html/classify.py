@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Hashable
 from functools import lru_cache
 
 from ...blocks import Label, Reason, Why
@@ -126,20 +127,23 @@ def story_container(segs: list[Segment], zones: Zones) -> list[bool] | None:
     """Which segments are the page's story container, when the markup names one clearly.
 
     The container is the element whose class says so (``article-body``, ``entry-content``,
-    ``itemprop=articleBody``...) holding the most prose; it counts when that is at least 80%
-    of the page's prose. Lines before its first prose paragraph (bylines,
-    datelines) and short or link-only lines after its end (tag lists) are left out. The
-    slower trafilatura pass is then skipped.
+    ``itemprop=articleBody``...; see :func:`_story_box`) holding the most prose; it counts
+    when that is at least 80% of the page's prose (a paragraph printed twice counted once).
+    Lines before its first prose paragraph (bylines, datelines) and short or link-only lines
+    after its end (tag lists) are left out. The slower trafilatura pass is then skipped.
     """
-    held: dict[object, list[Segment]] = {}
-    words: Counter[object] = Counter()
+    held: dict[Hashable, list[Segment]] = {}
+    words: Counter[Hashable] = Counter()
     prose_words = 0
+    seen: set[str] = set()
     for seg in segs:
         zone = zones.of(seg.element)[0]
-        box = zones.container(seg.element) if zone is Zone.STORY else None
+        box = _story_box(seg, zones) if zone is Zone.STORY else None
         if box is not None:
             held.setdefault(box, []).append(seg)
-        if _prose(seg) and zone in _OPEN:
+        if _prose(seg) and zone in _OPEN and seg.text not in seen:
+            # A paragraph printed twice (a paywall's teaser copy) is one paragraph.
+            seen.add(seg.text)
             prose_words += seg.words
             if box is not None:
                 words[box] += seg.words
@@ -157,6 +161,16 @@ def story_container(segs: list[Segment], zones: Zones) -> list[bool] | None:
     for seg in lines[start:end]:
         kept[seg.index] = True
     return kept
+
+
+def _story_box(seg: Segment, zones: Zones) -> Hashable:
+    """The story container a segment of a story zone is in. When the paragraphs carry the
+    story word themselves (``p.articleBodyBlock``, ``p.story-body-text``), all paragraphs of
+    that tag and class are one box, wherever they sit (ads split the body into parts)."""
+    box = zones.container(seg.element)
+    if box is seg.element and box is not None:
+        return (box.tag, box.get("class"), box.get("itemprop"))
+    return box
 
 
 def _story_modules(segs: list[Segment], kept: list[bool], found: list[tuple[Zone, str]]) -> set[str]:

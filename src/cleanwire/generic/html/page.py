@@ -15,12 +15,14 @@ from ...errors import CleanwireError
 from .captions import captions
 from .classify import classify, story_container
 from .embedded import MIN_WORDS, embedded_sources
+from .inserts import drop_inserts
 from .meta import PageMeta, read_metadata
 from .gate import CONFIDENT, decides
 from .model import HtmlModel, scores, shipped_model, story_flags_from
 from .related import link_lists_after_story, related_links
 from .segment import PathNamer, Segment, segments
 from .signal import kept_by, trafilatura_text
+from .standfirst import mark_standfirst
 from .tree import DEEP, base_url, parse_flat, parse_html
 from .zones import Zones
 
@@ -133,6 +135,7 @@ def label_page(page: HtmlPage, kept: list[bool], reason_suffix: str, rules: Html
     """Label the page's segments given which of them the story signal ``kept``."""
     doc, segs, meta, zones = page.doc, page.segments, page.meta, page.zones
     decisions = classify(segs, kept, meta.title, zones) if segs else []
+    decisions = drop_inserts(segs, mark_standfirst(segs, decisions, page.root))
     for i in link_lists_after_story(segs, [d[0] for d in decisions], zones):
         decisions[i] = (Label.RELATED, Reason(Why.RELATED_ITEM, "link list under a heading after the story", "generic.html"))
     labels = [label for label, _ in decisions]

@@ -123,3 +123,18 @@ class Zones:
                 zone, reason, distance = Zone.NONE, "", DEPTH
             self._memo[node] = (zone, reason, distance)
         return self._memo[el] if el in self._memo else found
+
+
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+
+
+def class_words(el: HtmlElement) -> str:
+    """The element's class and id, lower-cased with camelCase split ("articleDek" ->
+    "article dek"), for vocabularies that match words."""
+    words = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+    return _split_camel(words) if words else ""
+
+
+@lru_cache(maxsize=8192)
+def _split_camel(words: str) -> str:
+    return _CAMEL.sub(r"\1 \2", words).lower()
