@@ -252,6 +252,40 @@ def test_a_header_kicker_the_page_prints_nowhere_is_no_part_of_the_title():
     assert _without_unprinted_kicker(glued, None, page) == (glued, None)
 
 
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ["Die neue Radbrücke über den Fluss soll im Herbst fertig sein.",
+         "Die neue Radbrücke über den Fluss soll im Herbst fertig sein. Foto: Stadtwerke"],
+        ["Die neue Radbrücke über den Fluss soll im Herbst fertig sein. 이미지 확대보기",
+         "Die neue Radbrücke über den Fluss soll im Herbst fertig sein."],
+        ["Legende: Die neue Radbrücke über den Fluss soll im Herbst fertig sein, sagt die Stadt."],
+        ["Die neue Radbrücke über den Fluss soll im Herbst fertig sein, sagt die Stadt. Vergrößern des Bildes"],
+    ],
+)
+def test_captions_printed_twice_with_a_tail_or_marked_are_no_story(pair):
+    article = _article([TITLE], story=STORY[:2] + pair + STORY[2:])
+    assert not set(pair) & set(article.paragraphs)
+    assert article.paragraphs[-1] == STORY[-1]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A standfirst that closes with a question, after a sentence.
+        [TITLE, "Ressort", "Berlin. Die Stadt stellt ihren Plan für neue Radwege vor, der Millionen kosten wird. Aber wer "
+         "soll das alles am Ende eigentlich bezahlen?", "Von Ann Meier"],
+        # An agency's byline over the dateline under the standfirst is no photo credit.
+        [TITLE, "Die Stadt will mehr Menschen aufs Rad bringen und plant dafür neue Wege durch alle Viertel.", "dpa",
+         "03.05.2024, 16:24 Uhr"],
+    ],
+)
+def test_standfirst_shapes(head):
+    standfirst = next(line for line in head if len(line) > 60)
+    article = _article(head)
+    assert article.paragraphs[0] == standfirst
+
+
 def test_the_line_right_under_the_printed_header_title_is_its_standfirst():
     # The header's title printed as the headline, then a standfirst without a final stop that
     # shares its words: the headline stays the header's.

@@ -339,3 +339,53 @@ def test_fast_scores_match_the_training_rows(text):
     fast = score(page, model)
     assert fast.p1 == pytest.approx(p1, abs=1e-12)
     assert fast.p2 == pytest.approx(probabilities(model.stage2, rows), abs=1e-12)
+
+
+def test_the_story_goes_on_between_its_parts_past_a_long_insert():
+    # Story, seven lines of teaser headlines and a photo strip, one paragraph the neighbours
+    # drag down, more story: the paragraph between the story's parts is the story.
+    p = [0.9] * 4 + [0.05] * 7 + [0.16] + [0.05] * 2 + [0.9] * 3
+    words = [30] * 4 + [8] * 7 + [35] + [3] * 2 + [30] * 3
+    flags = _flags(p, words)
+    assert flags[11] and flags[:4] == [True] * 4 and flags[-3:] == [True] * 3
+    assert not any(flags[4:11])
+
+
+def test_no_bridge_into_a_scrap_or_past_a_long_gap():
+    short = _flags([0.9] * 4 + [0.05] * 5 + [0.16] + [0.9] * 3, [30] * 4 + [8] * 5 + [6] + [30] * 3)
+    assert not short[9]
+    far = [0.9] * 4 + [0.05] * 12 + [0.16] + [0.05] * 12 + [0.9] * 3
+    assert not _flags(far, [30] * 4 + [8] * 12 + [35] + [8] * 12 + [30] * 3)[16]
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Sign up to our newsletter and get the best stories in your inbox every morning of the week.", True),
+        ("Der Newsletter informiert Sie immer montags bis freitags über das Wichtigste vom Tag.", True),
+        ("Abonniere den Kanal und erhalte die Nachrichten direkt auf dein Handy, jeden Morgen.", True),
+        ("The council said the vote was the largest turnout it had ever recorded in the town.", False),
+        ("Sie sagte, die Stadt werde den Plan im Herbst vorlegen und die Kosten offenlegen.", False),
+    ],
+)
+def test_lines_that_address_the_reader_are_marked(text, addresses):
+    from cleanwire.generic.text.features import TEXT_NAMES, split_all, text_columns
+
+    columns = text_columns([text], split_all([text]), frozenset())
+    assert (columns[TEXT_NAMES.index("reader")][0] > 0) is addresses
+
+
+def _flags_with(p: list[float], words: list[int], chrome: list[bool]) -> list[bool]:
+    from cleanwire.generic.text.decide import Scores, body_flags
+
+    return body_flags(Scores(None, [], p, (0, -1), chrome, [False] * len(p), []), 0.5, 0.3, words)
+
+
+def test_a_small_group_of_prose_past_a_comment_form_is_no_story():
+    # The story, a comment form (buttons), then two lines of a consent notice that score high.
+    p = [0.9] * 6 + [0.05] * 8 + [0.8] * 2
+    words = [30] * 6 + [3] * 8 + [20] * 2
+    chrome = [False] * 6 + [True] * 8 + [False] * 2
+    assert _flags_with(p, words, chrome) == [True] * 6 + [False] * 10
+    # The same gap without buttons (photos, a table): the second group stays.
+    assert _flags_with(p, words, [False] * 16)[-2:] == [True, True]

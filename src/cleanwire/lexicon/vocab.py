@@ -21,6 +21,24 @@ compartir compartilhe compartilhar publicidad publicidade comentarios comentári
 condividi pubblicità commenti bagikan iklan komentar
 поделиться реклама комментарии подписаться
 """.split())
+#: Words that address the reader ("you", "your", "vous", "dich", ...): appeals, newsletter boxes,
+#: disclaimers and comment rules speak to the reader; a news story rarely does outside quotes.
+READER_WORDS = frozenset("""
+you your yours yourself yourselves
+dich dir dein deine deinen deinem deiner euch euer eure
+vous votre vos
+usted ustedes tus vuestro vuestra
+voi vostro vostra vostri
+você vocês
+jij jouw uw
+dig din ditt dina
+twój twoja twoje państwo
+váš vaše vám
+siz sizin
+вы вас ваш ваша вам
+""".split())
+#: German, formal: "Sie", "Ihnen", "Ihr" capitalised after a lower-case word (mid-sentence).
+READER_FORMAL = re.compile(r"(?<=[a-zäöüß,] )(?:Sie|Ihnen|Ihre?[mnrs]?)\b")
 #: Two-word phrases of the same kind, as lower-cased word pairs.
 CHROME_PAIRS = frozenset(
     tuple(pair.split()) for pair in (
@@ -120,6 +138,16 @@ CAPTION_CREDIT = re.compile(
     # "... © AP/dpa | Richard Drew", "... (AP)".
     r"\b(?:foto|fotos|photo|photos|bild|bilder|image|images|credit|credits|bildrechte|quelle|kuva|zdjęcie|fot)\s*:"
     r"\s*[^.!?:]{2,60}$|©\s*[^.!?]{2,60}$|\((?:ap|afp|reuters|dpa|epa|aap|pa|getty(?: images)?|imago|keystone)\)\s*$",
+    _I,
+)
+
+#: A caption's own label or its photo button: "Legende: ...", "Image caption ...", "... Vergrößern
+#: des Bildes", "... 이미지 확대보기" (credits are :data:`CAPTION_CREDIT`).
+CAPTION_MARK = re.compile(
+    r"^(?:legende|image caption|caption|bildunterschrift|légende|pie de foto|didascalia|bildtekst|bildtext|"
+    r"billedtekst|podpis)\s*:?\s+\S|"
+    r"(?:vergrößern des bildes|bild vergrößern|bildbeschreibung einblenden|enlarge (?:this )?image|agrandir l'image|ampliar imagen|"
+    r"이미지 확대보기|画像を拡大)\s*$",
     _I,
 )
 

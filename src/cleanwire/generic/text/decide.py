@@ -25,6 +25,21 @@ _RESUME_SHARE = 0.3
 _SHORT_GAP = 3
 _SHORT_RUN_WORDS = 20
 
+# Between two parts of the story (at most _BRIDGE_GAP lines apart), a paragraph of at least
+# _BRIDGE_WORDS words scoring at least _BRIDGE_LOW times the cut's low threshold is the story
+# going on after an insert (a teaser box, an ad, a photo strip), however its neighbours score.
+_BRIDGE_GAP = 16
+_BRIDGE_WORDS = 20
+_BRIDGE_LOW = 0.5
+
+# Story lines more than _ISLAND_GAP lines apart form separate groups. A group with less than
+# _ISLAND_SHARE of the main group's words, cut off from it by at least _ISLAND_FURNITURE lines of
+# buttons or list headings (a comment form, a newsletter box, "Related"), is no story: a consent
+# notice, a company blurb, a teaser.
+_ISLAND_GAP = 6
+_ISLAND_SHARE = 0.25
+_ISLAND_FURNITURE = 3
+
 # The language is guessed from the page's longest lines: prose, where stopwords are dense.
 _LANGUAGE_LINES = 10
 
@@ -139,12 +154,50 @@ def body_flags(scores: Scores, high: float, low: float, words: list[int]) -> lis
                 flags[k] = True
             previous = k
     _resume(flags, p, words)
+    _bridge(flags, p, low, words)
+    _drop_islands(flags, words, scores)
     if sum(compress(words, flags)) < _MIN_WORDS:
         # Too little to be a story on its own: keep the densest span around it.
         start, end = scores.span
         for k in range(start, end + 1):
             flags[k] = flags[k] or p[k] >= low
     return flags
+
+
+def _drop_islands(flags: list[bool], words: list[int], scores: Scores) -> None:
+    """Unflag small groups of story lines cut off from the story's main part by page furniture
+    (see ``_ISLAND_GAP``)."""
+    groups: list[list[int]] = []
+    for k, flag in enumerate(flags):
+        if not flag:
+            continue
+        if groups and k - groups[-1][-1] <= _ISLAND_GAP:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    if len(groups) < 2:
+        return
+    sizes = [sum(words[k] for k in group) for group in groups]
+    main = max(sizes)
+    at = sizes.index(main)
+    furniture = [a or b for a, b in zip(scores.chrome, scores.headings)] if scores.chrome else [False] * len(flags)
+    for i, (group, size) in enumerate(zip(groups, sizes)):
+        if size >= _ISLAND_SHARE * main or i == at:
+            continue
+        lo, hi = (groups[at][-1], group[0]) if i > at else (group[-1], groups[at][0])
+        if sum(furniture[lo:hi]) >= _ISLAND_FURNITURE:
+            for k in group:
+                flags[k] = False
+
+
+def _bridge(flags: list[bool], p: list[float], low: float, words: list[int]) -> None:
+    """Flag the paragraphs between two parts of the story (the story resumes after an insert)."""
+    story = [k for k, flag in enumerate(flags) if flag]
+    for a, b in zip(story, story[1:]):
+        if 1 < b - a <= _BRIDGE_GAP:
+            for k in range(a + 1, b):
+                if p[k] >= low * _BRIDGE_LOW and words[k] >= _BRIDGE_WORDS:
+                    flags[k] = True
 
 
 def _resume(flags: list[bool], p: list[float], words: list[int]) -> None:

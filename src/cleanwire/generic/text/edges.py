@@ -9,7 +9,9 @@
 
 from __future__ import annotations
 
-from ...lexicon.vocab import AD_WORD, CAPTION_CREDIT, CREDIT_PREFIX, DATELINE_PREFIX, INSERT, PLACEHOLDER, is_chrome
+from ...lexicon.vocab import (
+    AD_WORD, CAPTION_CREDIT, CREDIT_PREFIX, DATE_HINT, DATELINE_PREFIX, INSERT, PLACEHOLDER, is_chrome,
+)
 from ...lexicon.credits import is_byline
 from .features import Page
 
@@ -19,10 +21,13 @@ _SENTENCE_ENDS = frozenset(".!…。！\"'”’»")
 _STANDFIRST_WINDOW = 8
 _STANDFIRST_WORDS = (8, 90)
 _UNENDED_WORDS = 12
+_QUESTION_WORDS = 20
 # Lines of at least this many words are paragraphs: printed twice, the second is no story.
 _REPEAT_WORDS = 8
 # Ad placeholders are a few words long.
 _PLACEHOLDER_WORDS = 6
+# A dateline under an agency's byline is short.
+_DATELINE_WORDS = 8
 # Inserts and placeholders are short.
 _INSERT_CHARS = 200
 
@@ -39,8 +44,11 @@ def standfirst(page: Page, title_at: int | None, body: list[bool]) -> int | None
         count = len(page.words[k])
         if not _STANDFIRST_WORDS[0] <= count <= _STANDFIRST_WORDS[1]:
             continue
-        # Right under the headline a long line is the standfirst even without a full stop.
-        ended = text.rstrip()[-1:] in _SENTENCE_ENDS or (k == title_at + 1 and count >= _UNENDED_WORDS)
+        # Right under the headline a long line is the standfirst even without a full stop; a
+        # question is one when it closes a longer text ("Berlin. The minister ... . But why?").
+        last = text.rstrip()[-1:]
+        ended = (last in _SENTENCE_ENDS or (k == title_at + 1 and count >= _UNENDED_WORDS)
+                 or (last in "?？" and count >= _QUESTION_WORDS))
         if (not ended or page.counts[text] > 1 or is_chrome(text) or CAPTION_CREDIT.search(text) or is_byline(text)
                 or DATELINE_PREFIX.match(text) or _is_caption(page, k) or text.startswith(page.texts[title_at])):
             continue
@@ -49,11 +57,23 @@ def standfirst(page: Page, title_at: int | None, body: list[bool]) -> int | None
 
 
 def _is_caption(page: Page, k: int) -> bool:
-    """A caption: the next line repeats it with a credit, or is a credit."""
+    """A caption: the next line repeats it with a credit, or is a credit (not an agency's
+    byline: "dpa" over the dateline)."""
     if k + 1 >= len(page.texts):
         return False
     text, nxt = page.texts[k], page.texts[k + 1]
-    return nxt.startswith(text[:60]) or bool(CREDIT_PREFIX.match(nxt)) or (len(nxt) < 80 and bool(CAPTION_CREDIT.search(nxt)))
+    if nxt.startswith(text[:60]):
+        return True
+    credit = bool(CREDIT_PREFIX.match(nxt)) or (len(nxt) < 80 and bool(CAPTION_CREDIT.search(nxt)))
+    return credit and not _dateline_after(page, k + 1)
+
+
+def _dateline_after(page: Page, k: int) -> bool:
+    """The line after ``k`` is a short dateline ("28.04.2023 | 17:52 Uhr")."""
+    if k + 1 >= len(page.texts):
+        return False
+    nxt = page.texts[k + 1]
+    return len(page.words[k + 1]) <= _DATELINE_WORDS and bool(DATE_HINT.search(nxt))
 
 
 def is_insert(text: str, words: int) -> bool:

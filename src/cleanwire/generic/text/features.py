@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from ...lexicon.people import BYLINE, BYLINE_FIRST_WORDS, NAME_DATE
 from ...lexicon.vocab import (
-    CAPTION_CREDIT, CHROME_PAIRS, CHROME_WORDS, CREDIT_WORDS, LEGAL, LEGAL_WORDS, RELATED_FIRST_WORDS, RELATED_HEADING,
+    CAPTION_CREDIT, CHROME_PAIRS, CHROME_WORDS, CREDIT_WORDS, LEGAL, LEGAL_WORDS, READER_FORMAL, READER_WORDS,
+    RELATED_FIRST_WORDS, RELATED_HEADING,
 )
 
 _WORD = re.compile(r"\w+")
@@ -43,17 +44,18 @@ _SHORT = 160
 # Only features that earn their place in the host-grouped cross-validation are here: the
 # held-out score was better without the stopword share (it lives on in long_prose), digit
 # share, link marks, dates, lower-case starts, end colons, comment words, word counts and
-# blank-before flags.
+# blank-before flags. "reader" (words that address the reader) and "chrome_long" (button and
+# footer words in a long line) mark newsletter boxes, appeals and disclaimers around the story.
 TEXT_NAMES = (
     "chars", "ends_sentence", "punct_rate", "capitalised", "chrome", "separators", "byline_like",
-    "caption_credit", "related_heading", "all_caps", "short", "long_prose", "legal",
+    "caption_credit", "related_heading", "all_caps", "short", "long_prose", "legal", "reader", "chrome_long",
 )
 PLACE_NAMES = ("repeated", "before_title", "after_title", "position", "blank_after")
 BASE_NAMES = TEXT_NAMES + PLACE_NAMES
 #: The features that are flags (only 0.0 or 1.0): the model adds their weight where they are set.
 FLAGS = frozenset((
     "ends_sentence", "chrome", "separators", "byline_like", "caption_credit", "related_heading", "all_caps", "short",
-    "long_prose", "legal", "repeated", "before_title", "blank_after",
+    "long_prose", "legal", "chrome_long", "repeated", "before_title", "blank_after",
 ))
 #: Column of the chrome and related-heading flags (the labeller reuses them for its reasons).
 CHROME = TEXT_NAMES.index("chrome")
@@ -99,6 +101,11 @@ def _cjk_words(line: str) -> list[str]:
     return words
 
 
+def _formal(head: str) -> int:
+    """How many times a line addresses the reader formally in German ("Sie", "Ihnen" mid-sentence)."""
+    return len(READER_FORMAL.findall(head)) if ("Sie" in head or "Ihn" in head or "Ihr" in head) else 0
+
+
 def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozenset[str]) -> list[list[float]]:
     """The ``TEXT_NAMES`` features of ``texts`` (``words``: their lower-cased words) as columns.
 
@@ -122,11 +129,17 @@ def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozense
         # No stoplist fits (Japanese, Chinese, ...): a long line that ends a sentence stands in.
         prose = [1.0 if count >= 25 and end and size >= 40 else 0.0 for count, end, size in zip(counts, ends, sizes)]
     short = [size < _SHORT for size in sizes]
-    chrome = [
-        1.0 if is_short and ("©" in head or (marked and (not CHROME_WORDS.isdisjoint(marked) or (
+    chrome_any = [
+        ("©" in head or (marked and (not CHROME_WORDS.isdisjoint(marked) or (
             not _PAIR_FIRST.isdisjoint(marked) and not CHROME_PAIRS.isdisjoint(zip(line, line[1:]))
-        )))) else 0.0
-        for is_short, head, marked, line in zip(short, heads, found, words)
+        )))) for head, marked, line in zip(heads, found, words)
+    ]
+    chrome = [1.0 if is_short and any_ else 0.0 for is_short, any_ in zip(short, chrome_any)]
+    chrome_long = [1.0 if not is_short and any_ else 0.0 for is_short, any_ in zip(short, chrome_any)]
+    reader = [
+        min(8 * (sum(map(READER_WORDS.__contains__, line)) + _formal(head)) / (count or 1), 1.0)
+        if count else 0.0
+        for head, line, count in zip(heads, words, counts)
     ]
     byline = [
         1.0 if is_short and line and (
@@ -165,6 +178,8 @@ def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozense
         [1.0 if count <= 3 else 0.0 for count in counts],
         prose,
         legal,
+        reader,
+        chrome_long,
     ]
 
 

@@ -16,13 +16,17 @@ from ...article import RelatedLink
 from ...blocks import Reason, Why
 from ...document import Document
 from ...lexicon.dates import from_date, parse_date
-from ...lexicon.vocab import DATE_HINT, DATELINE_PREFIX, LEGAL_LINE
+from ...lexicon.vocab import CAPTION_MARK, DATE_HINT, DATELINE_PREFIX, LEGAL_LINE
 from .features import Page
 
 _DIGIT = re.compile(r"\d")
 # How far from the headline (in non-blank lines) bylines and datelines are looked for.
 _META_WINDOW = 12
 _MAX_RELATED = 25
+# A caption printed twice, once with a tail: the shorter copy has at least _TWIN_CHARS
+# characters and the tail at most _TWIN_TAIL.
+_TWIN_CHARS = 20
+_TWIN_TAIL = 120
 # An unlabelled dateline is mostly date: "28. April 2023, 19:50 Uhr", "Ann Lee - Nov 19, 2019 10:31
 # pm CST" have at most this many words that are not numbers.
 _DATELINE_WORDS = 5
@@ -77,17 +81,27 @@ def published(doc: Document, page: Page, near: range, tz: str | None = None, tai
 
 
 def is_caption(page: Page, k: int, credit: bool) -> bool:
-    """A photo credit, or a line printed twice in a row (the alt text and the caption).
+    """A photo credit, a caption's label or photo button, or a line printed twice in a row (the
+    alt text and the caption; the caption may add a credit or a photo button to the alt text).
 
     ``credit``: the line's caption-credit feature (the features computed it).
     """
     text = page.texts[k]
     if len(text) > 400:
         return False
-    twin = (k > 0 and page.texts[k - 1] == text) or (k + 1 < len(page.texts) and page.texts[k + 1] == text)
+    twin = (k > 0 and _twins(page.texts[k - 1], text)) or (k + 1 < len(page.texts) and _twins(text, page.texts[k + 1]))
     # "© 2024 Example Media. All rights reserved", "Impressum": the page's footer, no caption
     # (tested last: the pattern is slow and few lines get this far).
-    return (credit or (twin and k != page.title_at)) and not LEGAL_LINE.search(text)
+    return (credit or (twin and k != page.title_at) or bool(CAPTION_MARK.search(text))) and not LEGAL_LINE.search(text)
+
+
+def _twins(a: str, b: str) -> bool:
+    """Two neighbouring lines that are one caption: the same text, or one the other plus a short
+    tail (a credit, a photo button)."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= _TWIN_CHARS and len(long) - len(short) <= _TWIN_TAIL and long.startswith(short)
 
 
 def related(
