@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import re
 
-from lxml.html import HtmlElement
-
 from ...blocks import Label, Reason, Why
 from ...lexicon.vocab import REPORTING_CREDIT
 from .segment import Segment
-from .zones import class_words
+from .zones import marked_near
 
 Decision = tuple[Label, Reason]
 
@@ -35,17 +33,6 @@ _PLACEHOLDER = Reason(Why.WIDGET, "an embed placeholder inside the story", "gene
 _CREDIT = Reason(Why.BYLINE, "credit for the reporting", "generic.html")
 
 
-def _inside(el: HtmlElement | None, pattern: re.Pattern[str]) -> bool:
-    for _ in range(LEVELS):
-        if el is None:
-            return False
-        words = class_words(el)
-        if words and pattern.search(words):
-            return True
-        el = el.getparent()
-    return False
-
-
 def drop_inserts(segs: list[Segment], decisions: list[Decision]) -> list[Decision]:
     """``decisions`` with the body segments inside a fact box or a placeholder (unless
     placeholders hold most of the body) made furniture, and reporting credits metadata."""
@@ -55,9 +42,9 @@ def drop_inserts(segs: list[Segment], decisions: list[Decision]) -> list[Decisio
         if label is not Label.BODY:
             continue
         body += seg.words
-        if _inside(seg.element, FACT_BOX_CLASS):
+        if marked_near(seg.element, FACT_BOX_CLASS, LEVELS):
             changes[i] = (Label.BOILERPLATE, _FACT_BOX)
-        elif _inside(seg.element, PLACEHOLDER_CLASS):
+        elif marked_near(seg.element, PLACEHOLDER_CLASS, LEVELS):
             changes[i] = (Label.BOILERPLATE, _PLACEHOLDER)
             held += seg.words
         elif seg.words <= CREDIT_WORDS and REPORTING_CREDIT.search(seg.text):

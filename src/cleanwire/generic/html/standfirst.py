@@ -18,7 +18,7 @@ from ...blocks import Label, Reason, Why
 from ...lexicon.normalise import word_key
 from ...lexicon.people import BYLINE_PREFIX
 from .segment import Segment
-from .zones import class_words
+from .zones import marked_near
 
 Decision = tuple[Label, Reason]
 
@@ -39,17 +39,6 @@ MIN_SUMMARY = 40
 #: Elements whose text is beside the story, never its standfirst.
 _ASIDE = frozenset(("aside", "nav", "footer", "form"))
 _REASON = Reason(Why.STANDFIRST, "standfirst above the story", "generic.html")
-
-
-def _says_lead(el: HtmlElement | None) -> bool:
-    for _ in range(LEVELS):
-        if el is None:
-            return False
-        words = class_words(el)
-        if words and LEAD_CLASS.search(words):
-            return True
-        el = el.getparent()
-    return False
 
 
 def descriptions(root: HtmlElement) -> set[str]:
@@ -106,7 +95,7 @@ def standfirst(segs: list[Segment], decisions: list[Decision], root: HtmlElement
             continue
         if _in_aside(seg.element):
             continue
-        if not _says_lead(seg.element):
+        if not marked_near(seg.element, LEAD_CLASS, LEVELS):
             key = word_key(seg.text)
             if len(key) < MIN_SUMMARY:
                 continue

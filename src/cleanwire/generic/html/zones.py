@@ -135,6 +135,19 @@ def class_words(el: HtmlElement) -> str:
     return _split_camel(words) if words else ""
 
 
+def marked_near(el: HtmlElement | None, pattern: re.Pattern[str], levels: int) -> bool:
+    """Whether ``pattern`` matches the :func:`class_words` of ``el`` or of one of its
+    ``levels - 1`` nearest ancestors (a box's class often sits a few wrappers up)."""
+    for _ in range(levels):
+        if el is None:
+            return False
+        words = class_words(el)
+        if words and pattern.search(words):
+            return True
+        el = el.getparent()
+    return False
+
+
 @lru_cache(maxsize=8192)
 def _split_camel(words: str) -> str:
     return _CAMEL.sub(r"\1 \2", words).lower()
