@@ -329,6 +329,20 @@ def test_without_a_header_the_line_the_url_spells_is_the_title():
     assert _headline_above([TITLE, "Teilen", "Von Ann Meier", promo]) == promo  # no URL: the nearest line
 
 
+def test_a_dump_that_opens_with_its_url_spells_the_title_by_it():
+    # No header and no URL given, but the dump saved the page's address as its first line.
+    from cleanwire.document import make_document
+    from cleanwire.generic.text.headline import headline
+    from cleanwire.generic.text.lines import make_page
+
+    promo = "Die wichtigsten Nachrichten aus der Region"
+    url = "https://www.beispiel-zeitung.de/lokales/stadt-plant-neue-radwege-fuer-fuenf-millionen-euro-18857107.html"
+    for first, wanted in ((url, TITLE), (f"Quelle: {url}", promo)):  # a URL inside a line is no address line
+        doc = make_document("\n".join([first] + NAV + [TITLE, "Teilen", "Von Ann Meier", promo] + STORY).encode())
+        page, _ = make_page(doc)
+        assert headline(doc, page, page.texts.index(STORY[0]))[0] == wanted
+
+
 def test_a_pair_of_buttons_is_no_headline():
     for buttons in ("Ann Meier auf BZ.NET folgen Ann Meier auf BZ.NET nicht mehr folgen",
                     "Teilen auf Facebook Teilen auf X"):

@@ -44,6 +44,7 @@ _SEPARATOR = re.compile(r"\s+[|:\-–—/]\s+|:\s+|\s*[｜|]\s*")
 _AFFIXED = re.compile(r"\s[|\-–—·:»/]+\s|[｜ㅣ]")
 _NO_SPACES = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 _DIGITS = re.compile(r"\d")
+_LONE_URL = re.compile(r"https?://[^\s/]+/\S+")
 
 
 def _shaped(text: str, words: int) -> bool:
@@ -166,8 +167,9 @@ def _headline(doc: Document, page: Page, story_start: int | None) -> tuple[str |
         header = strip_site_affixes(header, _printed_names(page, len(header) // 2), _host(doc.url))
     matched = page.title_at if header else None
     if not header:
-        # No header: the line the article's URL spells is the declared title.
-        matched = _spelled_by_url(page, doc.url)
+        # No header: the line the article's URL spells is the declared title (the URL given,
+        # else the one a dump saved as its first line).
+        matched = _spelled_by_url(page, doc.url or _leading_url(page))
         header = page.texts[matched] if matched is not None else None
     if matched is not None and story_start is not None:
         # The headline printed again closer above the story (the first copy may be a teaser).
@@ -214,6 +216,12 @@ def _spelled_by_url(page: Page, url: str | None) -> int | None:
     if not wanted or wanted.count("-") < _WORDS[0]:
         return None
     return next((k for k, text in enumerate(page.texts) if len(text) < _CHARS[1] and slug(text) == wanted), None)
+
+
+def _leading_url(page: Page) -> str | None:
+    """The page's address when the dump opens with it on a line of its own."""
+    first = page.texts[0] if page.texts else ""
+    return first if _LONE_URL.fullmatch(first) else None
 
 
 def _printed_names(page: Page, below: int) -> frozenset[str]:
