@@ -15,6 +15,16 @@ from typing import Any
 from ..errors import CleanwireError
 
 FORMAT = "cleanwire-template/1"
+#: The rules a template holds as the number of pages they were learned from (0: not
+#: learned), in the order :meth:`Template.summary` names them, and the name it gives each.
+COUNTED = (
+    ("dated_teasers", "dated teasers"),
+    ("headline_again", "headline printed again"),
+    ("flat_story", "flat story"),
+    ("teaser_runs", "teaser lists"),
+    ("captions_again", "photo captions"),
+    ("image_files", "photo captions"),
+)
 
 
 class TemplateError(CleanwireError):
@@ -116,18 +126,10 @@ class Template:
             parts.append("standfirst")
         if self.container:
             parts.append("story container")
-        if self.dated_teasers:
-            parts.append("dated teasers")
-        if self.headline_again:
-            parts.append("headline printed again")
         if self.credits:
             parts.append(f"{len(self.credits)} credit lines")
-        if self.flat_story:
-            parts.append("flat story")
-        if self.teaser_runs:
-            parts.append("teaser lists")
-        if self.captions_again or self.image_files:
-            parts.append("photo captions")
+        # Both photo shapes read "photo captions": one mention is enough.
+        parts += dict.fromkeys(label for field, label in COUNTED if getattr(self, field))
         return ", ".join(parts)
 
     # -- JSON ------------------------------------------------------------------------------
@@ -164,13 +166,8 @@ class Template:
                                       bool(stand.get("before_start")))
                 if stand else None,
                 container=ev(data.get("container")),
-                dated_teasers=int(data.get("dated_teasers") or 0),
-                headline_again=int(data.get("headline_again") or 0),
                 credits=tuple(Evidence(str(e["value"]), int(e["pages"])) for e in data.get("credits") or ()),
-                flat_story=int(data.get("flat_story") or 0),
-                captions_again=int(data.get("captions_again") or 0),
-                image_files=int(data.get("image_files") or 0),
-                teaser_runs=int(data.get("teaser_runs") or 0),
+                **{field: int(data.get(field) or 0) for field, _ in COUNTED},
                 notes=tuple(map(str, data.get("notes") or ())),
             )
         except (KeyError, TypeError, ValueError) as exc:

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from .site import escape
-from .template import Template
+from .template import COUNTED, Template
 
 _BAD_ID = re.compile(r"\W+")
 
@@ -36,16 +36,16 @@ def _raw(pattern: str) -> str:
     return repr(body)
 
 
-#: Rules a template holds as the number of pages they were learned from, and what each says.
-_COUNTED = (
-    ("dated_teasers", "a title dated on the line under it, inside the story, is a teaser of another story"),
-    ("headline_again", "the headline printed again opens the story; the short lines under it are header"),
-    ("flat_story", "the story's prose sits at one depth: what the story holds deeper, and its lists of links, "
-                   "are inserts"),
-    ("captions_again", "a caption printed again with its credit under it"),
-    ("image_files", "an image's file name on a line of its own, its caption under it"),
-    ("teaser_runs", "titles one under the other inside the story are a list of teasers"),
-)
+#: What each rule a template holds as a count of pages (:data:`.template.COUNTED`) says.
+_WHY = {
+    "dated_teasers": "a title dated on the line under it, inside the story, is a teaser of another story",
+    "headline_again": "the headline printed again opens the story; the short lines under it are header",
+    "flat_story": "the story's prose sits at one depth: what the story holds deeper, and its lists of links, "
+                  "are inserts",
+    "captions_again": "a caption printed again with its credit under it",
+    "image_files": "an image's file name on a line of its own, its caption under it",
+    "teaser_runs": "titles one under the other inside the story are a list of teasers",
+}
 
 
 def write_site(template: Template, name: str | None = None, today: date | None = None) -> str:
@@ -98,10 +98,10 @@ def write_site(template: Template, name: str | None = None, today: date | None =
                  else "standfirst_before_start = True" if stand.before_start
                  else f"standfirst_within = {stand.within}")
         out.append(f"    {where}  # the teaser under the headline, in {stand.pages} of {n} pages")
-    for field, why in _COUNTED:
+    for field, _ in COUNTED:
         count = getattr(template, field)
         if count:
-            out.append(f"    {field} = {count}  # {why}: in {count} of {n} pages")
+            out.append(f"    {field} = {count}  # {_WHY[field]}: in {count} of {n} pages")
     if template.credits:
         out.append(f"    credits = frozenset({{{', '.join(repr(e.value) for e in template.credits)}}})  # a caption's "
                    f"credit, split from it after \"(\": in {min(e.pages for e in template.credits)}+ of {n} pages")
