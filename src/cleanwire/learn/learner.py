@@ -33,7 +33,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .lines import SampleLine, SamplePage, again_below, is_teaser_text, is_timestamp, is_title_like
+from .lines import (
+    SampleLine, SamplePage, again_below, half, is_teaser_text, is_timestamp, is_title_like, shown_on,
+)
 from .nested import flat_pages
 from .photos import learn_captions_again, learn_image_files
 from .runs import learn_teaser_runs
@@ -284,7 +286,7 @@ def _standfirst(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int]
             # An element with a stable name is evidence enough on half the pages: on the others
             # it is absent (another layout of the story's top) or holds no prose.
             part, count = elements.most_common(1)[0]
-            if count >= math.ceil(len(pages) / 2):
+            if count >= half(pages):
                 return Standfirst(count, 0, _xpath_of(part))
         return None
     if len(offsets) >= need:
@@ -315,13 +317,12 @@ def _dated_teasers(pages: Sequence[SamplePage], spans: list[Span], df: Counter[i
     """The pages (when most) where a page-specific title followed by a line that is only a
     date and time sits inside the story, after its first prose: the site dates the teasers of
     other stories it prints inside its stories."""
-    found = 0
-    for page, span in zip(pages, spans):
-        first = _first_story_line(page, span, df)
-        lines = page.lines
-        if first is not None and any(_dated_title(lines, i, df) for i in range(first + 1, span[1] - 1)):
-            found += 1
-    return found if found >= need else 0
+    return shown_on((_has_dated_title(page, span, df) for page, span in zip(pages, spans)), need)
+
+
+def _has_dated_title(page: SamplePage, span: Span, df: Counter[int]) -> bool:
+    first = _first_story_line(page, span, df)
+    return first is not None and any(_dated_title(page.lines, i, df) for i in range(first + 1, span[1] - 1))
 
 
 def _dated_title(lines: Sequence[SampleLine], i: int, df: Counter[int]) -> bool:
@@ -333,12 +334,12 @@ def _dated_title(lines: Sequence[SampleLine], i: int, df: Counter[int]) -> bool:
 def _headline_again(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int], need: int) -> int:
     """The pages (when most) that print their headline again a few lines below it, then one
     to :data:`HEADER_LINES` short lines (a subtitle, a byline), then the story's prose."""
-    found = 0
-    for page, span in zip(pages, spans):
-        h = page.headline if page.headline is not None else _printed_headline(page, span, df)
-        if h is not None and again_below(page.lines, h, lambda line: line.text, lambda line: line.prose):
-            found += 1
-    return found if found >= need else 0
+    return shown_on((_printed_again(page, span, df) for page, span in zip(pages, spans)), need)
+
+
+def _printed_again(page: SamplePage, span: Span, df: Counter[int]) -> bool:
+    h = page.headline if page.headline is not None else _printed_headline(page, span, df)
+    return h is not None and bool(again_below(page.lines, h, lambda line: line.text, lambda line: line.prose))
 
 
 def _credits(pages: Sequence[SamplePage], furniture: set[int], texts: dict[int, str], need: int) -> tuple[Evidence, ...]:

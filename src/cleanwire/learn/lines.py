@@ -10,8 +10,9 @@ what is learned from a page lines up with what a learned rule later sees.
 from __future__ import annotations
 
 import html
+import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 from hashlib import blake2b
@@ -51,6 +52,19 @@ def is_prose(text: str, words: int | None = None) -> bool:
     """A line that reads as story text: a long line, or a sentence of several words."""
     n = word_count(text) if words is None else words
     return n >= 20 or (n >= 8 and bool(_SENTENCE_END.search(text)))
+
+
+def half(pages: Sequence[object], least: int = 1) -> int:
+    """Half the pages learned from, rounded up, and at least ``least``: a shape that is evident
+    on the page that shows it is learned from that many."""
+    return max(least, math.ceil(len(pages) / 2))
+
+
+def shown_on(shown: Iterable[bool], need: int) -> int:
+    """How many pages show a shape when ``need`` or more do (the evidence a rule keeps); 0
+    (not learned) otherwise."""
+    count = sum(1 for flag in shown if flag)
+    return count if count >= need else 0
 
 
 def is_title_like(text: str) -> bool:

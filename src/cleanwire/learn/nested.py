@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from ..blocks import Label, Why
 from ..sitekit.context import Context
-from .lines import SamplePage, is_prose, is_title_like
+from .lines import SamplePage, is_prose, is_title_like, shown_on
 
 #: A story is flat on a page when this share of its prose words sits at one depth...
 FLAT_SHARE = 0.8
@@ -34,16 +34,16 @@ LINK_ITEM = 0.5
 def flat_pages(pages: Sequence[SamplePage], spans: Sequence[tuple[int, int]], df: Counter[int], need: int) -> int:
     """The pages (when at least ``need``) whose story prose sits at one depth: at least
     :data:`FLAT_SHARE` of the span's page-specific prose words; 0 otherwise."""
-    found = 0
-    for page, (a, b) in zip(pages, spans):
-        depths: Counter[int] = Counter()
-        for line in page.lines[a + 1:b]:
-            if line.prose and df[line.key] == 1 and line.path:
-                depths[len(line.path)] += line.words
-        total = sum(depths.values())
-        if total and depths.most_common(1)[0][1] >= FLAT_SHARE * total:
-            found += 1
-    return found if found >= need else 0
+    return shown_on((_flat(page, span, df) for page, span in zip(pages, spans)), need)
+
+
+def _flat(page: SamplePage, span: tuple[int, int], df: Counter[int]) -> bool:
+    depths: Counter[int] = Counter()
+    for line in page.lines[span[0] + 1:span[1]]:
+        if line.prose and df[line.key] == 1 and line.path:
+            depths[len(line.path)] += line.words
+    total = sum(depths.values())
+    return bool(total) and depths.most_common(1)[0][1] >= FLAT_SHARE * total
 
 
 def _depth(element: object) -> int:
@@ -104,7 +104,6 @@ def link_lists(ctx: Context, start: int, end: int) -> list[int]:
                 out.append(intro)
         i = max(j, i + 1)
     return sorted(out)
-
 
 
 def mark_nested(ctx: Context, evidence: str, rule: str) -> None:

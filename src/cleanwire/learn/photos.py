@@ -14,13 +14,12 @@ each shape is evident on the page that shows it, so one page is evidence enough)
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Sequence
 
 from ..blocks import Label, Why
 from ..sitekit.context import Context
-from .lines import SamplePage, is_prose
+from .lines import SamplePage, half, is_prose, shown_on
 
 #: A line that is only an image's file name.
 _FILE = re.compile(r"\S+\.(?:jpe?g|png|webp|gif|avif)", re.I)
@@ -41,8 +40,7 @@ def caption_again(text: str, below: str) -> bool:
 
 
 def _pages_with(pages: Sequence[SamplePage], test: Callable[[SamplePage, int], bool]) -> int:
-    found = sum(1 for page in pages if any(test(page, i) for i in range(len(page.lines) - 1)))
-    return found if found >= max(1, math.ceil(len(pages) / 2)) else 0
+    return shown_on((any(test(page, i) for i in range(len(page.lines) - 1)) for page in pages), half(pages))
 
 
 def learn_captions_again(pages: Sequence[SamplePage]) -> int:

@@ -12,13 +12,12 @@ paragraph of its own, from an item of a list (:func:`is_subheading`).
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from ..blocks import Label, Why
 from ..sitekit.context import Context
-from .lines import SamplePage, is_prose, is_title_like, word_count
+from .lines import SamplePage, half, is_prose, is_title_like, shown_on, word_count
 
 #: A run of at least this many title-shaped lines with no blank line between is a list.
 MIN_RUN = 3
@@ -54,13 +53,14 @@ def runs_in(texts: Sequence[str], joined: Callable[[int], bool], lo: int, hi: in
 def learn_teaser_runs(pages: Sequence[SamplePage], spans: Sequence[tuple[int, int]], df: Counter[int]) -> int:
     """The pages (when at least half, two at least) whose story span holds a run of
     page-specific titles."""
-    found = 0
-    for page, (a, b) in zip(pages, spans):
-        joined = [line.joined for line in page.lines]
-        alone = [df[line.key] == 1 for line in page.lines]
-        if runs_in([line.text for line in page.lines], joined.__getitem__, max(0, a + 1), b, alone.__getitem__):
-            found += 1
-    return found if found >= max(2, math.ceil(len(pages) / 2)) else 0
+    return shown_on((_teaser_run(page, span, df) for page, span in zip(pages, spans)), half(pages, 2))
+
+
+def _teaser_run(page: SamplePage, span: tuple[int, int], df: Counter[int]) -> bool:
+    joined = [line.joined for line in page.lines]
+    alone = [df[line.key] == 1 for line in page.lines]
+    return bool(runs_in([line.text for line in page.lines], joined.__getitem__, max(0, span[0] + 1), span[1],
+                        alone.__getitem__))
 
 
 def heading_above(texts: Sequence[str], first: int) -> bool:
