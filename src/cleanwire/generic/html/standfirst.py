@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 from ...blocks import Label, Reason, Why
 from ...lexicon.normalise import word_key
 from ...lexicon.people import BYLINE_PREFIX
+from .meta import meta_tags
 from .segment import Segment
 from .zones import marked_near
 
@@ -43,15 +44,9 @@ _REASON = Reason(Why.STANDFIRST, "standfirst above the story", "generic.html")
 
 def descriptions(root: HtmlElement) -> set[str]:
     """The page's own summaries (meta description, og:description), as word keys."""
-    found = set()
-    head = root.find("head")  # the parser puts <meta> there: the body is not walked
-    for meta in (head if head is not None else root).iterfind(".//meta"):
-        key = (meta.get("name") or meta.get("property") or "").lower()
-        if key in ("description", "og:description", "twitter:description"):
-            text = word_key(meta.get("content"))
-            if len(text) >= MIN_SUMMARY:
-                found.add(text)
-    return found
+    tags = meta_tags(root)
+    found = (word_key(tags.get(key)) for key in ("description", "og:description", "twitter:description"))
+    return {text for text in found if len(text) >= MIN_SUMMARY}
 
 
 def _running_text(seg: Segment) -> bool:
