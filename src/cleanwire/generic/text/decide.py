@@ -83,7 +83,6 @@ def _weighted(weights: tuple[float, ...], columns: list[list[float]], flags: fro
     added where the flag is set, nothing is multiplied."""
     total = [0.0] * size
     rows = range(size)
-    add = operator.add
     for j, (weight, column) in enumerate(zip(weights, columns)):
         if not weight:
             continue
@@ -91,7 +90,8 @@ def _weighted(weights: tuple[float, ...], columns: list[list[float]], flags: fro
             for k in compress(rows, column):
                 total[k] += weight
         else:
-            total = list(map(add, total, map(weight.__mul__, column)))
+            # A comprehension beats two maps here (no call per value for the product and the sum).
+            total = [t + weight * v for t, v in zip(total, column)]
     return total
 
 
