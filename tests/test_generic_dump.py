@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import random
+from collections import Counter
 import sys
 from pathlib import Path
 
@@ -411,3 +412,25 @@ def test_extract_gives_the_article_explain_gives():
             assert article == cleanwire.explain(raw, site=site).article
             made += 1
     assert made > 20
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 5, 40])
+def test_distance_features_are_log_scaled_line_counts(n):
+    """The "lines away" features (from the headline, from the densest span) read a shared table of
+    log1p(lines) / 3: every value must be the one the formula gives, whatever the page's size."""
+    import math
+
+    from cleanwire.generic.text.context import context_columns
+    from cleanwire.generic.text.features import Page, place_columns
+
+    rng = random.Random(n)
+    for _ in range(30):
+        p = [rng.choice([0.05, 0.3, 0.7, 0.95]) for _ in range(n)]
+        title_at = rng.choice([None, *range(n)])
+        page = Page(("x",) * n, (("x",),) * n, Counter(), (False,) * n, (False,) * n, title_at)
+        after = place_columns(page)[2]
+        assert after == [0.0 if title_at is not None and k < title_at else math.log1p(k - (title_at or 0)) / 3
+                         for k in range(n)]
+        columns, (first, last) = context_columns(p, [1.0] * n, (False,) * n, title_at)
+        assert columns[6] == [math.log1p(first - k) / 3 if k < first else math.log1p(k - last) / 3 if k > last else 0.0
+                              for k in range(n)]

@@ -9,7 +9,6 @@ characters, so a huge or hostile input cannot make this slow.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from ...lexicon.vocab import (
     CHROME_PAIRS, CHROME_WORDS, CREDIT_WORDS, LEGAL, LEGAL_WORDS, READER_FORMAL, READER_WORDS, RELATED_FIRST_WORDS,
     RELATED_HEADING, is_credit,
 )
+from .context import log_steps
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_ENDS = frozenset(".!?…。！？:;")
@@ -203,14 +203,13 @@ def place_columns(page: Page) -> list[list[float]]:
     n = len(page.texts)
     title_at = page.title_at
     counts = page.counts
-    log1p = math.log1p
     if title_at is None:
         before = [0.0] * n
-        after = [log1p(k) / 3 for k in range(n)]
+        after = log_steps(n)
     else:
         cut = min(max(title_at, 0), n)
         before = [1.0] * cut + [0.0] * (n - cut)
-        after = [0.0] * cut + [log1p(k - title_at) / 3 for k in range(cut, n)]
+        after = [0.0] * cut + (log_steps(n - title_at)[cut - title_at:] if cut < n else [])
     return [
         [1.0 if counts[text] > 1 else 0.0 for text in page.texts],
         before,
