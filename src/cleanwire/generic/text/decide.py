@@ -8,7 +8,7 @@ model's threshold and it is not cut off from the story by a long stretch of chro
 from __future__ import annotations
 
 import operator
-from itertools import compress
+from itertools import chain, compress
 from dataclasses import dataclass
 
 _MIN_WORDS = 40
@@ -73,7 +73,7 @@ def page_language(page: Page) -> tuple[str | None, frozenset[str]]:
     """The page's language, guessed from the stopwords of its longest lines."""
     # sorted() is heapq.nlargest's documented equivalent (ties in page order), and runs in C.
     longest = sorted(dict.fromkeys(page.words), key=len, reverse=True)[:_LANGUAGE_LINES]
-    return guess_language([w for words in longest for w in words])
+    return guess_language(chain.from_iterable(longest))  # read up to its sample size, not every word
 
 
 def _weighted(weights: tuple[float, ...], columns: list[list[float]], flags: frozenset[int], size: int) -> list[float]:
