@@ -118,7 +118,10 @@ def is_byline(text: str) -> bool:
 
 def reporter_names(text: str) -> list[str]:
     """Names marked as a reporter's in Korean and Japanese text ("구현모 기자" -> "구현모")."""
-    return list(dict.fromkeys(_REPORTER_SUFFIX.findall(text)))
+    # The suffix first (free on text in other scripts): the pattern is run on every story line.
+    if "기자" in text or "특파원" in text or "記者" in text or "特派員" in text:
+        return list(dict.fromkeys(_REPORTER_SUFFIX.findall(text)))
+    return []
 
 
 def _name_words(part: str) -> str:
