@@ -117,7 +117,10 @@ def score(page: Page, model: LineModel) -> Scores:
     columns, _ = context_columns(p1, weights, page.blank_after, page.title_at)
     rest = _weighted(two.weights[cut:], places + columns, _REST_FLAGS, n)
     p2 = squash(list(map(operator.add, map(two.bias.__add__, map(own2.__getitem__, index)), rest)))
-    chrome, headings, credits = ([column[i] > 0 for i in index] for column in (texts[CHROME], texts[RELATED], texts[CREDIT]))
+    # Flags of each distinct text, spread to its lines in C.
+    chrome, headings, credits = (
+        list(map([value > 0 for value in column].__getitem__, index)) for column in (texts[CHROME], texts[RELATED], texts[CREDIT])
+    )
     return Scores(language, p1, p2, densest_span(p2, weights), chrome, headings, credits)
 
 
