@@ -148,6 +148,12 @@ def _accentless(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).casefold()
 
 
+def _names_site(name: str, site_words: frozenset[str] | set[str]) -> bool:
+    """True when ``name``, without accents and spaces, holds a part of the site's name."""
+    squashed = _accentless(name).replace(" ", "")
+    return any(site and site in squashed for site in site_words)
+
+
 def credits(text: str, site_words: frozenset[str] | set[str] = frozenset()) -> tuple[list[str], list[str]]:
     """(people, organisations) a byline line credits.
 
@@ -178,9 +184,8 @@ def credits(text: str, site_words: frozenset[str] | set[str] = frozenset()) -> t
         if DATELINE_PREFIX.match(part):
             continue  # "Son Güncelleme", "Last updated": the dateline's words, not a name
         name = _name_words(part)
-        squashed = _accentless(name).replace(" ", "")
-        if (len(name.split()) >= 2 or _EAST_ASIAN_NAME.fullmatch(name)) and is_person(name, strict=True) and not any(
-            site and site in squashed for site in site_words
+        if (len(name.split()) >= 2 or _EAST_ASIAN_NAME.fullmatch(name)) and is_person(name, strict=True) and not (
+            site_words and _names_site(name, site_words)
         ):
             people.append(fix_case(name))
             continue
