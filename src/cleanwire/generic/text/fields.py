@@ -94,7 +94,9 @@ def is_caption(page: Page, k: int, credit: bool) -> bool:
     marked = (
         credit
         or (k != page.title_at and (
-            (k > 0 and _twins(texts[k - 1], text)) or (k + 1 < len(texts) and _twins(text, texts[k + 1]))
+            # Twins share their first character: most neighbours fail that before the call.
+            (k > 0 and texts[k - 1][:1] == text[:1] and _twins(texts[k - 1], text))
+            or (k + 1 < len(texts) and texts[k + 1][:1] == text[:1] and _twins(text, texts[k + 1]))
         ))
         or (may_match(text, CAPTION_MARK_KEYS) and CAPTION_MARK.search(text) is not None)
     )
