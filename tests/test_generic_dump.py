@@ -412,6 +412,8 @@ def test_extract_gives_the_article_explain_gives():
             assert article == cleanwire.explain(raw, site=site).article
             made += 1
     assert made > 20
+    light = cleanwire.explain(PAGE, site="generic", blocks=False)
+    assert light.blocks == () and light.article == cleanwire.explain(PAGE, site="generic").article
 
 
 @pytest.mark.parametrize("n", [0, 1, 2, 5, 40])
