@@ -122,7 +122,7 @@ def _bare(page: Page, lines: range, title_at: int | None, site: frozenset[str]) 
             if found and len(text) <= 2:
                 continue  # a stray mark inside a run of names ("0", "&")
             agency = is_agency(text.split("/")[0])
-            wordy = sum(1 for word in page.words[k] if not word.isdigit()) > _BARE_WORDS
+            wordy = len(page.words[k]) - sum(map(str.isdigit, page.words[k])) > _BARE_WORDS  # words but numbers
             people: list[str] = []
             orgs: list[str] = []
             if not (k == title_at or wordy or not (agency or text[:1].isupper() or _NO_CASE.match(text)) or len(text) > 120 or _SENTENCE_END.search(text) or is_chrome(text)
