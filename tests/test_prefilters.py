@@ -5,12 +5,13 @@ oddly (İ, ı, ſ), the guarded test says what the bare pattern says."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from cleanwire.generic.text.edges import is_insert
 from cleanwire.lexicon.vocab import (
-    CAPTION_CREDIT, CAPTION_MARK, CAPTION_MARK_KEYS, LEGAL, PLACEHOLDER, PLACEHOLDER_KEYS, is_credit, is_legal,
-    may_match,
+    AD_WORD, CAPTION_CREDIT, CAPTION_MARK, CAPTION_MARK_KEYS, INSERT, LEGAL, PLACEHOLDER, PLACEHOLDER_KEYS, is_credit,
+    is_legal, may_match,
 )
 
 # Pieces of matching and near-matching lines; joined in any order and case they make hits and misses.
@@ -20,6 +21,7 @@ PIECES = [
     "Advertisement", "Anzeige", "Remove ads", "close advertising", "cookies", "consent", "to see this content", "accept",
     "Datenschutz", "Werbung", "publicité", "All rights reserved", "terms of use", "privacy policy", "(c) 2024",
     "the", "council", "said", ":", "-", "/", ")", "(", "[", "]", ".", "ſ", "ı", "İ", "2024", " ",
+    "Read more", "Lesen Sie auch", "Lire aussi", "Watch", "»", ">", "|", "：",
 ]
 
 
@@ -52,3 +54,17 @@ def test_guard_agrees_with_the_pattern(name, guarded, pattern, text):
 def test_guard_keeps_hits(text):
     for _, guarded, pattern in GUARDED:
         assert guarded(text) == (pattern.search(text) is not None), text
+
+
+@settings(max_examples=300, derandomize=True, deadline=None, database=None)
+@given(text=_texts(), words=st.integers(0, 12))
+@example(text="Read more: The council votes", words=5)
+@example(text="Lesen Sie auch » Ein Text", words=5)
+@example(text="WATCH | The clip", words=3)
+@example(text="Lire aussi：Le vote", words=4)
+@example(text="Related > Harbour", words=2)
+@example(text="Close advertising", words=2)
+def test_insert_guard_agrees_with_the_patterns(text, words):
+    bare = len(text) <= 200 and (bool(INSERT.match(text)) or (
+        bool(PLACEHOLDER.search(text)) and (words <= 6 or not AD_WORD.search(text))))
+    assert is_insert(text, words) == bare, text
