@@ -56,7 +56,7 @@ def test_guard_keeps_hits(text):
         assert guarded(text) == (pattern.search(text) is not None), text
 
 
-@settings(max_examples=300, derandomize=True, deadline=None, database=None)
+@settings(max_examples=150, derandomize=True, deadline=None, database=None)
 @given(text=_texts(), words=st.integers(0, 12))
 @example(text="Read more: The council votes", words=5)
 @example(text="Lesen Sie auch » Ein Text", words=5)
