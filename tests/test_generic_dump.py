@@ -389,4 +389,3 @@ def test_a_small_group_of_prose_past_a_comment_form_is_no_story():
     assert _flags_with(p, words, chrome) == [True] * 6 + [False] * 10
     # The same gap without buttons (photos, a table): the second group stays.
     assert _flags_with(p, words, [False] * 16)[-2:] == [True, True]
-
