@@ -58,12 +58,16 @@ class PathNamer:
 
     @staticmethod
     def _name(el: HtmlElement) -> str:
-        tag = el.tag if isinstance(el.tag, str) else "?"
+        tag = el.tag
+        if not isinstance(tag, str):
+            tag = "?"
         ident = el.get("id")
-        if ident and ident.split():
-            return f"{tag}#{ident.split()[0]}"
+        if ident and (words := ident.split(None, 1)):
+            return f"{tag}#{words[0]}"
         cls = el.get("class")
-        return f"{tag}.{cls.split()[0]}" if cls and cls.split() else tag
+        if cls and (words := cls.split(None, 1)):
+            return f"{tag}.{words[0]}"
+        return tag
 
     def parts(self, el: HtmlElement) -> tuple[str, ...]:
         """The names on the path down to ``el``: ``el``'s and at most ``levels`` ancestors'."""
