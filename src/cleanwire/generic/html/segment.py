@@ -154,7 +154,8 @@ def segments(root: HtmlElement, limit: int = MAX_SEGMENTS, hidden: bool = False)
                 walker.skip_subtree()
                 continue
             if tag in BLOCK_TAGS:
-                flush()
+                if parts:
+                    flush()
                 owners.append(el)
             elif tag == "a":
                 in_link += 1
@@ -162,7 +163,8 @@ def segments(root: HtmlElement, limit: int = MAX_SEGMENTS, hidden: bool = False)
         else:
             depth -= 1
             if tag in BLOCK_TAGS:
-                flush()
+                if parts:
+                    flush()
                 owners.pop()
             elif tag == "a":
                 in_link -= 1
