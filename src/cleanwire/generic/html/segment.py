@@ -74,8 +74,12 @@ class PathNamer:
         memo = self._parts
         found = memo.get(el)
         if found is None:
+            parent = el.getparent()
+            if parent is not None and parent in memo:  # most elements: a sibling named the parent
+                names = memo[el] = memo[parent][-self.levels:] + (self._name(el),)
+                return names
             chain = [el]
-            node = el.getparent()
+            node = parent
             while node is not None and node not in memo:
                 chain.append(node)
                 node = node.getparent()
