@@ -113,7 +113,7 @@ def _clean(
     template: Template | None = None,
 ) -> tuple[bool, str] | tuple[bool, str, str]:
     try:
-        result = explain(data, site=site, url=url, encoding=encoding, template=template)
+        result = explain(data, site=site, url=url, encoding=encoding, template=template, blocks=False)
         text = WRITERS[fmt](result.article)
         if result.extractor != "generic" and result.version is None and any(
                 "matched no known layout" in note for note in result.notes):

@@ -9,12 +9,13 @@ from .html import explain_html
 from .text import explain_dump
 
 
-def explain(doc: Document, tz: str | None = None) -> Explanation:
+def explain(doc: Document, tz: str | None = None, *, blocks: bool = True) -> Explanation:
     """Find the story in any dump or page without site rules; ``tz`` is the zone of times
-    printed without one (a site's city; UTC when None)."""
+    printed without one (a site's city; UTC when None). With ``blocks`` False a dump's
+    Explanation may hold the Article alone (what :func:`cleanwire.extract` needs)."""
     if doc.kind == "html":
         return explain_html(doc, default_tz=tz)
-    return explain_dump(doc, tz=tz)
+    return explain_dump(doc, tz=tz, blocks=blocks)
 
 
 __all__ = ["explain"]

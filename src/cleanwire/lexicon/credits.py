@@ -118,7 +118,10 @@ def is_byline(text: str) -> bool:
 
 def reporter_names(text: str) -> list[str]:
     """Names marked as a reporter's in Korean and Japanese text ("구현모 기자" -> "구현모")."""
-    return list(dict.fromkeys(_REPORTER_SUFFIX.findall(text)))
+    # The suffix first (free on text in other scripts): the pattern is run on every story line.
+    if "기자" in text or "특파원" in text or "記者" in text or "特派員" in text:
+        return list(dict.fromkeys(_REPORTER_SUFFIX.findall(text)))
+    return []
 
 
 def _name_words(part: str) -> str:
@@ -143,6 +146,12 @@ _PARTICLES = frozenset("de van von da di le la del bin der den ten ter dos das d
 
 def _accentless(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).casefold()
+
+
+def _names_site(name: str, site_words: frozenset[str] | set[str]) -> bool:
+    """True when ``name``, without accents and spaces, holds a part of the site's name."""
+    squashed = _accentless(name).replace(" ", "")
+    return any(site and site in squashed for site in site_words)
 
 
 def credits(text: str, site_words: frozenset[str] | set[str] = frozenset()) -> tuple[list[str], list[str]]:
@@ -175,9 +184,8 @@ def credits(text: str, site_words: frozenset[str] | set[str] = frozenset()) -> t
         if DATELINE_PREFIX.match(part):
             continue  # "Son Güncelleme", "Last updated": the dateline's words, not a name
         name = _name_words(part)
-        squashed = _accentless(name).replace(" ", "")
-        if (len(name.split()) >= 2 or _EAST_ASIAN_NAME.fullmatch(name)) and is_person(name, strict=True) and not any(
-            site and site in squashed for site in site_words
+        if (len(name.split()) >= 2 or _EAST_ASIAN_NAME.fullmatch(name)) and is_person(name, strict=True) and not (
+            site_words and _names_site(name, site_words)
         ):
             people.append(fix_case(name))
             continue

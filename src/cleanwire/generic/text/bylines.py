@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ...lexicon.credits import OPENERS, credits, is_agency, is_byline, is_role, reporter_names
 from ...lexicon.people import BYLINE_PREFIX_ALONE
-from ...lexicon.vocab import CAPTION_CREDIT, CREDIT_PREFIX, DATE_HINT, RELATED_HEADING, is_chrome
+from ...lexicon.vocab import CREDIT_PREFIX, DATE_HINT, RELATED_HEADING, is_chrome, is_credit
 from .features import Page
 
 # How far around the headline and the story's first line the byline is looked for.
@@ -59,7 +59,7 @@ def _credits(text: str, site: frozenset[str]) -> tuple[list[str], list[str]]:
 def _is_caption_after(page: Page, k: int) -> bool:
     """True when line ``k`` is followed by a photo credit: it is a caption, not a byline."""
     nxt = page.texts[k + 1] if k + 1 < len(page.texts) else ""
-    return bool(CREDIT_PREFIX.match(nxt) or (len(nxt) < 80 and CAPTION_CREDIT.search(nxt)))
+    return bool(CREDIT_PREFIX.match(nxt) or (len(nxt) < 80 and is_credit(nxt)))
 
 
 def _prefixed(page: Page, lines: range, site: frozenset[str]) -> tuple[list[str], list[str], list[int]] | None:
@@ -122,12 +122,12 @@ def _bare(page: Page, lines: range, title_at: int | None, site: frozenset[str]) 
             if found and len(text) <= 2:
                 continue  # a stray mark inside a run of names ("0", "&")
             agency = is_agency(text.split("/")[0])
-            wordy = sum(1 for word in page.words[k] if not word.isdigit()) > _BARE_WORDS
+            wordy = len(page.words[k]) - sum(map(str.isdigit, page.words[k])) > _BARE_WORDS  # words but numbers
             people: list[str] = []
             orgs: list[str] = []
             if not (k == title_at or wordy or not (agency or text[:1].isupper() or _NO_CASE.match(text)) or len(text) > 120 or _SENTENCE_END.search(text) or is_chrome(text)
                     or RELATED_HEADING.match(text)
-                    or (not agency and (CREDIT_PREFIX.match(text) or CAPTION_CREDIT.search(text)))):
+                    or (not agency and (CREDIT_PREFIX.match(text) or is_credit(text)))):
                 people, orgs = _credits(text, site)
                 agency = agency or any(is_agency(org) for org in orgs)
                 if not people and not agency:

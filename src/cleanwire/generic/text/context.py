@@ -23,6 +23,17 @@ CONTEXT_NAMES = (
 CONTEXT_FLAGS = frozenset(("in_span", "between_body", "near_title"))
 
 
+_STEPS: list[float] = [0.0]
+
+
+def log_steps(stop: int) -> list[float]:
+    """``[log1p(i) / 3 for i in range(stop)]``, the scale of every "how many lines away" feature:
+    made once per process (and grown for longer pages), then sliced per page."""
+    if len(_STEPS) < stop:
+        _STEPS.extend([math.log1p(i) / 3 for i in range(len(_STEPS), stop)])
+    return _STEPS[:stop]
+
+
 def densest_span(scores: list[float], weights: list[float]) -> tuple[int, int]:
     """``(start, end)`` (inclusive) of the run maximising sum((score - 0.5) * weight); (0, -1) if none."""
     best, span = 0.0, (0, -1)
@@ -75,7 +86,9 @@ def context_columns(
     hi = max(lo, min(last + 1, n))
     log1p = math.log1p
     inside = [0.0] * lo + [1.0] * (hi - lo) + [0.0] * (n - hi)
-    distance = [log1p(first - k) / 3 for k in range(lo)] + [0.0] * (hi - lo) + [log1p(k - last) / 3 for k in range(hi, n)]
+    # Lines before the span are first - k lines away (k < lo), lines after it k - last (k >= hi).
+    steps = log_steps(max(first + 1, n - last, 0))
+    distance = steps[first - lo + 1:first + 1][::-1] + [0.0] * (hi - lo) + steps[hi - last:n - last]
     # Length of the run of lines not separated by blank lines (tables, menus, lists).
     run_len = [0.0] * n
     start = 0

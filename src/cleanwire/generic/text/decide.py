@@ -7,9 +7,8 @@ model's threshold and it is not cut off from the story by a long stretch of chro
 
 from __future__ import annotations
 
-import heapq
 import operator
-from itertools import compress
+from itertools import chain, compress
 from dataclasses import dataclass
 
 _MIN_WORDS = 40
@@ -72,8 +71,9 @@ class Scores:
 
 def page_language(page: Page) -> tuple[str | None, frozenset[str]]:
     """The page's language, guessed from the stopwords of its longest lines."""
-    longest = heapq.nlargest(_LANGUAGE_LINES, dict.fromkeys(page.words), key=len)
-    return guess_language([w for words in longest for w in words])
+    # sorted() is heapq.nlargest's documented equivalent (ties in page order), and runs in C.
+    longest = sorted(dict.fromkeys(page.words), key=len, reverse=True)[:_LANGUAGE_LINES]
+    return guess_language(chain.from_iterable(longest))  # read up to its sample size, not every word
 
 
 def _weighted(weights: tuple[float, ...], columns: list[list[float]], flags: frozenset[int], size: int) -> list[float]:
@@ -83,7 +83,6 @@ def _weighted(weights: tuple[float, ...], columns: list[list[float]], flags: fro
     added where the flag is set, nothing is multiplied."""
     total = [0.0] * size
     rows = range(size)
-    add = operator.add
     for j, (weight, column) in enumerate(zip(weights, columns)):
         if not weight:
             continue
@@ -91,7 +90,8 @@ def _weighted(weights: tuple[float, ...], columns: list[list[float]], flags: fro
             for k in compress(rows, column):
                 total[k] += weight
         else:
-            total = list(map(add, total, map(weight.__mul__, column)))
+            # A comprehension beats two maps here (no call per value for the product and the sum).
+            total = [t + weight * v for t, v in zip(total, column)]
     return total
 
 
@@ -117,7 +117,10 @@ def score(page: Page, model: LineModel) -> Scores:
     columns, _ = context_columns(p1, weights, page.blank_after, page.title_at)
     rest = _weighted(two.weights[cut:], places + columns, _REST_FLAGS, n)
     p2 = squash(list(map(operator.add, map(two.bias.__add__, map(own2.__getitem__, index)), rest)))
-    chrome, headings, credits = ([column[i] > 0 for i in index] for column in (texts[CHROME], texts[RELATED], texts[CREDIT]))
+    # Flags of each distinct text, spread to its lines in C.
+    chrome, headings, credits = (
+        list(map([value > 0 for value in column].__getitem__, index)) for column in (texts[CHROME], texts[RELATED], texts[CREDIT])
+    )
     return Scores(language, p1, p2, densest_span(p2, weights), chrome, headings, credits)
 
 

@@ -9,16 +9,16 @@ characters, so a huge or hostile input cannot make this slow.
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from ...lexicon.people import BYLINE, BYLINE_FIRST_WORDS, NAME_DATE
 from ...lexicon.vocab import (
-    CAPTION_CREDIT, CHROME_PAIRS, CHROME_WORDS, CREDIT_WORDS, LEGAL, LEGAL_WORDS, READER_FORMAL, READER_WORDS,
-    RELATED_FIRST_WORDS, RELATED_HEADING,
+    CHROME_PAIRS, CHROME_WORDS, CREDIT_WORDS, LEGAL, LEGAL_WORDS, READER_FORMAL, READER_WORDS, RELATED_FIRST_WORDS,
+    RELATED_HEADING, is_credit,
 )
+from .context import log_steps
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_ENDS = frozenset(".!?…。！？:;")
@@ -101,11 +101,6 @@ def _cjk_words(line: str) -> list[str]:
     return words
 
 
-def _formal(head: str) -> int:
-    """How many times a line addresses the reader formally in German ("Sie", "Ihnen" mid-sentence)."""
-    return len(READER_FORMAL.findall(head)) if ("Sie" in head or "Ihn" in head or "Ihr" in head) else 0
-
-
 def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozenset[str]) -> list[list[float]]:
     """The ``TEXT_NAMES`` features of ``texts`` (``words``: their lower-cased words) as columns.
 
@@ -136,10 +131,15 @@ def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozense
     ]
     chrome = [1.0 if is_short and any_ else 0.0 for is_short, any_ in zip(short, chrome_any)]
     chrome_long = [1.0 if not is_short and any_ else 0.0 for is_short, any_ in zip(short, chrome_any)]
+    # How many times a line addresses the reader formally in German ("Sie", "Ihnen" mid-sentence).
+    formal = [
+        len(READER_FORMAL.findall(head)) if ("Sie" in head or "Ihn" in head or "Ihr" in head) else 0 for head in heads
+    ]
+    # Most lines hold no reader word (isdisjoint stops at the first): their share is 0.0 uncounted.
     reader = [
-        min(8 * (sum(map(READER_WORDS.__contains__, line)) + _formal(head)) / (count or 1), 1.0)
-        if count else 0.0
-        for head, line, count in zip(heads, words, counts)
+        min(8 * (sum(map(READER_WORDS.__contains__, line)) + extra) / count, 1.0)
+        if count and (extra or not READER_WORDS.isdisjoint(line)) else 0.0
+        for line, count, extra in zip(words, counts, formal)
     ]
     byline = [
         1.0 if is_short and line and (
@@ -156,7 +156,7 @@ def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozense
     separators = [1.0 if is_short and _SEPARATORS.search(head) else 0.0 for is_short, head in zip(short, heads)]
     credit = [
         1.0 if (head[-1:] == "]" or "©" in head or (marked and not CREDIT_WORDS.isdisjoint(marked)))
-        and CAPTION_CREDIT.search(head[-200:]) else 0.0
+        and is_credit(head[-200:]) else 0.0
         for head, marked in zip(heads, found)
     ]
     legal = [
@@ -203,14 +203,13 @@ def place_columns(page: Page) -> list[list[float]]:
     n = len(page.texts)
     title_at = page.title_at
     counts = page.counts
-    log1p = math.log1p
     if title_at is None:
         before = [0.0] * n
-        after = [log1p(k) / 3 for k in range(n)]
+        after = log_steps(n)
     else:
         cut = min(max(title_at, 0), n)
         before = [1.0] * cut + [0.0] * (n - cut)
-        after = [0.0] * cut + [log1p(k - title_at) / 3 for k in range(cut, n)]
+        after = [0.0] * cut + (log_steps(n - title_at)[cut - title_at:] if cut < n else [])
     return [
         [1.0 if counts[text] > 1 else 0.0 for text in page.texts],
         before,

@@ -16,7 +16,7 @@ from ...article import RelatedLink
 from ...blocks import Reason, Why
 from ...document import Document
 from ...lexicon.dates import from_date, parse_date
-from ...lexicon.vocab import CAPTION_MARK, DATE_HINT, DATELINE_PREFIX, LEGAL_LINE
+from ...lexicon.vocab import CAPTION_MARK, CAPTION_MARK_KEYS, DATE_HINT, DATELINE_PREFIX, LEGAL_LINE, may_match
 from .features import Page
 
 _DIGIT = re.compile(r"\d")
@@ -89,10 +89,20 @@ def is_caption(page: Page, k: int, credit: bool) -> bool:
     text = page.texts[k]
     if len(text) > 400:
         return False
-    twin = (k > 0 and _twins(page.texts[k - 1], text)) or (k + 1 < len(page.texts) and _twins(text, page.texts[k + 1]))
+    texts = page.texts
+    # Cheapest test first: the patterns cost most, and only lines passing a cheap key test run them.
+    marked = (
+        credit
+        or (k != page.title_at and (
+            # Twins share their first character: most neighbours fail that before the call.
+            (k > 0 and texts[k - 1][:1] == text[:1] and _twins(texts[k - 1], text))
+            or (k + 1 < len(texts) and texts[k + 1][:1] == text[:1] and _twins(text, texts[k + 1]))
+        ))
+        or (may_match(text, CAPTION_MARK_KEYS) and CAPTION_MARK.search(text) is not None)
+    )
     # "© 2024 Example Media. All rights reserved", "Impressum": the page's footer, no caption
     # (tested last: the pattern is slow and few lines get this far).
-    return (credit or (twin and k != page.title_at) or bool(CAPTION_MARK.search(text))) and not LEGAL_LINE.search(text)
+    return marked and not LEGAL_LINE.search(text)
 
 
 def _twins(a: str, b: str) -> bool:

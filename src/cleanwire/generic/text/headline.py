@@ -17,7 +17,7 @@ from ...document import Document
 from ...lexicon.normalise import shared_words, word_key
 from ...lexicon.people import BYLINE_PREFIX
 from ...lexicon.titles import slug, strip_site_affixes, url_slug
-from ...lexicon.vocab import CAPTION_CREDIT, DATE_HINT, DATELINE_PREFIX, RELATED_HEADING, is_chrome
+from ...lexicon.vocab import DATE_HINT, DATELINE_PREFIX, RELATED_HEADING, is_chrome, is_credit
 from .features import Page
 
 # How far above the story's first line the printed headline is looked for (non-blank lines).
@@ -60,7 +60,7 @@ def _shaped(text: str, words: int) -> bool:
         return False
     if _DIGITS.search(text) and DATE_HINT.search(text) and len(text) < 60:
         return False
-    return not CAPTION_CREDIT.search(text) and not _says_twice(text)
+    return not is_credit(text) and not _says_twice(text)
 
 
 def _says_twice(text: str) -> bool:

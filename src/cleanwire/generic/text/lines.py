@@ -31,7 +31,9 @@ def find_title_line(texts: tuple[str, ...], counts: Counter[str], header_title: 
         wanted = fold(header_title)
         # Only lines that start like the title can be it: the full comparison is costlier.
         first = wanted[:1]
-        keys = [(k, fold(text)) for k, text in enumerate(texts) if text[:1].casefold() == first]
+        # Each distinct first character is case-folded once, not each line's.
+        starts = {start for start in {text[:1] for text in counts} if start.casefold() == first}
+        keys = [(k, fold(text)) for k, text in enumerate(texts) if text[:1] in starts]
         for k, key in keys:
             if key == wanted:
                 return k

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import importlib.util
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 # Tried first; together they cover most news on the web.
@@ -67,16 +69,17 @@ def _best(group: tuple[str, ...], sample: Counter[str]) -> tuple[int, int]:
     """(hits, index in ``group``) of the language with most stopword hits."""
     hits = [0] * len(group)
     index = _index(group)
-    for word, count in sample.items():
-        for i in index.get(word, ()):
+    for word in sample.keys() & index.keys():  # the page's stopwords only (the set is built in C)
+        count = sample[word]
+        for i in index[word]:
             hits[i] += count
     top = max(range(len(group)), key=hits.__getitem__)
     return hits[top], top
 
 
-def guess_language(words: list[str]) -> tuple[str | None, frozenset[str]]:
-    """The language whose stopwords cover most of ``words`` (lower-cased), and its list."""
-    sample = Counter(words[:_SAMPLE_WORDS])
+def guess_language(words: Iterable[str]) -> tuple[str | None, frozenset[str]]:
+    """The language whose stopwords cover most of the first words of ``words`` (lower-cased), and its list."""
+    sample = Counter(islice(words, _SAMPLE_WORDS))
     total = sum(sample.values())
     if not total:
         return None, frozenset()
