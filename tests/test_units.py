@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from cleanwire.lexicon.credits import credits
 from cleanwire.lexicon.dates import parse_date
 from cleanwire.lexicon.people import fix_case, names_from_byline
 from cleanwire.lexicon.tags import split_tags
@@ -56,3 +57,22 @@ def test_split_tags_does_not_join_across_sentences():
 
 def test_split_tags_unknown_words_stay_single():
     assert split_tags("alpha beta", "nothing relevant") == ("alpha", "beta")
+
+
+@pytest.mark.parametrize(
+    "byline, names",
+    [
+        ("By John E. Smith and Y. Tanaka", ("John E. Smith", "Y. Tanaka")),  # initials are no "e" / "y"
+        ("Anna Nowak i Jan Kowalski", ("Anna Nowak", "Jan Kowalski")),
+        ("door Jan de Vries en Piet Jansen", ("Jan de Vries", "Piet Jansen")),
+        ("Maija Virtanen ja Matti Meikäläinen", ("Maija Virtanen", "Matti Meikäläinen")),
+        ("Kovács Anna és Nagy Péter", ("Kovács Anna", "Nagy Péter")),
+        ("Ayşe Yılmaz ve Mehmet Demir", ("Ayşe Yılmaz", "Mehmet Demir")),
+        ("Jan Novák a Petr Svoboda", ("Jan Novák", "Petr Svoboda")),
+        ("Ann Lee, Bo Park, and Cy Doe", ("Ann Lee", "Bo Park", "Cy Doe")),
+        ("BY ANNA NOWAK AND JOHN DOE", ("Anna Nowak", "John Doe")),
+    ],
+)
+def test_names_split_at_and_in_many_languages(byline, names):
+    assert names_from_byline(byline) == names
+    assert credits(byline)[0] == list(names)

@@ -51,7 +51,24 @@ NAME_DATE = re.compile(
     r"^(?P<names>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\s*[-–—|,·•]\s*(?P<rest>.*\d.*)$"
 )
 
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b)\s*", _I)
+#: The word for "and" between names, by language (en, de, fr, es, it/pt, no/da, sv, pl/ca/hr,
+#: nl, fi, hu, tr, ro, cs/sk, ru, uk, el). Lower case only: "E." and "I." are initials
+#: ("John E. Smith"), so a name printed in capitals is split with the upper-case forms too.
+_AND = "and und et y e og och i en ja és ve și şi a и і та και".split()
+_JOIN = "|".join(_AND)
+
+
+def name_splitters(marks: str = ",;&", *, dash: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns that split a credit line into names: at the punctuation ``marks`` (with an "and"
+    after them: "A, B, and C"), at a spaced dash with ``dash``, or at an "and" alone; the second
+    pattern also knows the upper-case forms, for a line printed in capitals."""
+    separator = rf"\s*[{re.escape(marks)}]\s*(?:(?:{_JOIN})(?:\s+|$))?|\s+(?:{_JOIN})(?:\s+|$)"
+    if dash:
+        separator += r"|\s[-–—]\s"
+    return re.compile(separator), re.compile(separator, _I)
+
+
+_SPLIT, _SPLIT_CAPS = name_splitters()
 _EMAIL = re.compile(r"\S+@\S+")
 _BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
 
@@ -107,7 +124,8 @@ def split_names(text: str) -> list[str]:
     """Split "A, B and C" into names, dropping e-mail addresses and bracketed notes."""
     text = _BRACKETS.sub("", _EMAIL.sub("", text))
     text = strip_byline_prefix(text)
-    return [part.strip(" .,-") for part in _SPLIT.split(text) if part and part.strip(" .,-")]
+    splitter = _SPLIT_CAPS if text.isupper() else _SPLIT
+    return [part.strip(" .,-") for part in splitter.split(text) if part and part.strip(" .,-")]
 
 
 def fix_case(name: str, *, romanised: bool = False) -> str:
