@@ -92,6 +92,17 @@ def test_a_korean_reporter_suffix_closes_the_story():
     assert _article([TITLE], story=story).authors == ("구현모",)
 
 
+@pytest.mark.parametrize("url", ["https://www.beispiel-zeitung.de/a/stadt-plant-neue-radwege-fuer-fuenf-millionen-euro-1.html", None])
+def test_the_byline_under_the_first_copy_of_a_headline_printed_twice(url):
+    # A header (headline, standfirst, dateline, writer, photo) and the headline printed again
+    # over the story: the writer is named under the first copy only, far above the story.
+    caption = "Ein Radweg in der Innenstadt: Die Stadt will mehr davon."
+    head = [TITLE, "Die Verwaltung will die Vororte besser anbinden.", "Frankfurt, 23.10.2024, 15:48 Uhr",
+            "Dieter Kuckelkorn", caption, caption, caption, "Foto: dpa", "", TITLE, "", "Verkehr", "", TITLE,
+            "Die Verwaltung will die Vororte besser anbinden und zahlt dafür.", "kuk Frankfurt"]
+    assert _article(head, url=url, header=None).authors == ("Dieter Kuckelkorn",)
+
+
 def test_a_caption_with_a_name_is_no_byline():
     head = [TITLE, "Friedrich Merz", "Foto: REUTERS/Nadja Wohlleben", "Piotr Jendroszczyk"]
     assert _article(head).authors == ("Piotr Jendroszczyk",)
