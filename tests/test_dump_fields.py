@@ -114,6 +114,21 @@ def test_the_printed_headline_wins_over_a_different_header_title():
     assert _article(head, header=header).title == TITLE
 
 
+def test_an_seo_header_printed_nowhere_gives_way_to_the_headline_the_url_spells():
+    # The header says something else entirely and is printed nowhere; the headline sits under
+    # the breadcrumb, a box of other stories between it and the story.
+    header = "Acht Jahre Planung: Warum Pendler bald schneller fahren"
+    teasers = ["Schlagzeilen", "Moderatorin verlässt Sendung", "Wende im Mordfall", "Ex-Star an Krebs erkrankt",
+               "Baby-Glück bei Samuel Koch", "Neues Gerät vorgestellt", "Sportler stirbt in der Schweiz",
+               "Außenseiter schockt Favoriten", "Kommunen warnen vor Glätte", "Kältewelle trifft Urlaubsinsel",
+               "Alle Schlagzeilen anzeigen", "Anzeige", "Radwege für alle", "Von Ann Meier", "Artikel teilen"]
+    head = ["Home Politik Verkehr", TITLE, *teasers]
+    url = "https://www.beispiel-zeitung.de/a/id_1234/stadt-plant-neue-radwege-fuer-fuenf-millionen-euro.html"
+    assert _article(head, url=url, header=header).title == TITLE
+    # Without the URL nothing says which line is the headline: the header stays.
+    assert _article(head, url=None, header=header).title == header
+
+
 def test_a_kicker_and_a_site_suffix_are_no_part_of_the_title():
     head = ["Verkehr: " + TITLE]  # kicker glued to the printed headline
     assert _article(head, header=TITLE + " | Beispiel Zeitung").title == TITLE

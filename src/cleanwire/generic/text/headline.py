@@ -166,6 +166,13 @@ def _headline(doc: Document, page: Page, story_start: int | None) -> tuple[str |
     if header and _AFFIXED.search(header):  # names are only needed when a site's name can be stuck on
         header = strip_site_affixes(header, _printed_names(page, len(header) // 2), _host(doc.url))
     matched = page.title_at if header else None
+    if header and (matched is None or not _same_wording(page.texts[matched], header)):
+        # The header's title is printed nowhere and the line the article's URL spells says
+        # something else (an SEO title over the printed one): that line is the headline.
+        spelled = _spelled_by_url(page, doc.url or _leading_url(page))
+        if spelled is not None and not (_same_wording(page.texts[spelled], header)
+                                        or _another_wording(page.texts[spelled], header)):
+            return page.texts[spelled], spelled
     if not header:
         # No header: the line the article's URL spells is the declared title (the URL given,
         # else the one a dump saved as its first line).
