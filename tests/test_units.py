@@ -10,6 +10,7 @@ from cleanwire.lexicon.credits import credits
 from cleanwire.lexicon.dates import parse_date
 from cleanwire.lexicon.people import fix_case, names_from_byline
 from cleanwire.lexicon.tags import split_tags
+from cleanwire.lexicon.titles import slug, strip_site_affixes
 
 
 @pytest.mark.parametrize(
@@ -87,3 +88,23 @@ def test_split_tags_unknown_words_stay_single():
 def test_names_split_at_and_in_many_languages(byline, names):
     assert names_from_byline(byline) == names
     assert credits(byline)[0] == list(names)
+
+
+@pytest.mark.parametrize(
+    "title, names, host, headline",
+    [
+        ("Neue Regeln für Radwege - Süddeutsche Zeitung", set(), "www.sueddeutsche.de", "Neue Regeln für Radwege"),
+        ("Le gouvernement recule | Le Café", set(), "lecafe.fr", "Le gouvernement recule"),
+        ("Big news • The Daily", {"the daily"}, None, "Big news"),
+        ("Big news › Example", set(), "example.com", "Big news"),
+        ("Alpha beta gamma ~ Delta Blog", {"delta blog"}, None, "Alpha beta gamma"),
+        ("Example • Big news", set(), "example.com", "Big news"),
+    ],
+)
+def test_site_affixes_in_more_shapes(title, names, host, headline):
+    assert strip_site_affixes(title, names, host) == headline
+
+
+def test_slug_spells_accents_as_urls_do():
+    assert slug("Le café où tout a commencé") == "le-cafe-ou-tout-a-commence"
+    assert slug("Die Schweiz ist ein großer Tummelplatz") == "die-schweiz-ist-ein-grosser-tummelplatz"

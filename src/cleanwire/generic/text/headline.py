@@ -16,7 +16,7 @@ import re
 from ...document import Document
 from ...lexicon.normalise import shared_words, word_key
 from ...lexicon.people import BYLINE_PREFIX
-from ...lexicon.titles import slug, strip_site_affixes, url_slug
+from ...lexicon.titles import SITE_MARKS, slug, strip_site_affixes, url_slug
 from ...lexicon.vocab import CAPTION_CREDIT, DATE_HINT, DATELINE_PREFIX, RELATED_HEADING, is_chrome
 from .features import Page
 
@@ -41,7 +41,7 @@ _WORDS = (3, 40)
 _CHARS = (6, 150)
 _SEPARATOR = re.compile(r"\s+[|:\-–—/]\s+|:\s+|\s*[｜|]\s*")
 # What strip_site_affixes splits on: " | ", " - ", "｜" ...
-_AFFIXED = re.compile(r"\s[|\-–—·:»/]+\s|[｜ㅣ]")
+_AFFIXED = re.compile(rf"\s[{SITE_MARKS}]+\s|[｜ㅣ]")
 _NO_SPACES = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 _DIGITS = re.compile(r"\d")
 _LONE_URL = re.compile(r"https?://[^\s/]+/\S+")
