@@ -103,6 +103,17 @@ def test_the_byline_under_the_first_copy_of_a_headline_printed_twice(url):
     assert _article(head, url=url, header=None).authors == ("Dieter Kuckelkorn",)
 
 
+def test_without_header_or_url_a_headline_printed_again_over_its_deck_wins_over_the_deck():
+    # The headline with standfirst, dateline and writer over the photo, then again with its deck
+    # (no sentence end: headline-shaped too) over the story.
+    deck = "Vororte besser angebunden – Innenstadt entlastet – Finanzierung offen"
+    head = ["Verkehr", TITLE, "", "Die Stadt will die Vororte besser anbinden.", "Frankfurt, 23.10.2024", "Ann Meier",
+            "Ein Radweg in der Innenstadt: Die Stadt will mehr.", "Foto: dpa", "", TITLE, "", "Verkehrswende", "",
+            TITLE, "", deck, "", "kuk Frankfurt"]
+    article = _article(head, url=None, header=None)
+    assert (article.title, article.authors) == (TITLE, ("Ann Meier",))
+
+
 def test_a_caption_with_a_name_is_no_byline():
     head = [TITLE, "Friedrich Merz", "Foto: REUTERS/Nadja Wohlleben", "Piotr Jendroszczyk"]
     assert _article(head).authors == ("Piotr Jendroszczyk",)

@@ -193,6 +193,11 @@ def _headline(doc: Document, page: Page, story_start: int | None) -> tuple[str |
     if not header:
         # No header: the printed headline, else the title-like line the page prints twice.
         fallback = at if at is not None else page.title_at
+        if at is not None and at > 0 and page.counts[page.texts[at]] == 1 and page.counts[page.texts[at - 1]] > 1 \
+                and _shaped(page.texts[at - 1], len(page.words[at - 1])):
+            # A line the page prints again right over it (in a teaser above, over the photo) is
+            # the headline, and this one its deck.
+            fallback = at - 1
         return (page.texts[fallback], fallback) if fallback is not None else (None, None)
     if at is None:
         return header, matched
