@@ -217,6 +217,25 @@ def test_a_dateline_in_the_page_beats_the_header_date():
     assert article.published.isoformat().startswith("2024-05-03T21:52")
 
 
+@pytest.mark.parametrize(
+    ("elsewhere", "day"),
+    [
+        ("Updated 04/25/2025 at 3:10 pm", "2025-05-04T10:31"),  # the page prints its dates month first
+        ("Aktualisiert 25/04/2025", "2025-04-05T10:31"),  # day first
+        ("", "2025-04-05T10:31"),  # nothing tells: day first, the common order outside the US
+    ],
+)
+def test_a_day_month_order_either_way_is_read_as_the_pages_other_dates_say(elsewhere, day):
+    story = [*STORY, elsewhere] if elsewhere else STORY
+    article = _article([TITLE, "By Ann Meier", "05/04/2025 10:31"], header=None, story=story)
+    assert article.published.isoformat().startswith(day)
+
+
+def test_a_day_month_order_either_way_is_read_as_the_header_date_says():
+    article = _article([TITLE, "By Ann Meier", "05/03/2024 10:31"])  # the header's date: 2024-05-03
+    assert article.published.isoformat().startswith("2024-05-03T10:31")
+
+
 def test_a_caption_date_is_no_dateline():
     caption = "Soldaten bei den Kämpfen um die Stadt im Osten des Landes, 24. April 2023"
     article = _article([TITLE, caption, caption], header=None)

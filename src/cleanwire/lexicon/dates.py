@@ -7,6 +7,7 @@ nobody knows the zone, UTC is assumed, so every datetime cleanwire returns is aw
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -157,6 +158,25 @@ _MONTH_FIRST = re.compile(r"^[a-z]{2,3}[-_](?:us|ph|fm|pw|mh)$", re.I)
 def month_first(language: str | None) -> bool:
     """True for the regions that print 5/8/2014 as May 8 (``en-US``, ``en_PH``, ...)."""
     return bool(language and _MONTH_FIRST.match(language.strip()))
+
+
+def ambiguous_order(text: str) -> bool:
+    """True when ``text`` prints a slashed date either order reads ("05/04/2025")."""
+    match = _SLASHED.search(text) if "/" in text else None
+    return bool(match) and int(match.group(1)) <= 12 and int(match.group(2)) <= 12 and match.group(1) != match.group(2)
+
+
+def page_month_first(texts: Iterable[str]) -> bool | None:
+    """Whether a page prints its slashed dates month first, by the ones only one order reads:
+    "04/25/2025" says month first, "25/04/2025" day first; None when they do not tell."""
+    votes = 0
+    for text in texts:
+        if "/" not in text:
+            continue
+        for match in _SLASHED.finditer(text):
+            first, second = int(match.group(1)), int(match.group(2))
+            votes += (second > 12 >= first) - (first > 12 >= second)
+    return None if votes == 0 else votes > 0
 
 
 def parse_date(text: str, tz: str | tzinfo | None = None, *, month_first: bool = False) -> datetime | None:
