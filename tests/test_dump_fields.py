@@ -114,6 +114,14 @@ def test_without_header_or_url_a_headline_printed_again_over_its_deck_wins_over_
     assert (article.title, article.authors) == (TITLE, ("Ann Meier",))
 
 
+def test_a_wire_credit_closing_the_story_names_the_writers_not_the_editor():
+    story = [*STORY, "Reporting by Gopal Sharma in Kathmandu and Bo Park; Writing by Cy Doe; Editing by Ann Lee"]
+    assert _article([TITLE], story=story).authors == ("Gopal Sharma", "Bo Park", "Cy Doe")
+    # A sentence opening with "By" is no byline.
+    story = [*STORY, "By the end of the year, the city wants the first lanes open to riders from every part of town."]
+    assert _article([TITLE], story=story).authors == ()
+
+
 def test_a_caption_with_a_name_is_no_byline():
     head = [TITLE, "Friedrich Merz", "Foto: REUTERS/Nadja Wohlleben", "Piotr Jendroszczyk"]
     assert _article(head).authors == ("Piotr Jendroszczyk",)

@@ -8,7 +8,7 @@ import pytest
 
 from cleanwire.lexicon.credits import credits
 from cleanwire.lexicon.dates import parse_date
-from cleanwire.lexicon.people import fix_case, names_from_byline
+from cleanwire.lexicon.people import fix_case, names_from_byline, person_names
 from cleanwire.lexicon.tags import split_tags
 from cleanwire.lexicon.titles import slug, strip_site_affixes
 
@@ -108,3 +108,18 @@ def test_site_affixes_in_more_shapes(title, names, host, headline):
 def test_slug_spells_accents_as_urls_do():
     assert slug("Le café où tout a commencé") == "le-cafe-ou-tout-a-commence"
     assert slug("Die Schweiz ist ein großer Tummelplatz") == "die-schweiz-ist-ein-grosser-tummelplatz"
+
+
+@pytest.mark.parametrize(
+    "byline, names",
+    [
+        ("Von Anna Weber aus Berlin", ["Anna Weber"]),
+        ("Par Jean Martin à Paris", ["Jean Martin"]),
+        ("By Luiz Inácio Lula da Silva", ["Luiz Inácio Lula da Silva"]),  # "da" is part of the name
+        ("Reporting by Gopal Sharma in Kathmandu; Editing by Ann Lee", ["Gopal Sharma"]),
+        ("By Ann Lee, Additional reporting by Bo Park", ["Ann Lee"]),
+    ],
+)
+def test_a_place_and_other_roles_are_no_part_of_the_names(byline, names):
+    assert credits(byline)[0] == names
+    assert person_names(byline) == names

@@ -17,7 +17,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .people import AGENCIES, BYLINE_FIRST_WORDS, BYLINE_PREFIX, WITH_MATERIAL, fix_case, is_person, name_splitters
+from .people import (
+    AGENCIES,
+    BYLINE_FIRST_WORDS,
+    BYLINE_PREFIX,
+    OTHER_ROLE,
+    PLACE_AFTER,
+    WITH_MATERIAL,
+    fix_case,
+    is_person,
+    name_splitters,
+)
 from .vocab import DATELINE_PREFIX
 
 _I = re.I
@@ -71,6 +81,7 @@ _BUTTONS = re.compile(
 # Names are also split at "|", "/", "·", "•" and a spaced dash in credit lines.
 _SEPARATORS, _SEPARATORS_CAPS = name_splitters(",;&|/·•", dash=True)
 _EMAIL = re.compile(r"\S+@\S+")
+
 #: An image's file name printed as its alt text ("juliane rohr.jpg"), often before a byline.
 _IMAGE_FILE = re.compile(r"(?:[a-z0-9_-]+\s)*\S+\.(?:jpe?g|png|gif|webp|svg)\b", _I)
 _EAST_ASIAN_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,5}")
@@ -156,14 +167,14 @@ def credits(text: str, site_words: frozenset[str] | set[str] = frozenset()) -> t
     text = " ".join(_IMAGE_FILE.sub(" ", _EMAIL.sub(" ", text)).split())
     text = _GENRE.sub("", text)
     prefixed = bool(BYLINE_PREFIX.match(text))
-    text = BYLINE_PREFIX.sub("", text)
+    text = BYLINE_PREFIX.sub("", OTHER_ROLE.sub("", text))
     text = _AFTER_NAMES.sub("", text)
     text = WITH_MATERIAL.sub("", text)
     text = _BUTTONS.sub("", text)
     people: list[str] = []
     organisations: list[str] = []
     for raw in (_SEPARATORS_CAPS if text.isupper() else _SEPARATORS).split(text):
-        part = raw.strip(" .,:;()[]-–—0123456789")
+        part = PLACE_AFTER.sub("", BYLINE_PREFIX.sub("", raw.strip(" .,:;()[]-–—0123456789")))
         if not part:
             continue
         if is_agency(part):

@@ -17,7 +17,7 @@ _I = re.I
 #: Words that open a byline, by language: "By", "Written by", "Von", "Par", "Por", "Di", "Door",
 #: "Av" (Swedish, Norwegian), "Af" (Danish), "Oleh" (Indonesian). Labels such as "Text" or
 #: "Autor" count only with a colon after them ("Text: Jane Doe"): alone they start sentences.
-_BARE = r"(?:written|words|reported|reporting|story)\s+by|by|von|par|por|di|door|av|af|oleh"
+_BARE = r"(?:written|writing|words|reported|reporting|story)\s+by|by|von|par|por|di|door|av|af|oleh"
 _COLON = r"text|texte|author|autor|autorin|autora|reporter|redakteur|redakteurin|yazan"
 #: A label naming both genders ("Autorin/Autor", "Autor*in") is a label even without a colon:
 #: no sentence starts with it.
@@ -43,7 +43,7 @@ AUTHOR_LABEL = re.compile(
 BYLINE = re.compile(rf"^(?:(?:{_BARE})\b|(?:{_COLON})\s*[:：])\s*(?P<names>[^\d|:]{{3,100}})$", _I)
 #: The lower-cased first words a :data:`BYLINE` line can start with (a cheap test first).
 BYLINE_FIRST_WORDS = frozenset(
-    "by von par por di oleh written words reported reporting story text texte author autor autorin autora "
+    "by von par por di oleh written writing words reported reporting story text texte author autor autorin autora "
     "reporter redakteur redakteurin door av af yazan".split()
 )
 #: "Jane Doe - Nov 19, 2019" / "Jane Doe | October 9, 2018": a name before a date.
@@ -199,10 +199,13 @@ _TRAILING_ROLE = re.compile(r"\s*[,|–—-]\s*(?:(?:senior|chief|staff|special|
                             r"foreign|associate|deputy|managing)\s+)*(?:writer|reporter|editor|"
                             r"correspondent|columnist|contributor|producer).*$", re.I)
 _DATE_TAIL = re.compile(r"\s*(?:[|,–—-]|\bon\b|\bupdated\b|\bpublished\b)\s*(?:\w+\s+)?\d.*$", re.I)
+#: Where the writer was: "Gopal Sharma in Kathmandu", "Anna Weber aus Berlin", "Jean Martin à Paris",
+#: "Jan Kowalski w Warszawie" (no "da": "Lula da Silva" is a name).
+PLACE_AFTER = re.compile(r"(?<=\w)\s+(?:in|aus|à|em|w)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?$")
 #: "Ann Lee (with Bo Park)": the names in brackets are co-authors, not a note.
 _WITH = re.compile(r"\s*\(\s*(?:with|avec|mit|con|com|and|et|und|y|e)\s+([^)]*)\)", re.I)
-#: "Written by A / Edited by B": only the writer is the author.
-_OTHER_ROLE = re.compile(r"\s*\b(?:edited|photos?|photographs?|photography|illustrations?|illustrated|"
+#: "Written by A / Edited by B", "Reporting by A; Editing by B": only the writer is the author.
+OTHER_ROLE = re.compile(r"\s*\b(?:edited|editing|additional\s+reporting|photos?|photographs?|photography|illustrations?|illustrated|"
                          r"translated|graphics|video|images?|fact-checked|reviewed)\s+by\b.*$", re.I)
 #: A date printed after the name with no separator ("By Ann Lee March 11, 2015").
 _DATE_AFTER = re.compile(
@@ -223,13 +226,13 @@ def person_names(text: str | None) -> list[str]:
         return []
     text = " ".join(text.split())
     text = BYLINE_PREFIX.sub("", _DATE_BEFORE_BY.sub("", text))
-    text = _WITH.sub(r", \1", _OTHER_ROLE.sub("", text))
+    text = _WITH.sub(r", \1", OTHER_ROLE.sub("", text))
     text = _TRAILING_ROLE.sub("", _DATE_AFTER.sub("", _DATE_TAIL.sub("", text)))
     if _BRAND_AMP.search(text):
         return []
     out = []
     for name in split_names(text):
-        name = _CJK_ROLE.sub("", BYLINE_PREFIX.sub("", name)).strip(" .,:;|")
+        name = PLACE_AFTER.sub("", _CJK_ROLE.sub("", BYLINE_PREFIX.sub("", name)).strip(" .,:;|"))
         if is_person(name):
             out.append(fix_case(name))
     return out

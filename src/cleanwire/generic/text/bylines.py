@@ -205,7 +205,7 @@ def authors(page: Page, title_at: int | None, story: list[int], url: str | None)
     top: int = title_at if title_at is not None and titled else start - _BARE_BEFORE
     head = range(max(0, min(top, start) - _BEFORE_TITLE), min(n, start + _AFTER_START))
     band = range(max(0, top - _ABOVE_TITLE if titled else top), min(n, start + _BARE_AFTER))
-    tail = range(end + 1, min(n, end + 1 + _TAIL))
+    tail = range(max(start + 1, end - 2), min(n, end + 1 + _TAIL))  # the story's last lines too: "Reporting by A; editing by B"
     found = (_prefixed(page, head, site) or _names_over_dateline(page, head, site) or _bare(page, band, title_at, site)
              or _under_first_copy(page, title_at, site) or _prefixed(page, tail, site))
     if found is None:
