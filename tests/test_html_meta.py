@@ -292,3 +292,11 @@ def test_a_writer_printed_in_bold_as_the_first_paragraph_over_the_story():
     # A bold line over a short paragraph is a sidebar's heading, no byline.
     sidebar = "<h1>Harbour reopens</h1><p><strong>Ayo Infaq Dakwah</strong></p><p>Rekening 0061947069</p>"
     assert "Ayo Infaq Dakwah" not in cleanwire.extract(page(head, sidebar), url="https://townpost.example/a/1").authors
+
+
+def test_a_wire_credit_closing_the_story_credits_its_reporters_not_the_agency():
+    head = '<title>Harbour reopens</title><meta name="author" content="Reuters">'
+    credit = ("<p>(Reporting by Greg Roumeliotis, Joshua Franklin, with reporting by Herb Lash and Megan Davies, "
+              "editing by Martin Howell.)</p>")
+    html = page(head, "<h1>Harbour reopens</h1>").replace("</div></article>", credit + "</div></article>")
+    assert cleanwire.extract(html).authors == ("Greg Roumeliotis", "Joshua Franklin")

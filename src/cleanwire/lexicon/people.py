@@ -205,7 +205,7 @@ PLACE_AFTER = re.compile(r"(?<=\w)\s+(?:in|aus|à|em|w)\s+[A-ZÀ-Þ][\w'’-]+(?
 #: "Ann Lee (with Bo Park)": the names in brackets are co-authors, not a note.
 _WITH = re.compile(r"\s*\(\s*(?:with|avec|mit|con|com|and|et|und|y|e)\s+([^)]*)\)", re.I)
 #: "Written by A / Edited by B", "Reporting by A; Editing by B": only the writer is the author.
-OTHER_ROLE = re.compile(r"\s*\b(?:edited|editing|additional\s+reporting|photos?|photographs?|photography|illustrations?|illustrated|"
+OTHER_ROLE = re.compile(r"\s*\b(?:edited|editing|(?:with\s+)?additional\s+reporting|with\s+reporting|photos?|photographs?|photography|illustrations?|illustrated|"
                          r"translated|graphics|video|images?|fact-checked|reviewed)\s+by\b.*$", re.I)
 #: A date printed after the name with no separator ("By Ann Lee March 11, 2015").
 _DATE_AFTER = re.compile(
@@ -225,6 +225,8 @@ def person_names(text: str | None) -> list[str]:
     if not text:
         return []
     text = " ".join(text.split())
+    if text.startswith("(") and text.endswith(")") and BYLINE_PREFIX.match(text[1:]):
+        text = text[1:-1]  # "(Reporting by A and B.)"; "(Image: Getty)" is a note
     text = BYLINE_PREFIX.sub("", _DATE_BEFORE_BY.sub("", text))
     text = _WITH.sub(r", \1", OTHER_ROLE.sub("", text))
     text = _TRAILING_ROLE.sub("", _DATE_AFTER.sub("", _DATE_TAIL.sub("", text)))

@@ -72,7 +72,8 @@ def page_authors(root: HtmlElement, meta: dict[str, str], article: dict[str, Any
         if len(people) < len(printed) <= len(people) + _MORE_PRINTED and all(compact(a) in keys for a in people):
             people = printed
         return people + declared_agencies(declared, nodes, meta, site_names)
-    people = [a for a in visible_authors(root) if is_person(a) and compact(a) not in site_names] or bold_name_over_story(root)
+    people = [a for a in visible_authors(root) if is_person(a) and compact(a) not in site_names] or \
+        bold_name_over_story(root) or wire_credit(root)
     return people or credited_organisations(root, meta, declared, nodes, site_names) or names_beside_dateline(root)
 
 
@@ -213,6 +214,8 @@ def visible_authors(root: HtmlElement) -> list[str]:
     return labelled_authors(root)
 
 
+#: A wire credit's opening words ("Reporting by", "(Writing by", "Additional reporting by" is no writer).
+_WIRE_CREDIT = re.compile(r"^\(?\s*(?:reporting|writing|written|reported)\s+by\b", re.I)
 # The story's first paragraphs under the headline where a byline printed as one may sit.
 _TOP_PARAGRAPHS = 6
 # A paragraph this long is the story: no byline comes after it.
@@ -239,6 +242,19 @@ def bold_name_over_story(root: HtmlElement) -> list[str]:
             if names and len(after) >= _STORY_CHARS:
                 return names
     return []
+
+
+def wire_credit(root: HtmlElement, limit: int = 400) -> list[str]:
+    """The reporters and writers a wire credit closing the story names ("Reporting by Ann Lee;
+    Editing by Bo Park"): the last such paragraph's people."""
+    found: list[str] = []
+    for count, p in enumerate(root.iter("p")):
+        if count > limit:
+            break
+        text = " ".join(p.text_content().split())
+        if len(text) < 200 and _WIRE_CREDIT.match(text):
+            found = credits(text)[0] or found
+    return found
 
 
 def names_beside_dateline(root: HtmlElement, limit: int = 20000) -> list[str]:
