@@ -106,6 +106,14 @@ def _same_wording(a: str, b: str) -> bool:
                                     bool(_tail_after_separator(a, b) or _tail_after_separator(b, a)))
 
 
+def _prints_header(page: Page, at: int | None, header: str) -> bool:
+    """True when line ``at`` (the header's line) says the header's title (the cheap tests first)."""
+    if at is None:
+        return False
+    text = page.texts[at]
+    return text == header or header.startswith(text) or text.startswith(header) or _same_wording(text, header)
+
+
 def _another_wording(line: str, header: str) -> bool:
     """Another wording of the header's headline: enough content words in common, not much longer
     (one shared word is a caption or a promo line that names the same thing)."""
@@ -166,7 +174,7 @@ def _headline(doc: Document, page: Page, story_start: int | None) -> tuple[str |
     if header and _AFFIXED.search(header):  # names are only needed when a site's name can be stuck on
         header = strip_site_affixes(header, _printed_names(page, len(header) // 2), _host(doc.url))
     matched = page.title_at if header else None
-    if header and (matched is None or not _same_wording(page.texts[matched], header)):
+    if header and not _prints_header(page, matched, header):
         # The header's title is printed nowhere and the line the article's URL spells says
         # something else (an SEO title over the printed one): that line is the headline.
         spelled = _spelled_by_url(page, doc.url or _leading_url(page))
