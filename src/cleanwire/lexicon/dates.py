@@ -163,7 +163,10 @@ def month_first(language: str | None) -> bool:
 def ambiguous_order(text: str) -> bool:
     """True when ``text`` prints a slashed date either order reads ("05/04/2025")."""
     match = _SLASHED.search(text) if "/" in text else None
-    return bool(match) and int(match.group(1)) <= 12 and int(match.group(2)) <= 12 and match.group(1) != match.group(2)
+    if match is None:
+        return False
+    first, second = int(match.group(1)), int(match.group(2))
+    return first <= 12 and second <= 12 and first != second
 
 
 def page_month_first(texts: Iterable[str]) -> bool | None:
