@@ -235,7 +235,10 @@ def _spelled_by_url(page: Page, url: str | None) -> int | None:
     wanted = url_slug(url)
     if not wanted or wanted.count("-") < _WORDS[0]:
         return None
-    return next((k for k, text in enumerate(page.texts) if len(text) < _CHARS[1] and slug(text) == wanted), None)
+    # A line spells the slug only with as many words (the cheap test first: slug() is not).
+    words = wanted.count("-") + 1
+    return next((k for k, text in enumerate(page.texts) if len(text) < _CHARS[1] and len(page.words[k]) >= words // 2
+                 and slug(text) == wanted), None)
 
 
 def _leading_url(page: Page) -> str | None:
