@@ -92,6 +92,36 @@ def test_a_korean_reporter_suffix_closes_the_story():
     assert _article([TITLE], story=story).authors == ("구현모",)
 
 
+@pytest.mark.parametrize("url", ["https://www.beispiel-zeitung.de/a/stadt-plant-neue-radwege-fuer-fuenf-millionen-euro-1.html", None])
+def test_the_byline_under_the_first_copy_of_a_headline_printed_twice(url):
+    # A header (headline, standfirst, dateline, writer, photo) and the headline printed again
+    # over the story: the writer is named under the first copy only, far above the story.
+    caption = "Ein Radweg in der Innenstadt: Die Stadt will mehr davon."
+    head = [TITLE, "Die Verwaltung will die Vororte besser anbinden.", "Frankfurt, 23.10.2024, 15:48 Uhr",
+            "Dieter Kuckelkorn", caption, caption, caption, "Foto: dpa", "", TITLE, "", "Verkehr", "", TITLE,
+            "Die Verwaltung will die Vororte besser anbinden und zahlt dafür.", "kuk Frankfurt"]
+    assert _article(head, url=url, header=None).authors == ("Dieter Kuckelkorn",)
+
+
+def test_without_header_or_url_a_headline_printed_again_over_its_deck_wins_over_the_deck():
+    # The headline with standfirst, dateline and writer over the photo, then again with its deck
+    # (no sentence end: headline-shaped too) over the story.
+    deck = "Vororte besser angebunden – Innenstadt entlastet – Finanzierung offen"
+    head = ["Verkehr", TITLE, "", "Die Stadt will die Vororte besser anbinden.", "Frankfurt, 23.10.2024", "Ann Meier",
+            "Ein Radweg in der Innenstadt: Die Stadt will mehr.", "Foto: dpa", "", TITLE, "", "Verkehrswende", "",
+            TITLE, "", deck, "", "kuk Frankfurt"]
+    article = _article(head, url=None, header=None)
+    assert (article.title, article.authors) == (TITLE, ("Ann Meier",))
+
+
+def test_a_wire_credit_closing_the_story_names_the_writers_not_the_editor():
+    story = [*STORY, "Reporting by Gopal Sharma in Kathmandu and Bo Park; Writing by Cy Doe; Editing by Ann Lee"]
+    assert _article([TITLE], story=story).authors == ("Gopal Sharma", "Bo Park", "Cy Doe")
+    # A sentence opening with "By" is no byline.
+    story = [*STORY, "By the end of the year, the city wants the first lanes open to riders from every part of town."]
+    assert _article([TITLE], story=story).authors == ()
+
+
 def test_a_caption_with_a_name_is_no_byline():
     head = [TITLE, "Friedrich Merz", "Foto: REUTERS/Nadja Wohlleben", "Piotr Jendroszczyk"]
     assert _article(head).authors == ("Piotr Jendroszczyk",)
@@ -101,6 +131,21 @@ def test_the_printed_headline_wins_over_a_different_header_title():
     header = "Radwege: Stadt will Millionen investieren – das ist geplant"
     head = [header, "Verkehrswende", TITLE, "Von Ann Meier"]
     assert _article(head, header=header).title == TITLE
+
+
+def test_an_seo_header_printed_nowhere_gives_way_to_the_headline_the_url_spells():
+    # The header says something else entirely and is printed nowhere; the headline sits under
+    # the breadcrumb, a box of other stories between it and the story.
+    header = "Acht Jahre Planung: Warum Pendler bald schneller fahren"
+    teasers = ["Schlagzeilen", "Moderatorin verlässt Sendung", "Wende im Mordfall", "Ex-Star an Krebs erkrankt",
+               "Baby-Glück bei Samuel Koch", "Neues Gerät vorgestellt", "Sportler stirbt in der Schweiz",
+               "Außenseiter schockt Favoriten", "Kommunen warnen vor Glätte", "Kältewelle trifft Urlaubsinsel",
+               "Alle Schlagzeilen anzeigen", "Anzeige", "Radwege für alle", "Von Ann Meier", "Artikel teilen"]
+    head = ["Home Politik Verkehr", TITLE, *teasers]
+    url = "https://www.beispiel-zeitung.de/a/id_1234/stadt-plant-neue-radwege-fuer-fuenf-millionen-euro.html"
+    assert _article(head, url=url, header=header).title == TITLE
+    # Without the URL nothing says which line is the headline: the header stays.
+    assert _article(head, url=None, header=header).title == header
 
 
 def test_a_kicker_and_a_site_suffix_are_no_part_of_the_title():
@@ -178,6 +223,25 @@ def test_dates_in_many_languages_and_orders(text, day):
 def test_a_dateline_in_the_page_beats_the_header_date():
     article = _article([TITLE, "Von Ann Meier", "Publikacja: 3 maja 2024, 21:52"])
     assert article.published.isoformat().startswith("2024-05-03T21:52")
+
+
+@pytest.mark.parametrize(
+    ("elsewhere", "day"),
+    [
+        ("Updated 04/25/2025 at 3:10 pm", "2025-05-04T10:31"),  # the page prints its dates month first
+        ("Aktualisiert 25/04/2025", "2025-04-05T10:31"),  # day first
+        ("", "2025-04-05T10:31"),  # nothing tells: day first, the common order outside the US
+    ],
+)
+def test_a_day_month_order_either_way_is_read_as_the_pages_other_dates_say(elsewhere, day):
+    story = [*STORY, elsewhere] if elsewhere else STORY
+    article = _article([TITLE, "By Ann Meier", "05/04/2025 10:31"], header=None, story=story)
+    assert article.published.isoformat().startswith(day)
+
+
+def test_a_day_month_order_either_way_is_read_as_the_header_date_says():
+    article = _article([TITLE, "By Ann Meier", "05/03/2024 10:31"])  # the header's date: 2024-05-03
+    assert article.published.isoformat().startswith("2024-05-03T10:31")
 
 
 def test_a_caption_date_is_no_dateline():

@@ -279,3 +279,24 @@ def test_a_kicker_printed_inside_the_h1_is_part_of_the_title_when_the_most_trust
     # og:title without the kicker: the headline without it.
     assert title("July 9 nears: unions show strength against the government") == (
         "July 9 nears: unions show strength against the government")
+
+
+def test_a_writer_printed_in_bold_as_the_first_paragraph_over_the_story():
+    # The CMS account (the site) is the declared author; the page prints its writer in bold
+    # right over the story.
+    head = '<title>Harbour reopens</title><meta name="author" content="Town Post"><meta property="og:site_name" content="Town Post">'
+    lead = ("<p><strong>I</strong>N the heart of the town, where the harbour has been closed for two years, the "
+            "boats came back this morning and the fishermen who waited for them were the first on the quay.</p>")
+    body = f"<h1>Harbour reopens</h1><p>&nbsp;</p><p><strong>Mohloai Mpesi</strong></p>{lead}"
+    assert cleanwire.extract(page(head, body), url="https://townpost.example/a/1").authors == ("Mohloai Mpesi",)
+    # A bold line over a short paragraph is a sidebar's heading, no byline.
+    sidebar = "<h1>Harbour reopens</h1><p><strong>Ayo Infaq Dakwah</strong></p><p>Rekening 0061947069</p>"
+    assert "Ayo Infaq Dakwah" not in cleanwire.extract(page(head, sidebar), url="https://townpost.example/a/1").authors
+
+
+def test_a_wire_credit_closing_the_story_credits_its_reporters_not_the_agency():
+    head = '<title>Harbour reopens</title><meta name="author" content="Reuters">'
+    credit = ("<p>(Reporting by Greg Roumeliotis, Joshua Franklin, with reporting by Herb Lash and Megan Davies, "
+              "editing by Martin Howell.)</p>")
+    html = page(head, "<h1>Harbour reopens</h1>").replace("</div></article>", credit + "</div></article>")
+    assert cleanwire.extract(html).authors == ("Greg Roumeliotis", "Joshua Franklin")

@@ -17,7 +17,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .people import AGENCIES, BYLINE_FIRST_WORDS, BYLINE_PREFIX, WITH_MATERIAL, fix_case, is_person
+from .people import (
+    AGENCIES,
+    BYLINE_FIRST_WORDS,
+    BYLINE_PREFIX,
+    OTHER_ROLE,
+    PLACE_AFTER,
+    WITH_MATERIAL,
+    fix_case,
+    is_person,
+    name_splitters,
+)
 from .vocab import DATELINE_PREFIX
 
 _I = re.I
@@ -68,8 +78,10 @@ _AFTER_NAMES = re.compile(
 _BUTTONS = re.compile(
     r"\s+(?:follow|folgen|seguir|suivre|segui|quick links|more|mehr|e-?mail|profile?|twitter|x)\s*$", _I
 )
-_SEPARATORS = re.compile(r"\s*(?:,|;|&|\||/|·|•|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bi\b|\bve\b)\s*", _I)
+# Names are also split at "|", "/", "·", "•" and a spaced dash in credit lines.
+_SEPARATORS, _SEPARATORS_CAPS = name_splitters(",;&|/·•", dash=True)
 _EMAIL = re.compile(r"\S+@\S+")
+
 #: An image's file name printed as its alt text ("juliane rohr.jpg"), often before a byline.
 _IMAGE_FILE = re.compile(r"(?:[a-z0-9_-]+\s)*\S+\.(?:jpe?g|png|gif|webp|svg)\b", _I)
 _EAST_ASIAN_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,5}")
@@ -164,14 +176,14 @@ def credits(text: str, site_words: frozenset[str] | set[str] = frozenset()) -> t
     text = " ".join(_IMAGE_FILE.sub(" ", _EMAIL.sub(" ", text)).split())
     text = _GENRE.sub("", text)
     prefixed = bool(BYLINE_PREFIX.match(text))
-    text = BYLINE_PREFIX.sub("", text)
+    text = BYLINE_PREFIX.sub("", OTHER_ROLE.sub("", text))
     text = _AFTER_NAMES.sub("", text)
     text = WITH_MATERIAL.sub("", text)
     text = _BUTTONS.sub("", text)
     people: list[str] = []
     organisations: list[str] = []
-    for raw in _SEPARATORS.split(text):
-        part = raw.strip(" .,:;()[]-–—0123456789")
+    for raw in (_SEPARATORS_CAPS if text.isupper() else _SEPARATORS).split(text):
+        part = PLACE_AFTER.sub("", BYLINE_PREFIX.sub("", raw.strip(" .,:;()[]-–—0123456789")))
         if not part:
             continue
         if is_agency(part):

@@ -7,6 +7,7 @@ nobody knows the zone, UTC is assumed, so every datetime cleanwire returns is aw
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -47,6 +48,35 @@ MONTHS = {
     # Turkish
     "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
     "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    # Short forms (French, Spanish, Italian, Portuguese, Dutch, German) as dates print them
+    "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12, "ene": 1, "abr": 4, "ago": 8,
+    "dic": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10, "fev": 2, "set": 9, "out": 10,
+    "mrt": 3, "mär": 3,
+    # Danish, Catalan
+    "marts": 3, "gener": 1, "febrer": 2, "març": 3, "maig": 5, "juny": 6, "juliol": 7, "agost": 8,
+    "setembre": 9, "desembre": 12,
+    # Finnish (as dates print them: "7. tammikuuta 2026")
+    "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
+    "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
+    "marraskuuta": 11, "joulukuuta": 12,
+    # Hungarian (the year first: "2024. május 3.") and its short forms
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
+    "augusztus": 8, "szeptember": 9, "október": 10, "febr": 2, "márc": 3, "ápr": 4, "máj": 5,
+    "jún": 6, "júl": 7, "szept": 9,
+    # Romanian
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Slovak (genitive)
+    "januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "augusta": 8,
+    "septembra": 9, "októbra": 10, "novembra": 11, "decembra": 12,
+    # Russian and Ukrainian (genitive)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12, "січня": 1, "лютого": 2, "березня": 3,
+    "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10,
+    "листопада": 11, "грудня": 12,
+    # Greek (genitive)
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6,
+    "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
 }
 ZONE_ABBREVIATIONS = {
     "utc": "UTC", "gmt": "UTC", "z": "UTC",
@@ -84,11 +114,13 @@ _PATTERNS = [
         r"(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?)?"
         r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s?[+-]\d{1,2}|[A-Z]{2,5}(?![a-z]))?"
     ),
-    # 13 Aug. 2025, 14:41 / 25. September 2018 / 9 de outubro de 2018
+    # 13 Aug. 2025, 14:41 / 25. September 2018 / 9 de outubro de 2018 / 3 d'abril de 2024
     re.compile(
-        r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?(?P<year>\d{4})"
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+|d['’])?" + _MONTH + r",?\s+(?:de\s+)?(?P<year>\d{4})"
         + _TIME + _ZONE, re.I,
     ),
+    # 2024. május 3. 14:20 (Hungarian: the year first, each part closed by a full stop)
+    re.compile(r"(?P<year>\d{4})\.\s+" + _MONTH + r"\s+(?P<day>\d{1,2})\." + _TIME, re.I),
     # Nov 19, 2019, 10:31 pm CST / October 9, 2018 at 4:02 pm
     re.compile(
         _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME + _ZONE, re.I,
@@ -126,6 +158,28 @@ _MONTH_FIRST = re.compile(r"^[a-z]{2,3}[-_](?:us|ph|fm|pw|mh)$", re.I)
 def month_first(language: str | None) -> bool:
     """True for the regions that print 5/8/2014 as May 8 (``en-US``, ``en_PH``, ...)."""
     return bool(language and _MONTH_FIRST.match(language.strip()))
+
+
+def ambiguous_order(text: str) -> bool:
+    """True when ``text`` prints a slashed date either order reads ("05/04/2025")."""
+    match = _SLASHED.search(text) if "/" in text else None
+    if match is None:
+        return False
+    first, second = int(match.group(1)), int(match.group(2))
+    return first <= 12 and second <= 12 and first != second
+
+
+def page_month_first(texts: Iterable[str]) -> bool | None:
+    """Whether a page prints its slashed dates month first, by the ones only one order reads:
+    "04/25/2025" says month first, "25/04/2025" day first; None when they do not tell."""
+    votes = 0
+    for text in texts:
+        if "/" not in text:
+            continue
+        for match in _SLASHED.finditer(text):
+            first, second = int(match.group(1)), int(match.group(2))
+            votes += (second > 12 >= first) - (first > 12 >= second)
+    return None if votes == 0 else votes > 0
 
 
 def parse_date(text: str, tz: str | tzinfo | None = None, *, month_first: bool = False) -> datetime | None:

@@ -17,7 +17,7 @@ _I = re.I
 #: Words that open a byline, by language: "By", "Written by", "Von", "Par", "Por", "Di", "Door",
 #: "Av" (Swedish, Norwegian), "Af" (Danish), "Oleh" (Indonesian). Labels such as "Text" or
 #: "Autor" count only with a colon after them ("Text: Jane Doe"): alone they start sentences.
-_BARE = r"(?:written|words|reported|reporting|story)\s+by|by|von|par|por|di|door|av|af|oleh"
+_BARE = r"(?:written|writing|words|reported|reporting|story)\s+by|by|von|par|por|di|door|av|af|oleh"
 _COLON = r"text|texte|author|autor|autorin|autora|reporter|redakteur|redakteurin|yazan"
 #: A label naming both genders ("Autorin/Autor", "Autor*in") is a label even without a colon:
 #: no sentence starts with it.
@@ -43,7 +43,7 @@ AUTHOR_LABEL = re.compile(
 BYLINE = re.compile(rf"^(?:(?:{_BARE})\b|(?:{_COLON})\s*[:：])\s*(?P<names>[^\d|:]{{3,100}})$", _I)
 #: The lower-cased first words a :data:`BYLINE` line can start with (a cheap test first).
 BYLINE_FIRST_WORDS = frozenset(
-    "by von par por di oleh written words reported reporting story text texte author autor autorin autora "
+    "by von par por di oleh written writing words reported reporting story text texte author autor autorin autora "
     "reporter redakteur redakteurin door av af yazan".split()
 )
 #: "Jane Doe - Nov 19, 2019" / "Jane Doe | October 9, 2018": a name before a date.
@@ -51,7 +51,24 @@ NAME_DATE = re.compile(
     r"^(?P<names>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\s*[-–—|,·•]\s*(?P<rest>.*\d.*)$"
 )
 
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b)\s*", _I)
+#: The word for "and" between names, by language (en, de, fr, es, it/pt, no/da, sv, pl/ca/hr,
+#: nl, fi, hu, tr, ro, cs/sk, ru, uk, el). Lower case only: "E." and "I." are initials
+#: ("John E. Smith"), so a name printed in capitals is split with the upper-case forms too.
+_AND = "and und et y e og och i en ja és ve și şi a и і та και".split()
+_JOIN = "|".join(_AND)
+
+
+def name_splitters(marks: str = ",;&", *, dash: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns that split a credit line into names: at the punctuation ``marks`` (with an "and"
+    after them: "A, B, and C"), at a spaced dash with ``dash``, or at an "and" alone; the second
+    pattern also knows the upper-case forms, for a line printed in capitals."""
+    separator = rf"\s*[{re.escape(marks)}]\s*(?:(?:{_JOIN})(?:\s+|$))?|\s+(?:{_JOIN})(?:\s+|$)"
+    if dash:
+        separator += r"|\s[-–—]\s"
+    return re.compile(separator), re.compile(separator, _I)
+
+
+_SPLIT, _SPLIT_CAPS = name_splitters()
 _EMAIL = re.compile(r"\S+@\S+")
 _BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
 
@@ -107,7 +124,8 @@ def split_names(text: str) -> list[str]:
     """Split "A, B and C" into names, dropping e-mail addresses and bracketed notes."""
     text = _BRACKETS.sub("", _EMAIL.sub("", text))
     text = strip_byline_prefix(text)
-    return [part.strip(" .,-") for part in _SPLIT.split(text) if part and part.strip(" .,-")]
+    splitter = _SPLIT_CAPS if text.isupper() else _SPLIT
+    return [part.strip(" .,-") for part in splitter.split(text) if part and part.strip(" .,-")]
 
 
 def fix_case(name: str, *, romanised: bool = False) -> str:
@@ -181,10 +199,13 @@ _TRAILING_ROLE = re.compile(r"\s*[,|–—-]\s*(?:(?:senior|chief|staff|special|
                             r"foreign|associate|deputy|managing)\s+)*(?:writer|reporter|editor|"
                             r"correspondent|columnist|contributor|producer).*$", re.I)
 _DATE_TAIL = re.compile(r"\s*(?:[|,–—-]|\bon\b|\bupdated\b|\bpublished\b)\s*(?:\w+\s+)?\d.*$", re.I)
+#: Where the writer was: "Gopal Sharma in Kathmandu", "Anna Weber aus Berlin", "Jean Martin à Paris",
+#: "Jan Kowalski w Warszawie" (no "da": "Lula da Silva" is a name).
+PLACE_AFTER = re.compile(r"(?<=\w)\s+(?:in|aus|à|em|w)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?$")
 #: "Ann Lee (with Bo Park)": the names in brackets are co-authors, not a note.
 _WITH = re.compile(r"\s*\(\s*(?:with|avec|mit|con|com|and|et|und|y|e)\s+([^)]*)\)", re.I)
-#: "Written by A / Edited by B": only the writer is the author.
-_OTHER_ROLE = re.compile(r"\s*\b(?:edited|photos?|photographs?|photography|illustrations?|illustrated|"
+#: "Written by A / Edited by B", "Reporting by A; Editing by B": only the writer is the author.
+OTHER_ROLE = re.compile(r"\s*\b(?:edited|editing|(?:with\s+)?additional\s+reporting|with\s+reporting|photos?|photographs?|photography|illustrations?|illustrated|"
                          r"translated|graphics|video|images?|fact-checked|reviewed)\s+by\b.*$", re.I)
 #: A date printed after the name with no separator ("By Ann Lee March 11, 2015").
 _DATE_AFTER = re.compile(
@@ -204,14 +225,16 @@ def person_names(text: str | None) -> list[str]:
     if not text:
         return []
     text = " ".join(text.split())
+    if text.startswith("(") and text.endswith(")") and BYLINE_PREFIX.match(text[1:]):
+        text = text[1:-1]  # "(Reporting by A and B.)"; "(Image: Getty)" is a note
     text = BYLINE_PREFIX.sub("", _DATE_BEFORE_BY.sub("", text))
-    text = _WITH.sub(r", \1", _OTHER_ROLE.sub("", text))
+    text = _WITH.sub(r", \1", OTHER_ROLE.sub("", text))
     text = _TRAILING_ROLE.sub("", _DATE_AFTER.sub("", _DATE_TAIL.sub("", text)))
     if _BRAND_AMP.search(text):
         return []
     out = []
     for name in split_names(text):
-        name = _CJK_ROLE.sub("", BYLINE_PREFIX.sub("", name)).strip(" .,:;|")
+        name = PLACE_AFTER.sub("", _CJK_ROLE.sub("", BYLINE_PREFIX.sub("", name)).strip(" .,:;|"))
         if is_person(name):
             out.append(fix_case(name))
     return out

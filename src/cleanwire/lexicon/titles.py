@@ -4,12 +4,17 @@ and a kicker printed in the same head ("Kicker - Headline")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from .normalise import collapse, fold
 
-# " | Site", " - Site"; a full-width bar (or Korean "ㅣ") needs no spaces ("見出し｜日刊ゲンダイDIGITAL").
-_SEPARATORS = re.compile(r"\s+[|\-–—·:»/]+\s+|\s*[ㅣ｜]\s*")
+#: The marks that join a site's name to a headline between spaces (" | Site", " - Site",
+#: " • Site", " › Site", " ~ Site"), as a regular expression character class's inside.
+SITE_MARKS = r"|\-–—·•:»›/~"
+_MARK_CHARS = " |-–—·•:»›/~ㅣ｜"
+# A full-width bar (or Korean "ㅣ") needs no spaces ("見出し｜日刊ゲンダイDIGITAL").
+_SEPARATORS = re.compile(rf"\s+[{SITE_MARKS}]+\s+|\s*[ㅣ｜]\s*")
 #: "Headline | Site | by Jane Doe": a byline stuck to the title.
 _BY_PART = re.compile(r"\s+[|\-–—·]\s+(?:by|von|par|por|di)\s+[^|]{0,60}$", re.I)
 #: "헤드라인-정치": a one-word section after a hyphen without spaces, in CJK titles.
@@ -37,16 +42,17 @@ def strip_site_affixes(title: str | None, names: set[str] | frozenset[str] = fro
 
     def is_site(part: str) -> bool:
         key = part.casefold().strip()
-        compact = _PUNCT.sub("", key)
+        # Hosts spell "Süddeutsche" as "sueddeutsche", "Le Café" as "lecafe".
+        compact = _PUNCT.sub("", _unaccented(key))
         bracketed = _BRACKETED.search(key)
         return (key in folded or (bracketed is not None and bracketed.group(1).strip() in folded)
                 or (len(brand) > 2 and (compact.removeprefix("the") == brand or compact.startswith(brand))))
 
     if is_site(parts[-1]):
-        head = title[: title.rfind(parts[-1])].rstrip(" |-–—·:»/ㅣ｜") or title
+        head = title[: title.rfind(parts[-1])].rstrip(_MARK_CHARS) or title
         return _CJK_SECTION.sub("", head) or head
     if is_site(parts[0]):
-        return title[len(parts[0]):].lstrip(" |-–—·:»/ㅣ｜") or title
+        return title[len(parts[0]):].lstrip(_MARK_CHARS) or title
     return title
 
 
@@ -82,9 +88,15 @@ def without_kicker(head: str | None, separator: str | None = None, *, declared: 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
+def _unaccented(text: str) -> str:
+    """German umlauts spelled out, other accents dropped ("süddeutsche" -> "sueddeutsche", "é" -> "e")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UMLAUTS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def slug(text: str) -> str:
     """The URL spelling of a text: "Die Schweiz ist ein großer ..." -> "die-schweiz-ist-ein-grosser-..."."""
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold().translate(_UMLAUTS)).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", _unaccented(text.casefold())).strip("-")
 
 
 def url_slug(url: str | None) -> str | None:

@@ -83,7 +83,8 @@ def page_authors(root: HtmlElement, meta: dict[str, str], article: dict[str, Any
         if len(people) < len(printed) <= len(people) + _MORE_PRINTED and all(compact(a) in keys for a in people):
             people = printed
         return people + declared_agencies(declared, nodes, meta, site_names)
-    people = [a for a in visible_authors(root) if is_person(a) and compact(a) not in site_names]
+    people = [a for a in visible_authors(root) if is_person(a) and compact(a) not in site_names] or \
+        bold_name_over_story(root) or wire_credit(root)
     return people or credited_organisations(root, meta, declared, nodes, site_names) or names_beside_dateline(root)
 
 
@@ -222,6 +223,49 @@ def visible_authors(root: HtmlElement) -> list[str]:
             if names:
                 return names
     return labelled_authors(root)
+
+
+#: A wire credit's opening words ("Reporting by", "(Writing by", "Additional reporting by" is no writer).
+_WIRE_CREDIT = re.compile(r"^\(?\s*(?:reporting|writing|written|reported)\s+by\b", re.I)
+# The story's first paragraphs under the headline where a byline printed as one may sit.
+_TOP_PARAGRAPHS = 6
+# A paragraph this long is the story: no byline comes after it.
+_STORY_CHARS = 150
+
+
+def bold_name_over_story(root: HtmlElement) -> list[str]:
+    """The writer printed as the story's first paragraph, in bold and alone, the story right
+    after it (``<p><strong>Ann Lee</strong></p><p>IN the heart of ...</p>``): a byline the
+    page marks no other way."""
+    for p in root.xpath(f"(//h1)[1]/following::p[position() <= {_TOP_PARAGRAPHS}]"):
+        text = " ".join(p.text_content().split())
+        if not text:
+            continue
+        if len(text) >= _STORY_CHARS:
+            break
+        bold = [c for c in p if c.tag in ("strong", "b")]
+        if len(bold) == 1 and " ".join(bold[0].text_content().split()) == text and not (p.text or "").strip():
+            names = [name for name in credits(text)[0] if is_person(name, strict=True)]
+            # The story follows: the next paragraph beside it is long (a bold line over a
+            # short one is a sidebar's heading).
+            after = next((" ".join(q.text_content().split()) for q in p.itersiblings("p")
+                          if q.text_content().strip()), "")
+            if names and len(after) >= _STORY_CHARS:
+                return names
+    return []
+
+
+def wire_credit(root: HtmlElement, limit: int = 400) -> list[str]:
+    """The reporters and writers a wire credit closing the story names ("Reporting by Ann Lee;
+    Editing by Bo Park"): the last such paragraph's people."""
+    found: list[str] = []
+    for count, p in enumerate(root.iter("p")):
+        if count > limit:
+            break
+        text = " ".join(p.text_content().split())
+        if len(text) < 200 and _WIRE_CREDIT.match(text):
+            found = credits(text)[0] or found
+    return found
 
 
 def names_beside_dateline(root: HtmlElement, limit: int = 20000) -> list[str]:

@@ -175,6 +175,19 @@ def _names_over_dateline(page: Page, lines: range, site: frozenset[str]) -> tupl
     return None
 
 
+def _under_first_copy(page: Page, title_at: int | None, site: frozenset[str]) -> tuple[list[str], list[str], list[int]] | None:
+    """The byline under the headline's first copy when the page prints its headline twice (a
+    header with standfirst, dateline and names over the photo, the headline again over the
+    story): the second copy has no byline near it."""
+    if title_at is None or page.counts[page.texts[title_at]] < 2:
+        return None
+    first = page.texts.index(page.texts[title_at])
+    if first >= title_at:
+        return None
+    lines = range(first + 1, min(title_at, first + 1 + _BARE_AFTER))
+    return _prefixed(page, lines, site) or _names_over_dateline(page, lines, site) or _bare(page, lines, first, site)
+
+
 def authors(page: Page, title_at: int | None, story: list[int], url: str | None) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """The page's authors (people first, else the credited organisation) and the byline lines.
 
@@ -192,9 +205,9 @@ def authors(page: Page, title_at: int | None, story: list[int], url: str | None)
     top: int = title_at if title_at is not None and titled else start - _BARE_BEFORE
     head = range(max(0, min(top, start) - _BEFORE_TITLE), min(n, start + _AFTER_START))
     band = range(max(0, top - _ABOVE_TITLE if titled else top), min(n, start + _BARE_AFTER))
-    tail = range(end + 1, min(n, end + 1 + _TAIL))
+    tail = range(max(start + 1, end - 2), min(n, end + 1 + _TAIL))  # the story's last lines too: "Reporting by A; editing by B"
     found = (_prefixed(page, head, site) or _names_over_dateline(page, head, site) or _bare(page, band, title_at, site)
-             or _prefixed(page, tail, site))
+             or _under_first_copy(page, title_at, site) or _prefixed(page, tail, site))
     if found is None:
         # Korean and Japanese bylines close the story: "구현모 기자 ninek@..."; the last one is
         # the writer's (photo credits inside the story use the same suffix).

@@ -15,7 +15,7 @@ from datetime import datetime, time, timedelta
 from ...article import RelatedLink
 from ...blocks import Reason, Why
 from ...document import Document
-from ...lexicon.dates import from_date, parse_date
+from ...lexicon.dates import ambiguous_order, from_date, page_month_first, parse_date
 from ...lexicon.vocab import CAPTION_MARK, CAPTION_MARK_KEYS, DATE_HINT, DATELINE_PREFIX, LEGAL_LINE, may_match
 from .features import Page
 
@@ -71,6 +71,12 @@ def published(doc: Document, page: Page, near: range, tz: str | None = None, tai
         value = parse_date(text, tz)
         if value is None:
             continue
+        if ambiguous_order(text):
+            # "05/04/2025": the order the header's date or the page's other dates say.
+            other = parse_date(text, tz, month_first=True)
+            if other is not None and (other.date() == header.date() if header is not None else
+                                      _month_first(page)):
+                value = other
         if header is None or value.date() == header.date():
             return Found(value, (k,))
         # A day off the header's is the same moment in another zone only when the line prints
@@ -78,6 +84,10 @@ def published(doc: Document, page: Page, near: range, tz: str | None = None, tai
         if value.time() != time(0) and abs(value.date() - header.date()) <= timedelta(days=1):
             return Found(value, (k,))
     return Found(header)
+
+
+def _month_first(page: Page) -> bool:
+    return bool(page_month_first(page.texts))
 
 
 def is_caption(page: Page, k: int, credit: bool) -> bool:
@@ -153,7 +163,7 @@ def story_published_fallback(page: Page, tz: str | None = None) -> datetime | No
     for k in range(min(len(page.texts), 60)):
         text = page.texts[k]
         if len(text) < 80 and _other_words(page.words[k]) <= _DATELINE_WORDS and DATE_HINT.search(text):
-            value = parse_date(text, tz)
+            value = parse_date(text, tz, month_first=ambiguous_order(text) and _month_first(page))
             if value:
                 return value
     return None

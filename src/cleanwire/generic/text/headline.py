@@ -16,7 +16,7 @@ import re
 from ...document import Document
 from ...lexicon.normalise import shared_words, word_key
 from ...lexicon.people import BYLINE_PREFIX
-from ...lexicon.titles import slug, strip_site_affixes, url_slug
+from ...lexicon.titles import SITE_MARKS, slug, strip_site_affixes, url_slug
 from ...lexicon.vocab import DATE_HINT, DATELINE_PREFIX, RELATED_HEADING, is_chrome, is_credit
 from .features import Page
 
@@ -41,7 +41,7 @@ _WORDS = (3, 40)
 _CHARS = (6, 150)
 _SEPARATOR = re.compile(r"\s+[|:\-–—/]\s+|:\s+|\s*[｜|]\s*")
 # What strip_site_affixes splits on: " | ", " - ", "｜" ...
-_AFFIXED = re.compile(r"\s[|\-–—·:»/]+\s|[｜ㅣ]")
+_AFFIXED = re.compile(rf"\s[{SITE_MARKS}]+\s|[｜ㅣ]")
 _NO_SPACES = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 _DIGITS = re.compile(r"\d")
 _LONE_URL = re.compile(r"https?://[^\s/]+/\S+")
@@ -106,6 +106,14 @@ def _same_wording(a: str, b: str) -> bool:
                                     bool(_tail_after_separator(a, b) or _tail_after_separator(b, a)))
 
 
+def _prints_header(page: Page, at: int | None, header: str) -> bool:
+    """True when line ``at`` (the header's line) says the header's title (the cheap tests first)."""
+    if at is None:
+        return False
+    text = page.texts[at]
+    return text == header or header.startswith(text) or text.startswith(header) or _same_wording(text, header)
+
+
 def _another_wording(line: str, header: str) -> bool:
     """Another wording of the header's headline: enough content words in common, not much longer
     (one shared word is a caption or a promo line that names the same thing)."""
@@ -166,6 +174,13 @@ def _headline(doc: Document, page: Page, story_start: int | None) -> tuple[str |
     if header and _AFFIXED.search(header):  # names are only needed when a site's name can be stuck on
         header = strip_site_affixes(header, _printed_names(page, len(header) // 2), _host(doc.url))
     matched = page.title_at if header else None
+    if header and not _prints_header(page, matched, header):
+        # The header's title is printed nowhere and the line the article's URL spells says
+        # something else (an SEO title over the printed one): that line is the headline.
+        spelled = _spelled_by_url(page, doc.url or _leading_url(page))
+        if spelled is not None and not (_same_wording(page.texts[spelled], header)
+                                        or _another_wording(page.texts[spelled], header)):
+            return page.texts[spelled], spelled
     if not header:
         # No header: the line the article's URL spells is the declared title (the URL given,
         # else the one a dump saved as its first line).
@@ -186,6 +201,11 @@ def _headline(doc: Document, page: Page, story_start: int | None) -> tuple[str |
     if not header:
         # No header: the printed headline, else the title-like line the page prints twice.
         fallback = at if at is not None else page.title_at
+        if at is not None and at > 0 and page.counts[page.texts[at]] == 1 and page.counts[page.texts[at - 1]] > 1 \
+                and _shaped(page.texts[at - 1], len(page.words[at - 1])):
+            # A line the page prints again right over it (in a teaser above, over the photo) is
+            # the headline, and this one its deck.
+            fallback = at - 1
         return (page.texts[fallback], fallback) if fallback is not None else (None, None)
     if at is None:
         return header, matched
@@ -215,7 +235,10 @@ def _spelled_by_url(page: Page, url: str | None) -> int | None:
     wanted = url_slug(url)
     if not wanted or wanted.count("-") < _WORDS[0]:
         return None
-    return next((k for k, text in enumerate(page.texts) if len(text) < _CHARS[1] and slug(text) == wanted), None)
+    # A line spells the slug only with as many words (the cheap test first: slug() is not).
+    words = wanted.count("-") + 1
+    return next((k for k, text in enumerate(page.texts) if len(text) < _CHARS[1] and len(page.words[k]) >= words // 2
+                 and slug(text) == wanted), None)
 
 
 def _leading_url(page: Page) -> str | None:
