@@ -22,20 +22,20 @@ between the recurring lines, what follows a recurring heading. No truth, no labe
 - **Photo captions** and (dumps) **lists of teasers** in the story (:mod:`.photos`, :mod:`.runs`).
 - **Headline printed again**: a few lines below the headline, then a subtitle or byline,
   then the story's prose, on most pages: those short lines are header.
-- **HTML**: the element that holds the story's prose on most pages, and whether the story's
+- **HTML**: the element that holds the story's prose on most pages (:mod:`.container`), and whether the story's
   prose sits at one depth of the page on most pages (then what sits deeper is an insert).
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 from .lines import (
     SampleLine, SamplePage, again_below, half, is_teaser_text, is_timestamp, is_title_like, shown_on,
 )
+from .container import named_part, story_container, xpath_of
 from .nested import flat_pages
 from .photos import learn_captions_again, learn_image_files
 from .runs import learn_teaser_runs
@@ -61,9 +61,6 @@ STANDFIRST_ABOVE = 12
 LINK_ITEM = 0.5
 #: ...and at most this many words.
 SHORT_ITEM = 20
-#: The story's element holds this share of the span's prose words.
-CONTAINER_SHARE = 0.9
-_GENERATED = re.compile(r"\d{3}|[0-9a-f]{8}|^[a-z]{1,2}_[A-Za-z0-9]{1,4}$")
 
 
 class NotLearned(Exception):
@@ -92,7 +89,7 @@ def learn_template(pages: Sequence[SamplePage], name: str) -> Template:
     spans = [_span(page, furniture, df) for page in pages]
     start, end = _anchors(pages, spans, rule_need, notes)
     kind = pages[0].kind
-    container = _container(pages, spans, df, rule_need) if kind == "html" else None
+    container = story_container(pages, spans, df, rule_need) if kind == "html" else None
     hosts = Counter(h for page in pages if (h := _host(page.url)))
     sites = Counter(page.site_name for page in pages if page.site_name)
     return Template(
@@ -277,8 +274,8 @@ def _standfirst(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int]
             if line.prose and df[line.key] == 1 and is_teaser_text(line.text):
                 offsets.append(i - h)
                 if page.kind == "html" and line.path:
-                    part = _named_part(line.path)
-                    if part and (container is None or _xpath_of(part) != container.value):
+                    part = named_part(line.path)
+                    if part and (container is None or xpath_of(part) != container.value):
                         elements[part] += 1
                 break
     if page_kind(pages) == "html":
@@ -287,7 +284,7 @@ def _standfirst(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int]
             # it is absent (another layout of the story's top) or holds no prose.
             part, count = elements.most_common(1)[0]
             if count >= half(pages):
-                return Standfirst(count, 0, _xpath_of(part))
+                return Standfirst(count, 0, xpath_of(part))
         return None
     if len(offsets) >= need:
         return Standfirst(len(offsets), max(offsets), None)
@@ -355,53 +352,3 @@ def _credits(pages: Sequence[SamplePage], furniture: set[int], texts: dict[int, 
 
 def page_kind(pages: Sequence[SamplePage]) -> str:
     return pages[0].kind if pages else "dump"
-
-
-def _named_part(path: tuple[str, ...]) -> str | None:
-    """The nearest element of a path with a stable class or id ("div.article-body")."""
-    for part in reversed(path):
-        if ("." in part or "#" in part) and not _GENERATED.search(part.split(".", 1)[-1].split("#", 1)[-1]):
-            return part
-    return None
-
-
-def _xpath_of(part: str) -> str:
-    """An XPath for a path part: ``div.article-body`` or ``div#main``."""
-    if "#" in part:
-        tag, ident = part.split("#", 1)
-        return f"//{tag}[@id='{ident}']"
-    tag, cls = part.split(".", 1)
-    return f"//{tag}[contains(concat(' ', normalize-space(@class), ' '), ' {cls} ')]"
-
-
-def _container(pages: Sequence[SamplePage], spans: list[Span], df: Counter[int], need: int) -> Evidence | None:
-    """The element holding nearly all of the span's page-specific prose, on most pages."""
-    found: Counter[str] = Counter()
-    for page, (a, b) in zip(pages, spans):
-        prose = [line for line in page.lines[a + 1:b] if line.prose and df[line.key] == 1 and line.path]
-        total = sum(line.words for line in prose)
-        if not total:
-            continue
-        best = None
-        depth = 0
-        while True:
-            weights: Counter[tuple[str, ...]] = Counter()
-            for line in prose:
-                if len(line.path) > depth:
-                    weights[line.path[:depth + 1]] += line.words
-            if not weights:
-                break
-            prefix, weight = weights.most_common(1)[0]
-            if weight < CONTAINER_SHARE * total:
-                break
-            best = prefix
-            depth += 1
-        if best is None or len(best) < 2:
-            continue
-        part = _named_part(best)
-        if part and part.split(".")[0].split("#")[0] not in ("html", "body"):
-            found[part] += 1
-    if not found:
-        return None
-    part, count = found.most_common(1)[0]
-    return Evidence(_xpath_of(part), count) if count >= need else None
