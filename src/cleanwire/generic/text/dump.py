@@ -157,7 +157,7 @@ def label_page(
         if is_insert(page.texts[k], nwords[k]):
             body[k] = False
             labels[k] = (Label.BOILERPLATE, _fixed(Why.PROMO, "teaser or placeholder inside the story"))
-        elif reporting_credit(page.texts[k], nwords[k]):
+        elif reporting_credit(page.texts[k], page.words[k]):
             body[k] = False
             labels[k] = (Label.METADATA, _fixed(Why.BYLINE, "credit for the reporting"))
     for k in teasers(page, body, scores.headings):

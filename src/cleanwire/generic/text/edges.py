@@ -34,6 +34,9 @@ _INSERT_CHARS = 200
 _BUTTON_CHARS = 40
 # A credit for the reporting is a line of at most this many words.
 _CREDIT_WORDS = 60
+_CREDIT_FIRST = frozenset(
+    "reporting editing writing compiled produced research fact factchecking with additional associated mit avec con".split()
+)
 # A list of teasers under a related heading: at most this many lines of at most this many words.
 _TEASER_LINES = 12
 _TEASER_WORDS = 30
@@ -97,10 +100,19 @@ def is_insert(text: str, words: int) -> bool:
     return bool(PLACEHOLDER.search(text)) and (words <= _PLACEHOLDER_WORDS or not AD_WORD.search(text))
 
 
-def reporting_credit(text: str, words: int) -> bool:
+def reporting_credit(text: str, words: tuple[str, ...]) -> bool:
     """A line crediting the reporting ("Reporting by A; editing by B", "Mit Informationen der
-    ARD"): who worked on the story, not the story (the HTML path says the same)."""
-    return words <= _CREDIT_WORDS and REPORTING_CREDIT.search(text) is not None
+    ARD"): who worked on the story, not the story (the HTML path says the same).
+
+    ``words``: the line's lower-cased words. The pattern is slow, and but for "... contributed
+    to this report" it holds only at a line's start: the first word rules out most lines.
+    """
+    if not words or len(words) > _CREDIT_WORDS:
+        return False
+    first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
+    if first not in _CREDIT_FIRST and "contributed" not in words:
+        return False
+    return REPORTING_CREDIT.search(text) is not None
 
 
 def teasers(page: Page, body: list[bool], headings: list[bool]) -> list[int]:
