@@ -261,9 +261,12 @@ def normalise_text(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _replace_special(text)
     text = text.replace("\t", " ")
-    if " \n" in text or text.endswith(" "):
-        # Line by line: the regex "[ \t]+$" (re.M) backtracks quadratically on long space runs.
-        text = "\n".join([line.rstrip(" ") for line in text.split("\n")])
+    if " \n" in text:
+        # Cut only where a line ends in a space (the regex "[ \t]+$" with re.M backtracks
+        # quadratically on long space runs): each piece loses the spaces before its cut.
+        text = "\n".join([part.rstrip(" ") for part in text.split(" \n")])
+    elif text.endswith(" "):
+        text = text.rstrip(" ")
     if not text.strip():
         raise EmptyInputError("input is empty or only whitespace")
     return text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -45,6 +45,17 @@ _BYLINE_CLASS = re.compile(r"(?:^|\s)(?!tag-|category-)[\w-]*(?:byline|attributi
 _NOT_BYLINE_CLASS = re.compile(r"bio|avatar|image|photo|more|other|related|comment|teaser|appetizer|(?<![a-z])card|recommend", re.I)
 #: How many more people the printed byline may credit than the metadata does.
 _MORE_PRINTED = 2
+#: Elements marked as the author (``rel=author``, ``itemprop=author``/``creator``), in
+#: document order. Walking the attribute axis is twice as fast in libxml2 as testing a
+#: predicate on every element (``//*[@rel="author" or ...]``), for the same node-set.
+_MARKED = etree.XPath('//@rel[.="author"]/.. | //@itemprop[.="author" or .="creator"]/..')
+
+
+def marked_elements(root: HtmlElement) -> list[HtmlElement]:
+    """The page's elements marked as the author, in document order (:data:`_MARKED`)."""
+    return cast("list[HtmlElement]", _MARKED(root))
+
+
 _LINE_BREAKS = frozenset(("br", "p", "div", "li", "dd", "dt", "tr", "h1", "h2", "h3", "h4", "h5", "h6"))
 
 
@@ -127,7 +138,7 @@ def byline_texts(root: HtmlElement, limit: int = 20000) -> list[str]:
     """The first lines of the elements marked as author or byline (``rel=author``,
     ``itemprop=author``, a byline/author class)."""
     out = []
-    for el in root.xpath('//*[@rel="author" or @itemprop="author" or @itemprop="creator"]')[:6]:
+    for el in marked_elements(root)[:6]:
         out.append(" ".join(el.text_content().split()))
     for el in byline_elements(root, limit):
         if len(out) > 12:
@@ -183,7 +194,7 @@ def marked_authors(root: HtmlElement, story: bool = False) -> list[list[str]]:
     with ``story``, only the story's writers: no photo's author (inside a figure or an image
     object) and no name with an agency stuck to it ("Ann Lee/Reuters")."""
     found = []
-    for el in root.xpath('//*[@rel="author" or @itemprop="author" or @itemprop="creator"]')[:6]:
+    for el in marked_elements(root)[:6]:
         if story and el.xpath('ancestor::figure or ancestor::figcaption or ancestor::*[contains(@itemtype, "ImageObject")]'):
             continue
         name_el = el.xpath('.//*[@itemprop="name"]')

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 
+from lxml.html import HtmlElement
+
 from ...blocks import Label, Reason, Why
 from ...lexicon.vocab import REPORTING_CREDIT
 from .segment import Segment
-from .zones import marked_near
+from .zones import class_words
 
 Decision = tuple[Label, Reason]
 
@@ -33,20 +35,40 @@ _PLACEHOLDER = Reason(Why.WIDGET, "an embed placeholder inside the story", "gene
 _CREDIT = Reason(Why.BYLINE, "credit for the reporting", "generic.html")
 
 
+def _box(el: HtmlElement) -> Reason | None:
+    """Whether the element sits in a fact box (first) or a placeholder, by the class words
+    of it and its ``LEVELS - 1`` nearest ancestors: one walk up for both."""
+    placeholder = False
+    node: HtmlElement | None = el
+    for _ in range(LEVELS):
+        if node is None:
+            break
+        words = class_words(node)
+        if words:
+            if FACT_BOX_CLASS.search(words):
+                return _FACT_BOX
+            placeholder = placeholder or PLACEHOLDER_CLASS.search(words) is not None
+        node = node.getparent()
+    return _PLACEHOLDER if placeholder else None
+
+
 def drop_inserts(segs: list[Segment], decisions: list[Decision]) -> list[Decision]:
     """``decisions`` with the body segments inside a fact box or a placeholder (unless
     placeholders hold most of the body) made furniture, and reporting credits metadata."""
     changes: dict[int, Decision] = {}
     held = body = 0
+    boxes: dict[HtmlElement, Reason | None] = {}  # paragraphs share their element's answer
     for i, (seg, (label, _)) in enumerate(zip(segs, decisions)):
         if label is not Label.BODY:
             continue
         body += seg.words
-        if marked_near(seg.element, FACT_BOX_CLASS, LEVELS):
-            changes[i] = (Label.BOILERPLATE, _FACT_BOX)
-        elif marked_near(seg.element, PLACEHOLDER_CLASS, LEVELS):
-            changes[i] = (Label.BOILERPLATE, _PLACEHOLDER)
-            held += seg.words
+        if seg.element not in boxes:
+            boxes[seg.element] = _box(seg.element)
+        box = boxes[seg.element]
+        if box is not None:
+            changes[i] = (Label.BOILERPLATE, box)
+            if box is _PLACEHOLDER:
+                held += seg.words
         elif seg.words <= CREDIT_WORDS and REPORTING_CREDIT.search(seg.text):
             changes[i] = (Label.METADATA, _CREDIT)
     if held * 2 > body:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import islice
 from datetime import datetime, tzinfo
 from typing import Any
 from urllib.parse import urlsplit
@@ -71,7 +72,7 @@ def home_brands(root: HtmlElement, host: str | None) -> set[str]:
     """The site's name as its home links print it (link text, logo image alt), case-folded."""
     roots = ["/"] + ([f"https://{host}/", f"http://{host}/", f"https://{host}", f"http://{host}"] if host else [])
     found: set[str] = set()
-    for link in root.xpath("//a[@href]")[:400]:
+    for link in islice((a for a in root.iter("a") if a.get("href") is not None), 400):
         if link.get("href", "").strip() not in roots:
             continue
         for text in [link.text_content()] + [img.get("alt") or "" for img in link.iter("img")]:
@@ -231,7 +232,8 @@ def read_metadata(root: HtmlElement, url: str | None, base: str | None, tz: str 
     language = root.get("lang") or root.get("xml:lang") or _first(meta, "content-language", "og:locale", "language", "dc.language")
     if not language and article:
         language = text_of(article.get("inLanguage"))
-    canonical = next((str(h) for h in root.xpath('//link[@rel="canonical"]/@href') if str(h).strip()), None)
+    canonical = next((h for el in root.iter("link") if el.get("rel") == "canonical"
+                      and (h := el.get("href")) is not None and h.strip()), None)
     canonical = canonical or _first(meta, "og:url") or (text_of(article.get("url")) if article else None)
     return PageMeta(
         title=title,

@@ -72,24 +72,38 @@ def groups(segs: list[Segment]) -> tuple[list[Hashable], list[Hashable]]:
 
 def story_element(segs: list[Segment], p: list[float], threshold: float) -> HtmlElement | None:
     """The element whose text is most story-like: the largest sum, over the segments inside
-    it, of (score - threshold) x words. Computed in one pass over the page's elements, children
-    before parents."""
+    it, of (score - threshold) x words. Computed in one pass over the elements that hold
+    segments and their ancestors, children before parents (the last in document order first)."""
     acc: dict[HtmlElement, float] = defaultdict(float)
     for seg, value in zip(segs, p):
         acc[seg.element] += (value - threshold) * (seg.words + 1)
-    if not segs:
-        return None
     best, best_score = None, 0.0
-    for el in reversed(list(segs[0].element.getroottree().getroot().iter())):
-        value = acc.get(el)
-        if value is None:
-            continue
+    for el in reversed(holders(segs)):
+        value = acc[el]
         if value > best_score:
             best, best_score = el, value
         parent = el.getparent()
         if parent is not None:
             acc[parent] += value
     return best
+
+
+def holders(segs: list[Segment]) -> list[HtmlElement]:
+    """The segments' elements and all their ancestors, in document order (each before its
+    descendants). Segments are in document order, so an element first met on the way up
+    from a segment comes after every element met before it."""
+    seen: set[HtmlElement] = set()
+    order: list[HtmlElement] = []
+    for seg in segs:
+        chain = []
+        node: HtmlElement | None = seg.element
+        while node is not None and node not in seen:
+            chain.append(node)
+            node = node.getparent()
+        if chain:
+            seen.update(chain)
+            order.extend(reversed(chain))
+    return order
 
 
 def context_values(segs: list[Segment], in_best: list[bool], p1: list[float]) -> list[list[float]]:

@@ -58,20 +58,28 @@ class PathNamer:
 
     @staticmethod
     def _name(el: HtmlElement) -> str:
-        tag = el.tag if isinstance(el.tag, str) else "?"
+        tag = el.tag
+        if not isinstance(tag, str):
+            tag = "?"
         ident = el.get("id")
-        if ident and ident.split():
-            return f"{tag}#{ident.split()[0]}"
+        if ident and (words := ident.split(None, 1)):
+            return f"{tag}#{words[0]}"
         cls = el.get("class")
-        return f"{tag}.{cls.split()[0]}" if cls and cls.split() else tag
+        if cls and (words := cls.split(None, 1)):
+            return f"{tag}.{words[0]}"
+        return tag
 
     def parts(self, el: HtmlElement) -> tuple[str, ...]:
         """The names on the path down to ``el``: ``el``'s and at most ``levels`` ancestors'."""
         memo = self._parts
         found = memo.get(el)
         if found is None:
+            parent = el.getparent()
+            if parent is not None and parent in memo:  # most elements: a sibling named the parent
+                names = memo[el] = memo[parent][-self.levels:] + (self._name(el),)
+                return names
             chain = [el]
-            node = el.getparent()
+            node = parent
             while node is not None and node not in memo:
                 chain.append(node)
                 node = node.getparent()
@@ -150,7 +158,8 @@ def segments(root: HtmlElement, limit: int = MAX_SEGMENTS, hidden: bool = False)
                 walker.skip_subtree()
                 continue
             if tag in BLOCK_TAGS:
-                flush()
+                if parts:
+                    flush()
                 owners.append(el)
             elif tag == "a":
                 in_link += 1
@@ -158,7 +167,8 @@ def segments(root: HtmlElement, limit: int = MAX_SEGMENTS, hidden: bool = False)
         else:
             depth -= 1
             if tag in BLOCK_TAGS:
-                flush()
+                if parts:
+                    flush()
                 owners.pop()
             elif tag == "a":
                 in_link -= 1

@@ -63,10 +63,13 @@ def _depth(root: HtmlElement) -> int:
 
 def base_url(root: HtmlElement, page_url: str | None) -> str | None:
     """The URL relative links resolve against: ``<base href>`` over the page URL."""
-    for href in root.xpath("//base/@href")[:1]:
-        href = str(href).strip()
-        if href:
-            return urljoin(page_url or "", href) or None
+    for el in root.iter("base"):
+        href = el.get("href")
+        if href is not None:
+            href = href.strip()
+            if href:
+                return urljoin(page_url or "", href) or None
+            break  # only the first <base href> counts
     return page_url
 
 
