@@ -100,7 +100,7 @@ def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None 
     for k, paragraph in enumerate(story[1:] if standfirst else story, start=1 if standfirst else 0):
         lines += [paragraph, ""]
         if teaser_list and k == 3:
-            lines += [f"More about the {rng.choice(_WORDS)}", "", *(_title(rng) for _ in range(4)), ""]
+            lines += [f"From the {rng.choice(_WORDS)} desk", "", *(_title(rng) for _ in range(4)), ""]
         if photos and k in (1, 4):
             caption = _sentence(rng, rng.randint(6, 12))
             lines += [caption, f"{caption} © {site.brand}", ""] if k == 1 else [f"photo{number}-{k}.jpg", caption, ""]

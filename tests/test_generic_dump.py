@@ -389,3 +389,72 @@ def test_a_small_group_of_prose_past_a_comment_form_is_no_story():
     assert _flags_with(p, words, chrome) == [True] * 6 + [False] * 10
     # The same gap without buttons (photos, a table): the second group stays.
     assert _flags_with(p, words, [False] * 16)[-2:] == [True, True]
+
+
+@pytest.mark.parametrize("heading", ["More from UK", "Lesen Sie auch", "Leia também:", "À lire aussi"])
+def test_teaser_headlines_under_a_related_heading_inside_the_story_are_no_story(heading):
+    from cleanwire.document import make_document
+    from cleanwire.generic.text.edges import teasers
+    from cleanwire.generic.text.lines import make_page
+
+    lines = [
+        STORY[0], STORY[1], heading,
+        "Prince of the harbour: three banks abandon ties with the town after the vote",
+        "Ferry timetable: the new service starts next month, council says",
+        "12.03.2021",
+        STORY[2], "What happens next", STORY[3],
+    ]
+    page, _ = make_page(make_document("\n".join(lines).encode()))
+    headings = [text == heading for text in page.texts]
+    # The teasers (and the date under them) go; the story goes on at the first sentence, and an
+    # inner heading after it is no teaser.
+    assert teasers(page, [True] * len(lines), headings) == [3, 4, 5]
+    assert teasers(page, [True] * len(lines), [False] * len(lines)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "inserted"),
+    [
+        ("Read more", True), ("Weiterlesen »", True), ("Czytaj więcej", True), ("View all (23)", True),
+        ("Vis mer", True), ("wyze-sense-yellow.jpg", True),
+        ("Read more about the plan in the council's report, which was published on Monday.", False),
+        ("More", True), ("More than a thousand people came.", False),
+    ],
+)
+def test_button_lines_inside_the_story_are_inserts(text, inserted):
+    from cleanwire.generic.text.edges import is_insert
+
+    assert is_insert(text, len(text.split())) is inserted
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("(Reporting by Jane Doe; editing by John Roe)", True),
+        ("Associated Press writers Jane Doe and John Roe contributed to this report.", True),
+        ("Mit Informationen der ARD-Korrespondenten und der Nachrichtenagenturen AFP und dpa.", True),
+        ("The reporting by local papers was praised by the council on Monday.", False),
+    ],
+)
+def test_a_credit_for_the_reporting_is_no_story(text, credit):
+    from cleanwire.generic.text.edges import reporting_credit
+    from cleanwire.generic.text.features import split_all
+
+    assert reporting_credit(text, split_all([text])[0]) is credit
+    if credit:
+        article = cleanwire.extract("\n\n".join([*STORY, text, STORY[0]]))
+        assert text not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Você pode gostar...", True), ("Läs också", True), ("Czytaj także:", True), ("Auch interessant…", True),
+        ("Related coverage from Money:", True), ("Ti potrebbe interessare", True),
+        ("Related to this story, the court found that he had lied.", False), ("Les meilleurs", False),
+    ],
+)
+def test_related_headings_in_many_languages(text, heading):
+    from cleanwire.lexicon.vocab import RELATED_HEADING
+
+    assert (RELATED_HEADING.match(text) is not None) is heading

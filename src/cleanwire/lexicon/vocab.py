@@ -106,7 +106,8 @@ LEGAL_LINE = re.compile(
 
 #: Headings of related-link lists, in the languages cleanwire meets most.
 RELATED_HEADING = re.compile(
-    r"^(?:related(?: (?:stories|articles|content|news|posts|coverage|links|reading|topics))?|"
+    r"^(?:related(?: (?:stories|articles|content|news|posts|coverage|links|reading|topics))?"
+    r"(?: (?:from|on|about|in) [^.!?]{1,60})?|"
     r"more (?:in|from|on|about|stories|news|articles|headlines)\b.{0,40}|more stories|"
     r"read (?:more|next|also)|also read|see also|what to read next|up next|"
     r"you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|"
@@ -115,13 +116,17 @@ RELATED_HEADING = re.compile(
     r"recommended(?: (?:for you|stories|reading|articles|videos))?|top (?:stories|news|headlines)|"
     r"latest(?: (?:news|stories|articles|headlines|posts))?|don'?t miss|editor'?s? picks?|"
     r"recent posts|(?:in )?other news|further reading|around the web|"
-    r"mehr zum thema|das könnte sie auch interessieren|meistgelesene?|weitere artikel|lesen sie auch|"
-    r"à lire aussi|a lire aussi|les plus lus|sur le même sujet|lire aussi|"
-    r"más leídas|noticias relacionadas|te puede interesar|lea también|"
-    r"leia também|leia mais|mais lidas|notícias relacionadas|veja também|"
-    r"leggi anche|i più letti|articoli correlati|"
+    r"mehr zum thema|das könnte (?:sie|dich) auch interessieren|meistgelesene?|weitere artikel|lesen sie auch|"
+    r"auch interessant|"
+    r"à lire aussi|a lire aussi|les plus lus|sur le même sujet|lire aussi|vous aimerez aussi|à voir aussi|"
+    r"más leídas|noticias relacionadas|(?:también )?te puede interesar|lea también|"
+    r"leia também|leia mais|mais lidas|notícias relacionadas|veja também|você (?:também )?pode gostar|"
+    r"leggi anche|i più letti|articoli correlati|(?:ti )?potrebbe (?:interessarti|interessare)|"
+    r"lees ook|gerelateerde artikelen|(?:czytaj|zobacz|przeczytaj) (?:też|także)|polecamy|"
+    r"les også|se også|læs også|läs också|läs även|mest lest|mest lästa|"
+    r"ilginizi çekebilir|benzer haberler|ilgili haberler|čtěte také|související články|"
     r"baca juga|berita terkait|terpopuler|"
-    r"читайте также|похожие статьи|популярное)\s*[:»>›]?$",
+    r"читайте также|похожие статьи|популярное)\s*(?:[:»>›]|\.\.\.|…)?$",
     _I,
 )
 
@@ -130,6 +135,8 @@ RELATED_FIRST_WORDS = frozenset("""
 related more read also see what up you the most trending popular recommended top latest don dont editor
 editors recent in other further around mehr das meistgelesen meistgelesene à a les sur lire más noticias te
 lea leia mais notícias veja leggi i articoli baca berita terpopuler читайте похожие популярное
+auch vous también você ti potrebbe lees gerelateerde czytaj zobacz przeczytaj polecamy se læs läs mest
+ilginizi benzer ilgili čtěte související
 """.split())
 
 #: Photo credits and caption markers.
@@ -237,6 +244,14 @@ INSERT = re.compile(
     r"auch interessant|weiterlesen|mehr dazu|lire aussi|à lire aussi|a lire aussi|lea también|leer más|lee también|"
     r"leia também|leia mais|leggi anche|czytaj (?:też|także|więcej)|les også|les mer|läs också|läs mer|læs også|"
     r"devamını oku|ilgili haber(?:ler)?|baca juga|watch|video|listen|podcast)\s*[:：»>|]\s*\S",
+    _I,
+)
+#: A button line on its own: "Read more", "Weiterlesen", "Czytaj więcej", "View all (23)", an image's file name.
+BUTTON_LINE = re.compile(
+    r"^(?:(?:read|see|show|view|load) (?:more|all|full story|full article)|continue reading|weiterlesen|mehr lesen|"
+    r"more|mehr|mehr anzeigen|alle anzeigen|weitere videos|mehr videos|czytaj więcej|pokaż więcej|vis mer|les mer|läs mer|"
+    r"læs mere|leer más|ver más|ver mais|leia mais|lire la suite|lire plus|voir plus|leggi (?:tutto|di più)|"
+    r"devamını oku|zobrazit (?:vše|více)|číst dál)\s*(?:\(\d+\))?\s*[.…»>›:→]*$|^[\w.-]+\.(?:jpe?g|png|gif|webp)$",
     _I,
 )
 #: A line crediting the reporting, at a story's end ("Reporting by A; editing by B", "Associated

@@ -14,7 +14,7 @@ from ...article import Article
 from ...blocks import Block, Explanation, Label, Reason, Why
 from ...document import Document
 from . import bylines, fields
-from .edges import is_insert, repeated, standfirst
+from .edges import is_insert, repeated, reporting_credit, standfirst, teasers
 from .headline import headline as find_headline
 from .decide import Scores, body_flags, score
 from .lines import make_page
@@ -161,9 +161,16 @@ def label_page(
         labels[thread:] = [(Label.BOILERPLATE, _fixed(Why.COMMENTS, "comment thread"))] * (n - thread)
 
     for k in range(n):
-        if body[k] and is_insert(page.texts[k], nwords[k]):
+        if not body[k]:
+            continue
+        if is_insert(page.texts[k], nwords[k]):
             body[k] = False
             labels[k] = (Label.BOILERPLATE, _fixed(Why.PROMO, "teaser or placeholder inside the story"))
+        elif reporting_credit(page.texts[k], page.words[k]):
+            body[k] = False
+            labels[k] = (Label.METADATA, _fixed(Why.BYLINE, "credit for the reporting"))
+    for k in teasers(page, body, scores.headings):
+        body[k] = False
     for k in repeated(page, body):
         body[k] = False
         labels[k] = (Label.BOILERPLATE, _fixed(Why.REPEATED, "paragraph printed again"))

@@ -10,8 +10,8 @@
 from __future__ import annotations
 
 from ...lexicon.vocab import (
-    AD_WORD, CREDIT_PREFIX, DATE_HINT, DATELINE_PREFIX, INSERT, PLACEHOLDER, PLACEHOLDER_KEYS,
-    is_chrome, is_credit, may_match,
+    AD_WORD, BUTTON_LINE, CREDIT_PREFIX, DATE_HINT, DATELINE_PREFIX, INSERT, PLACEHOLDER,
+    PLACEHOLDER_KEYS, REPORTING_CREDIT, is_chrome, is_credit, may_match,
 )
 from ...lexicon.credits import is_byline
 from .features import Page
@@ -31,6 +31,16 @@ _PLACEHOLDER_WORDS = 6
 _DATELINE_WORDS = 8
 # Inserts and placeholders are short.
 _INSERT_CHARS = 200
+_BUTTON_CHARS = 40
+# A credit for the reporting is a line of at most this many words.
+_CREDIT_WORDS = 60
+_CREDIT_FIRST = frozenset(
+    "reporting editing writing compiled produced research fact factchecking with additional associated mit avec con".split()
+)
+# A list of teasers under a related heading: at most this many lines of at most this many words.
+_TEASER_LINES = 12
+_TEASER_WORDS = 30
+_PROSE_ENDS = frozenset(".!?…。！？")
 
 
 def standfirst(page: Page, title_at: int | None, body: list[bool]) -> int | None:
@@ -78,7 +88,7 @@ def _dateline_after(page: Page, k: int) -> bool:
 
 
 def is_insert(text: str, words: int) -> bool:
-    """A teaser or a placeholder inside the story: never the story's own text.
+    """A teaser, a button ("Read more") or a placeholder inside the story: never the story's own text.
 
     An ad word alone is a placeholder only in a short line ("Anzeige", "Close advertising");
     a sentence may mention an advertisement.
@@ -88,8 +98,42 @@ def is_insert(text: str, words: int) -> bool:
     # INSERT needs the label's separator: a few scans in C spare most lines the pattern (microseconds each).
     if (":" in text or "：" in text or "»" in text or ">" in text or "|" in text) and INSERT.match(text):
         return True
+    if len(text) <= _BUTTON_CHARS and BUTTON_LINE.match(text):
+        return True
+        return True
     return (may_match(text, PLACEHOLDER_KEYS) and PLACEHOLDER.search(text) is not None
             and (words <= _PLACEHOLDER_WORDS or not AD_WORD.search(text)))
+
+
+def reporting_credit(text: str, words: tuple[str, ...]) -> bool:
+    """A line crediting the reporting ("Reporting by A; editing by B", "Mit Informationen der
+    ARD"): who worked on the story, not the story (the HTML path says the same).
+
+    ``words``: the line's lower-cased words. The pattern is slow, and but for "... contributed
+    to this report" it holds only at a line's start: the first word rules out most lines.
+    """
+    if not words or len(words) > _CREDIT_WORDS:
+        return False
+    first = words[1] if words[0] == "the" and len(words) > 1 else words[0]
+    if first not in _CREDIT_FIRST and "contributed" not in words:
+        return False
+    return REPORTING_CREDIT.search(text) is not None
+
+
+def teasers(page: Page, body: list[bool], headings: list[bool]) -> list[int]:
+    """Story lines listed under a related-list heading ("More from UK", "Lesen Sie auch"): the
+    headlines of other stories, which end no sentence. The first line that ends one (or
+    another heading) is the story going on, and ends the list."""
+    n = len(body)
+    out = []
+    for k in [k for k in range(n) if headings[k]]:
+        for j in range(k + 1, min(n, k + 1 + _TEASER_LINES)):
+            text = page.texts[j]
+            if headings[j] or len(page.words[j]) > _TEASER_WORDS or text.rstrip("\"'”’»)]")[-1:] in _PROSE_ENDS:
+                break
+            if body[j]:
+                out.append(j)
+    return out
 
 
 def repeated(page: Page, body: list[bool]) -> list[int]:
