@@ -167,6 +167,7 @@ def is_credit(text: str) -> bool:
         return CAPTION_CREDIT.search(text) is not None
     return False
 
+
 #: A caption's own label or its photo button: "Legende: ...", "Image caption ...", "... Vergrößern
 #: des Bildes", "... 이미지 확대보기" (credits are :data:`CAPTION_CREDIT`).
 CAPTION_MARK = re.compile(

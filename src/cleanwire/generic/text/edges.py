@@ -100,7 +100,6 @@ def is_insert(text: str, words: int) -> bool:
         return True
     if len(text) <= _BUTTON_CHARS and BUTTON_LINE.match(text):
         return True
-        return True
     return (may_match(text, PLACEHOLDER_KEYS) and PLACEHOLDER.search(text) is not None
             and (words <= _PLACEHOLDER_WORDS or not AD_WORD.search(text)))
 
