@@ -15,7 +15,6 @@ is credited, the organisation is (see :func:`organisation`). The agencies are
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .people import (
     AGENCIES,
@@ -28,6 +27,7 @@ from .people import (
     is_person,
     name_splitters,
 )
+from .normalise import unaccented
 from .vocab import DATELINE_PREFIX
 
 _I = re.I
@@ -156,13 +156,9 @@ def _name_words(part: str) -> str:
 _PARTICLES = frozenset("de van von da di le la del bin der den ten ter dos das du y".split())
 
 
-def _accentless(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).casefold()
-
-
 def _names_site(name: str, site_words: frozenset[str] | set[str]) -> bool:
     """True when ``name``, without accents and spaces, holds a part of the site's name."""
-    squashed = _accentless(name).replace(" ", "")
+    squashed = unaccented(name).replace(" ", "")
     return any(site and site in squashed for site in site_words)
 
 

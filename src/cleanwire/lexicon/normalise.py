@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 _WORDS = re.compile(r"\w+")
@@ -16,6 +17,16 @@ def collapse(text: str | None) -> str:
 def fold(text: str | None) -> str:
     """:func:`collapse` and case-folded: "The  Title" and "the title" compare equal."""
     return collapse(text).casefold()
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def unaccented(text: str) -> str:
+    """Case-folded, German umlauts spelled out as hosts and URLs spell them, other accents
+    dropped: "Süddeutsche" -> "sueddeutsche", "Café" -> "cafe", "Straße" -> "strasse"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UMLAUTS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def word_key(text: str | None) -> str:

@@ -4,10 +4,9 @@ and a kicker printed in the same head ("Kicker - Headline")."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import urlsplit
 
-from .normalise import collapse, fold
+from .normalise import collapse, fold, unaccented
 
 #: The marks that join a site's name to a headline between spaces (" | Site", " - Site",
 #: " • Site", " › Site", " ~ Site"), as a regular expression character class's inside.
@@ -43,7 +42,7 @@ def strip_site_affixes(title: str | None, names: set[str] | frozenset[str] = fro
     def is_site(part: str) -> bool:
         key = part.casefold().strip()
         # Hosts spell "Süddeutsche" as "sueddeutsche", "Le Café" as "lecafe".
-        compact = _PUNCT.sub("", _unaccented(key))
+        compact = _PUNCT.sub("", unaccented(key))
         bracketed = _BRACKETED.search(key)
         return (key in folded or (bracketed is not None and bracketed.group(1).strip() in folded)
                 or (len(brand) > 2 and (compact.removeprefix("the") == brand or compact.startswith(brand))))
@@ -85,18 +84,9 @@ def without_kicker(head: str | None, separator: str | None = None, *, declared: 
     return rest.strip()
 
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def _unaccented(text: str) -> str:
-    """German umlauts spelled out, other accents dropped ("süddeutsche" -> "sueddeutsche", "é" -> "e")."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UMLAUTS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def slug(text: str) -> str:
     """The URL spelling of a text: "Die Schweiz ist ein großer ..." -> "die-schweiz-ist-ein-grosser-..."."""
-    return re.sub(r"[^a-z0-9]+", "-", _unaccented(text.casefold())).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", unaccented(text)).strip("-")
 
 
 def url_slug(url: str | None) -> str | None:
