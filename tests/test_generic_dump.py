@@ -428,6 +428,32 @@ def test_button_lines_inside_the_story_are_inserts(text, inserted):
 
 
 @pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        ("Subscribe to our newsletter", True),
+        ("Click here to read the full court filing.", True),
+        ("Der Newsletter informiert Sie montags bis freitags über das Wichtigste aus der Region und dem Rest "
+         "der Welt, kostenlos und direkt in Ihr Postfach.", True),
+        ("Abonniere den Kanal von 20 Minuten und verpasse nichts mehr.", True),
+        ("Recibe las noticias cada mañana: suscríbete gratis.", True),
+        ("Start your day with the morning briefing: the stories you need, one newsletter, every weekday at seven "
+         "in your inbox.", True),
+        # A report may say who signed up, or mention a newsletter, without addressing the reader.
+        ("Engineers patched the software as the company continued to sign up additional subscribers throughout "
+         "the week, the chief executive said on Tuesday evening.", False),
+        ("Die Stadt hat ihren Newsletter eingestellt, weil die Zahl der Leser im vergangenen Jahr um mehr als "
+         "die Hälfte gesunken war.", False),
+        ("The minister said the reforms would follow within a year.", False),
+    ],
+)
+def test_appeals_to_sign_up_are_no_story(text, appeal):
+    from cleanwire.generic.text.edges import is_appeal
+    from cleanwire.generic.text.features import split_all
+
+    assert is_appeal(text, split_all([text])[0]) is appeal
+
+
+@pytest.mark.parametrize(
     ("text", "credit"),
     [
         ("(Reporting by Jane Doe; editing by John Roe)", True),

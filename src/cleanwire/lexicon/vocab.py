@@ -247,6 +247,16 @@ INSERT = re.compile(
     r"devamını oku|ilgili haber(?:ler)?|baca juga|watch|video|listen|podcast)\s*[:：»>|]\s*\S",
     _I,
 )
+#: Words of an appeal to sign up inside or under a story ("Subscribe to our newsletter", "Der
+#: Newsletter informiert Sie ...", "Click here to read ...", "Abonniere den Kanal"): no story text.
+APPEAL_WORDS = frozenset(
+    "newsletter newsletters subscribe signup abonnieren abonniere abonnez abonnez-vous suscríbete suscribirse "
+    "iscriviti assine inscreva".split()
+)
+#: Word pairs of such appeals (lower-cased).
+APPEAL_PAIRS = frozenset(
+    tuple(pair.split()) for pair in ("sign up", "follow us", "click here", "our app", "kostenlos anmelden", "jetzt anmelden")
+)
 #: A button line on its own: "Read more", "Weiterlesen", "Czytaj więcej", "View all (23)", an image's file name.
 BUTTON_LINE = re.compile(
     r"^(?:(?:read|see|show|view|load) (?:more|all|full story|full article)|continue reading|weiterlesen|mehr lesen|"

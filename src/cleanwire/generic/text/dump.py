@@ -14,7 +14,7 @@ from ...article import Article
 from ...blocks import Block, Explanation, Label, Reason, Why
 from ...document import Document
 from . import bylines, fields
-from .edges import is_insert, repeated, reporting_credit, standfirst, teasers
+from .edges import is_appeal, is_insert, repeated, reporting_credit, standfirst, teasers
 from .headline import headline as find_headline
 from .decide import Scores, body_flags, score
 from .lines import make_page
@@ -166,6 +166,9 @@ def label_page(
         if is_insert(page.texts[k], nwords[k]):
             body[k] = False
             labels[k] = (Label.BOILERPLATE, _fixed(Why.PROMO, "teaser or placeholder inside the story"))
+        elif is_appeal(page.texts[k], page.words[k]):
+            body[k] = False
+            labels[k] = (Label.BOILERPLATE, _fixed(Why.PROMO, "appeal to sign up or subscribe"))
         elif reporting_credit(page.texts[k], page.words[k]):
             body[k] = False
             labels[k] = (Label.METADATA, _fixed(Why.BYLINE, "credit for the reporting"))

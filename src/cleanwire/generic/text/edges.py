@@ -10,8 +10,8 @@
 from __future__ import annotations
 
 from ...lexicon.vocab import (
-    AD_WORD, BUTTON_LINE, CREDIT_PREFIX, DATE_HINT, DATELINE_PREFIX, INSERT, PLACEHOLDER,
-    PLACEHOLDER_KEYS, REPORTING_CREDIT, is_chrome, is_credit, may_match,
+    AD_WORD, APPEAL_PAIRS, APPEAL_WORDS, BUTTON_LINE, CREDIT_PREFIX, DATE_HINT, DATELINE_PREFIX, INSERT, PLACEHOLDER,
+    PLACEHOLDER_KEYS, READER_FORMAL, READER_WORDS, REPORTING_CREDIT, is_chrome, is_credit, may_match,
 )
 from ...lexicon.credits import is_byline
 from .features import Page
@@ -32,6 +32,10 @@ _DATELINE_WORDS = 8
 # Inserts and placeholders are short.
 _INSERT_CHARS = 200
 _BUTTON_CHARS = 40
+# An appeal to sign up is at most _APPEAL_WORDS words; past _APPEAL_SHORT it must address the
+# reader too ("... informiert Sie", "your source for ..."): a report may say who signed up.
+_APPEAL_WORDS = 60
+_APPEAL_SHORT = 20
 # A credit for the reporting is a line of at most this many words.
 _CREDIT_WORDS = 60
 _CREDIT_FIRST = frozenset(
@@ -102,6 +106,22 @@ def is_insert(text: str, words: int) -> bool:
         return True
     return (may_match(text, PLACEHOLDER_KEYS) and PLACEHOLDER.search(text) is not None
             and (words <= _PLACEHOLDER_WORDS or not AD_WORD.search(text)))
+
+
+def is_appeal(text: str, words: tuple[str, ...]) -> bool:
+    """An appeal to sign up: a newsletter box, "Subscribe", "Click here to ...", "Follow us".
+
+    ``words``: the line's lower-cased words. Set-membership tests first: most lines hold no
+    appeal word, and only the rest are looked at further.
+    """
+    count = len(words)
+    if not count or count > _APPEAL_WORDS:
+        return False
+    if APPEAL_WORDS.isdisjoint(words) and APPEAL_PAIRS.isdisjoint(zip(words, words[1:])):
+        return False
+    if count <= _APPEAL_SHORT or not READER_WORDS.isdisjoint(words):
+        return True
+    return ("Sie" in text or "Ihn" in text or "Ihr" in text) and READER_FORMAL.search(text) is not None
 
 
 def reporting_credit(text: str, words: tuple[str, ...]) -> bool:
