@@ -484,3 +484,14 @@ def test_related_headings_in_many_languages(text, heading):
     from cleanwire.lexicon.vocab import RELATED_HEADING
 
     assert (RELATED_HEADING.match(text) is not None) is heading
+
+
+@pytest.mark.parametrize("credit", ["Jane Doe | Example Agency | Getty Images", "Photo: Jane Doe, AP"])
+def test_the_line_above_a_credit_line_is_its_caption(credit):
+    caption = "Workers carry stones from the old sea wall to a lorry waiting on the harbour road."
+    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", STORY[0], STORY[1], caption, credit,
+                       STORY[2], STORY[3]])
+    article = cleanwire.extract(text.encode("utf-8"))
+    assert caption not in article.paragraphs
+    assert caption in article.captions
+    assert article.paragraphs[-1] == STORY[3]

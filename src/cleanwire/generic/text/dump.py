@@ -211,7 +211,7 @@ def label_page(
         if labels[k] is not None:
             continue
         text = page.texts[k]
-        if fields.is_caption(page, k, scores.credits[k]):
+        if fields.is_caption(page, k, scores.credits):
             if text in captions:
                 labels[k] = (Label.BOILERPLATE, _fixed(Why.CAPTION_AGAIN, "caption printed again"))
             else:
