@@ -495,3 +495,22 @@ def test_the_line_above_a_credit_line_is_its_caption(credit):
     assert caption not in article.paragraphs
     assert caption in article.captions
     assert article.paragraphs[-1] == STORY[3]
+
+
+@pytest.mark.parametrize("heading", ["About the author", "Über Jane Doe", "Sobre Carlos Nadalim"])
+def test_a_box_about_the_author_under_the_story_is_no_story(heading):
+    bio = ("Jane Doe has reported on the town council for twelve years and lives with her two children in "
+           "the old harbour district, where she also coaches the local rowing club.")
+    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", *STORY, heading, bio])
+    article = cleanwire.extract(text.encode("utf-8"))
+    assert article.paragraphs[-1] == STORY[-1]
+    assert bio not in article.body
+
+
+def test_a_one_word_about_heading_is_no_author_box():
+    # "About Acme" under a press release names the company: the truth of such pages keeps it.
+    from cleanwire.lexicon.vocab import AUTHOR_BOX
+
+    assert AUTHOR_BOX.match("About Acme") is None
+    assert AUTHOR_BOX.match("About 40 people came") is None
+    assert AUTHOR_BOX.match("About Jane Doe") is not None

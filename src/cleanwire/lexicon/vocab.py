@@ -257,6 +257,13 @@ APPEAL_WORDS = frozenset(
 APPEAL_PAIRS = frozenset(
     tuple(pair.split()) for pair in ("sign up", "follow us", "click here", "our app", "kostenlos anmelden", "jetzt anmelden")
 )
+#: The heading of a box about the author under a story: "About the author", "Über Jane Doe", "Sobre
+#: Carlos Nadalim", "À propos de l'auteur". A person's name is two to four capitalised words (one word
+#: names a company: a press release's "About Acme" is sometimes part of the release).
+AUTHOR_BOX = re.compile(
+    r"^(?i:about|über|sobre|à propos de|a propos de|acerca de|o autorze|om|informazioni su)\s+"
+    r"(?:(?i:the author|l'auteur|el autor|o autor|l'autore|me)|[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){1,3})\s*:?$"
+)
 #: A button line on its own: "Read more", "Weiterlesen", "Czytaj więcej", "View all (23)", an image's file name.
 BUTTON_LINE = re.compile(
     r"^(?:(?:read|see|show|view|load) (?:more|all|full story|full article)|continue reading|weiterlesen|mehr lesen|"

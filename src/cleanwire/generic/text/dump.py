@@ -14,7 +14,7 @@ from ...article import Article
 from ...blocks import Block, Explanation, Label, Reason, Why
 from ...document import Document
 from . import bylines, fields
-from .edges import is_appeal, is_insert, repeated, reporting_credit, standfirst, teasers
+from .edges import author_box, is_appeal, is_insert, repeated, reporting_credit, standfirst, teasers
 from .headline import headline as find_headline
 from .decide import Scores, body_flags, score
 from .lines import make_page
@@ -155,6 +155,12 @@ def label_page(
         body = [False] * len(body)
     n = len(page.texts)
     labels: list[tuple[Label, Reason] | None] = [None] * n
+    box = author_box(page, body)
+    if box is not None:
+        for k in range(box, n):
+            if body[k] or k == box:
+                body[k] = False
+                labels[k] = (Label.BOILERPLATE, _fixed(Why.TAIL, "about the author"))
     thread = _comment_thread(page, body)
     if thread < n:
         body[thread:] = [False] * (n - thread)

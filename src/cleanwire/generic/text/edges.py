@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from ...lexicon.vocab import (
-    AD_WORD, APPEAL_PAIRS, APPEAL_WORDS, BUTTON_LINE, CREDIT_PREFIX, DATE_HINT, DATELINE_PREFIX, INSERT, PLACEHOLDER,
+    AD_WORD, APPEAL_PAIRS, APPEAL_WORDS, AUTHOR_BOX, BUTTON_LINE, CREDIT_PREFIX, DATE_HINT, DATELINE_PREFIX, INSERT, PLACEHOLDER,
     PLACEHOLDER_KEYS, READER_FORMAL, READER_WORDS, REPORTING_CREDIT, is_chrome, is_credit, may_match,
 )
 from ...lexicon.credits import is_byline
@@ -36,6 +36,10 @@ _BUTTON_CHARS = 40
 # reader too ("... informiert Sie", "your source for ..."): a report may say who signed up.
 _APPEAL_WORDS = 60
 _APPEAL_SHORT = 20
+# A box about the author opens with a heading of at most _BOX_WORDS words, after at least
+# _BOX_SHARE of the story's words (a heading high up is the story's own).
+_BOX_WORDS = 6
+_BOX_SHARE = 0.5
 # A credit for the reporting is a line of at most this many words.
 _CREDIT_WORDS = 60
 _CREDIT_FIRST = frozenset(
@@ -122,6 +126,23 @@ def is_appeal(text: str, words: tuple[str, ...]) -> bool:
     if count <= _APPEAL_SHORT or not READER_WORDS.isdisjoint(words):
         return True
     return ("Sie" in text or "Ihn" in text or "Ihr" in text) and READER_FORMAL.search(text) is not None
+
+
+def author_box(page: Page, body: list[bool]) -> int | None:
+    """Where a box about the author ("About the author", "Über Jane Doe") starts inside or right
+    under the story, else None: the heading and everything after it are no story."""
+    story = [k for k, flag in enumerate(body) if flag]
+    if not story:
+        return None
+    total = sum(len(page.words[k]) for k in story)
+    seen = 0
+    for k in range(story[0], min(story[-1] + 2, len(body))):
+        count = len(page.words[k])
+        if seen >= _BOX_SHARE * total and count <= _BOX_WORDS and AUTHOR_BOX.match(page.texts[k]):
+            return k
+        if body[k]:
+            seen += count
+    return None
 
 
 def reporting_credit(text: str, words: tuple[str, ...]) -> bool:
