@@ -514,3 +514,19 @@ def test_a_one_word_about_heading_is_no_author_box():
     assert AUTHOR_BOX.match("About Acme") is None
     assert AUTHOR_BOX.match("About 40 people came") is None
     assert AUTHOR_BOX.match("About Jane Doe") is not None
+
+
+def test_leads_of_other_stories_cut_short_are_no_story():
+    teasers = [
+        "Council approves new ferry timetable HARBOURTOWN: The council on Tuesday approved a timetable that "
+        "will add two crossings a day from next month, the harbour master said after the...",
+        "Fishermen ask for help after a hard winter HARBOURTOWN: Fishermen asked the region for money to repair "
+        "boats damaged in the storms, saying that the losses were…",
+    ]
+    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", *STORY, *teasers])
+    article = cleanwire.extract(text.encode("utf-8"))
+    assert article.paragraphs[-1] == STORY[-1]
+    # One line ending in an ellipsis is the story's own: only a list of them is cut.
+    own = STORY[-1][:-1] + "…"
+    article = cleanwire.extract("\n\n".join(["Harbour town votes to rebuild its old sea wall", *STORY[:-1], own]).encode())
+    assert article.paragraphs[-1] == own

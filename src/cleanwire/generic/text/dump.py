@@ -14,7 +14,7 @@ from ...article import Article
 from ...blocks import Block, Explanation, Label, Reason, Why
 from ...document import Document
 from . import bylines, fields
-from .edges import author_box, is_appeal, is_insert, repeated, reporting_credit, standfirst, teasers
+from .edges import author_box, cut_short, is_appeal, is_insert, repeated, reporting_credit, standfirst, teasers
 from .headline import headline as find_headline
 from .decide import Scores, body_flags, score
 from .lines import make_page
@@ -180,6 +180,9 @@ def label_page(
             labels[k] = (Label.METADATA, _fixed(Why.BYLINE, "credit for the reporting"))
     for k in teasers(page, body, scores.headings):
         body[k] = False
+    for k in cut_short(page, body):
+        body[k] = False
+        labels[k] = (Label.BOILERPLATE, _fixed(Why.PROMO, "teaser cut short"))
     for k in repeated(page, body):
         body[k] = False
         labels[k] = (Label.BOILERPLATE, _fixed(Why.REPEATED, "paragraph printed again"))

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...lexicon.vocab import (
     AD_WORD, APPEAL_PAIRS, APPEAL_WORDS, AUTHOR_BOX, BUTTON_LINE, CREDIT_PREFIX, DATE_HINT, DATELINE_PREFIX, INSERT, PLACEHOLDER,
     PLACEHOLDER_KEYS, READER_FORMAL, READER_WORDS, REPORTING_CREDIT, is_chrome, is_credit, may_match,
@@ -49,6 +51,9 @@ _CREDIT_FIRST = frozenset(
 _TEASER_LINES = 12
 _TEASER_WORDS = 30
 _PROSE_ENDS = frozenset(".!?…。！？")
+# A word (and maybe a comma) with an ellipsis straight after it closes a text cut short.
+_CUT_SHORT = re.compile(r"\w,?(?:\.\.\.|…)$")
+_CUT_SHORT_LINES = 2
 
 
 def standfirst(page: Page, title_at: int | None, body: list[bool]) -> int | None:
@@ -174,6 +179,14 @@ def teasers(page: Page, body: list[bool], headings: list[bool]) -> list[int]:
             if body[j]:
                 out.append(j)
     return out
+
+
+def cut_short(page: Page, body: list[bool]) -> list[int]:
+    """Story lines that are teasers cut short ("Officials said the plan would...", "... open
+    meeting…"): a list of other stories' leads, each cut off mid-sentence. One such line can be
+    the story's own trailing thought ("Here's what he had to say…"); two or more are a list."""
+    cut = [k for k, flag in enumerate(body) if flag and _CUT_SHORT.search(page.texts[k][-12:])]
+    return cut if len(cut) >= _CUT_SHORT_LINES else []
 
 
 def repeated(page: Page, body: list[bool]) -> list[int]:
