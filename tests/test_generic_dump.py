@@ -530,3 +530,12 @@ def test_leads_of_other_stories_cut_short_are_no_story():
     own = STORY[-1][:-1] + "…"
     article = cleanwire.extract("\n\n".join(["Harbour town votes to rebuild its old sea wall", *STORY[:-1], own]).encode())
     assert article.paragraphs[-1] == own
+
+
+def test_a_post_the_story_embeds_is_story():
+    post = "The council has voted. The sea wall will be rebuilt this summer."
+    signature = "— Harbour Town Council (@harbourcouncil) March 4, 2021"
+    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", *STORY, post, signature,
+                       "Share this:", "Twitter", "Facebook"])
+    article = cleanwire.extract(text.encode("utf-8"))
+    assert article.paragraphs[-2:] == (post, signature)

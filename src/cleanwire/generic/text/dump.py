@@ -14,7 +14,7 @@ from ...article import Article
 from ...blocks import Block, Explanation, Label, Reason, Why
 from ...document import Document
 from . import bylines, fields
-from .edges import author_box, cut_short, is_appeal, is_insert, repeated, reporting_credit, standfirst, teasers
+from .edges import author_box, cut_short, embedded_posts, is_appeal, is_insert, repeated, reporting_credit, standfirst, teasers
 from .headline import headline as find_headline
 from .decide import Scores, body_flags, score
 from .lines import make_page
@@ -149,6 +149,8 @@ def label_page(
     nwords = [len(w) for w in page.words]
     body = body_flags(scores, high, low, nwords)
     _colon_lists(page, body, scores)
+    for k in embedded_posts(page, body, scores.chrome):
+        body[k] = True
     if sum(compress(nwords, body)) < _MIN_STORY_WORDS:
         # A few words are a menu or a stub, not an article: saying so (NoContentError)
         # beats returning "Home" as the story.

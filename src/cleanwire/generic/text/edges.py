@@ -54,6 +54,9 @@ _PROSE_ENDS = frozenset(".!?…。！？")
 # A word (and maybe a comma) with an ellipsis straight after it closes a text cut short.
 _CUT_SHORT = re.compile(r"\w,?(?:\.\.\.|…)$")
 _CUT_SHORT_LINES = 2
+# The signature under an embedded post: "— Jane Doe (@jane_doe) November 18, 2019".
+_POST_SIGNATURE = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s.{0,30}\d{4}$")
+_POST_GAP = 3
 
 
 def standfirst(page: Page, title_at: int | None, body: list[bool]) -> int | None:
@@ -178,6 +181,21 @@ def teasers(page: Page, body: list[bool], headings: list[bool]) -> list[int]:
                 break
             if body[j]:
                 out.append(j)
+    return out
+
+
+def embedded_posts(page: Page, body: list[bool], chrome: list[bool]) -> list[int]:
+    """Lines of a post the story embeds (a tweet: its text, then "— Jane Doe (@jane) May 3,
+    2019"), which score low on their own: the lines from the story's last line before a
+    post's signature (at most _POST_GAP lines before it) through the signature, but chrome."""
+    out: list[int] = []
+    last = -1
+    for k, text in enumerate(page.texts):
+        if body[k]:
+            last = k
+        elif 0 <= last and k - last <= _POST_GAP and "(@" in text and _POST_SIGNATURE.match(text):
+            out += [j for j in range(last + 1, k + 1) if not chrome[j]]
+            last = k
     return out
 
 
