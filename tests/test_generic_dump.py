@@ -486,9 +486,17 @@ def test_related_headings_in_many_languages(text, heading):
     assert (RELATED_HEADING.match(text) is not None) is heading
 
 
-@pytest.mark.parametrize("credit", ["Jane Doe | Example Agency | Getty Images", "Photo: Jane Doe, AP"])
-def test_the_line_above_a_credit_line_is_its_caption(credit):
-    caption = "Workers carry stones from the old sea wall to a lorry waiting on the harbour road."
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Workers carry stones from the old sea wall to a lorry waiting on the harbour road.",
+         "Jane Doe | Example Agency | Getty Images"),
+        ("Workers carry stones from the old sea wall to a lorry waiting on the harbour road.", "Photo: Jane Doe, AP"),
+        # The credit's bracket opens on the caption's line.
+        ("Workers carry stones from the old sea wall to a lorry waiting on the harbour road (", "Image: Jane Doe)"),
+    ],
+)
+def test_the_line_above_a_credit_line_is_its_caption(caption, credit):
     text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", STORY[0], STORY[1], caption, credit,
                        STORY[2], STORY[3]])
     article = cleanwire.extract(text.encode("utf-8"))
@@ -539,3 +547,12 @@ def test_a_post_the_story_embeds_is_story():
                        "Share this:", "Twitter", "Facebook"])
     article = cleanwire.extract(text.encode("utf-8"))
     assert article.paragraphs[-2:] == (post, signature)
+
+
+@pytest.mark.parametrize("mark", ["(Archivbild)", "(Symbolbild)", "(file photo)"])
+def test_a_picture_marked_as_archive_or_symbol_is_a_caption(mark):
+    caption = f"Die alte Mauer am Hafen {mark}: Der Rat will sie im Sommer erneuern lassen."
+    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", STORY[0], STORY[1], caption, STORY[2], STORY[3]])
+    article = cleanwire.extract(text.encode("utf-8"))
+    assert caption not in article.paragraphs
+    assert caption in article.captions

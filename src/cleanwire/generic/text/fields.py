@@ -112,7 +112,10 @@ def is_caption(page: Page, k: int, credits: list[bool]) -> bool:
             or (k + 1 < len(texts) and texts[k + 1][:1] == text[:1] and _twins(text, texts[k + 1]))
         ))
         or (may_match(text, CAPTION_MARK_KEYS) and CAPTION_MARK.search(text) is not None)
-        or (k + 1 < len(texts) and credits[k + 1] and _credit_line(texts[k + 1], len(page.words[k + 1])))
+        or (k + 1 < len(texts) and credits[k + 1] and (
+            # "... a vigil (" over "Image: Jane Doe)": the credit's bracket opens on the caption's line.
+            text[-1:] == "(" or _credit_line(texts[k + 1], len(page.words[k + 1]))
+        ))
     )
     # "© 2024 Example Media. All rights reserved", "Impressum": the page's footer, no caption
     # (tested last: the pattern is slow and few lines get this far).
