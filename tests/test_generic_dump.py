@@ -436,6 +436,9 @@ def test_button_lines_inside_the_story_are_inserts(text, inserted):
          "der Welt, kostenlos und direkt in Ihr Postfach.", True),
         ("Abonniere den Kanal von 20 Minuten und verpasse nichts mehr.", True),
         ("Recibe las noticias cada mañana: suscríbete gratis.", True),
+        ("Informieren Sie sich: Testen Sie zwei Wochen lang die gedruckte Zeitung.", True),
+        ("Bitte aktivieren Sie JavaScript.", True),
+        ("Forscher testen den neuen Impfstoff an Freiwilligen in drei Ländern.", False),
         ("Start your day with the morning briefing: the stories you need, one newsletter, every weekday at seven "
          "in your inbox.", True),
         # A report may say who signed up, or mention a newsletter, without addressing the reader.

@@ -253,14 +253,18 @@ INSERT = re.compile(
     _I,
 )
 #: Words of an appeal to sign up inside or under a story ("Subscribe to our newsletter", "Der
-#: Newsletter informiert Sie ...", "Click here to read ...", "Abonniere den Kanal"): no story text.
+#: Newsletter informiert Sie ...", "Click here to read ...", "Abonniere den Kanal", "Testen Sie
+#: zwei Wochen ...", "Bitte aktivieren Sie JavaScript"): no story text.
 APPEAL_WORDS = frozenset(
     "newsletter newsletters subscribe signup abonnieren abonniere abonnez abonnez-vous suscríbete suscribirse "
-    "iscriviti assine inscreva".split()
+    "iscriviti assine inscreva javascript".split()
 )
 #: Word pairs of such appeals (lower-cased).
 APPEAL_PAIRS = frozenset(
-    tuple(pair.split()) for pair in ("sign up", "follow us", "click here", "our app", "kostenlos anmelden", "jetzt anmelden")
+    tuple(pair.split()) for pair in (
+        "sign up", "follow us", "click here", "our app", "kostenlos anmelden", "jetzt anmelden", "testen sie", "jetzt testen",
+        "abo testen",
+    )
 )
 #: The heading of a box about the author under a story: "About the author", "Über Jane Doe", "Sobre
 #: Carlos Nadalim", "À propos de l'auteur". A person's name is two to four capitalised words (one word
