@@ -559,3 +559,17 @@ def test_a_picture_marked_as_archive_or_symbol_is_a_caption(mark):
     article = cleanwire.extract(text.encode("utf-8"))
     assert caption not in article.paragraphs
     assert caption in article.captions
+
+
+def test_a_caption_credited_to_an_agency_photo_with_a_note_is_a_caption():
+    caption = "Workers carry stones from the old sea wall in Harbourtown, Maine. (AP Photo/Jane Doe, File)"
+    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", STORY[0], STORY[1], caption, STORY[2], STORY[3]])
+    article = cleanwire.extract(text.encode("utf-8"))
+    assert caption in article.captions
+    assert caption not in article.paragraphs
+
+
+def test_the_authors_e_mail_address_under_the_story_is_no_story():
+    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", *STORY, "jane.doe@example-news.com"])
+    article = cleanwire.extract(text.encode("utf-8"))
+    assert article.paragraphs[-1] == STORY[-1]

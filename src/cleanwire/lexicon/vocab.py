@@ -142,10 +142,10 @@ ilginizi benzer ilgili čtěte související
 #: Photo credits and caption markers.
 CAPTION_CREDIT = re.compile(
     r"\[[A-Z][A-Za-z .&/-]{1,40}\]$|\((?:photo|image|picture|foto|bild|credit)s?\b[^)]{0,80}\)|"
-    # An agency closes the line ("... REUTERS/Kim Hong-Ji", "(AP Photo/Evan Vucci)"); one named
+    # An agency closes the line ("... REUTERS/Kim Hong-Ji", "(AP Photo/Evan Vucci, File)"); one named
     # inside a sentence ("... on the EPA cycle.", "Reuters reported.") is no credit.
     r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|afp|reuters|ap photo|associated press|"
-    r"epa|dpa|picture alliance|imago)(?:\s*(?:via|for|/|-)\s*[\w .'’&-]{0,40})?[)\]]?\s*$|"
+    r"epa|dpa|picture alliance|imago)(?:\s*(?:via|for|/|-)\s*[\w .,'’&-]{0,40})?[)\]]?\s*$|"
     r"^(?:photo|image|picture|foto|bild|credit|photograph)s?(?: credit)?\s*[:©]|"
     # A credit label closes the line: "... Foto: Alexander Daleiden", "... Bildrechte: MDR/Ann Lee",
     # "... © AP/dpa | Richard Drew", "... (AP)".

@@ -14,7 +14,9 @@ from ...article import Article
 from ...blocks import Block, Explanation, Label, Reason, Why
 from ...document import Document
 from . import bylines, fields
-from .edges import author_box, cut_short, embedded_posts, is_appeal, is_insert, repeated, reporting_credit, standfirst, teasers
+from .edges import (
+    author_box, cut_short, embedded_posts, is_appeal, is_contact, is_insert, repeated, reporting_credit, standfirst, teasers,
+)
 from .headline import headline as find_headline
 from .decide import Scores, body_flags, score
 from .lines import make_page
@@ -180,6 +182,9 @@ def label_page(
         elif reporting_credit(page.texts[k], page.words[k]):
             body[k] = False
             labels[k] = (Label.METADATA, _fixed(Why.BYLINE, "credit for the reporting"))
+        elif is_contact(page.texts[k]):
+            body[k] = False
+            labels[k] = (Label.METADATA, _fixed(Why.BYLINE, "the author's e-mail address"))
     for k in teasers(page, body, scores.headings):
         body[k] = False
     for k in cut_short(page, body):

@@ -54,6 +54,7 @@ _PROSE_ENDS = frozenset(".!?…。！？")
 # A word (and maybe a comma) with an ellipsis straight after it closes a text cut short.
 _CUT_SHORT = re.compile(r"\w,?(?:\.\.\.|…)$")
 _CUT_SHORT_LINES = 2
+_EMAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # The signature under an embedded post: "— Jane Doe (@jane_doe) November 18, 2019".
 _POST_SIGNATURE = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s.{0,30}\d{4}$")
 _POST_GAP = 3
@@ -151,6 +152,11 @@ def author_box(page: Page, body: list[bool]) -> int | None:
         if body[k]:
             seen += count
     return None
+
+
+def is_contact(text: str) -> bool:
+    """A line that is only an e-mail address ("jane.doe@example.com"): the author's contact."""
+    return "@" in text and _EMAIL.match(text) is not None
 
 
 def reporting_credit(text: str, words: tuple[str, ...]) -> bool:
