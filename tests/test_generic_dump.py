@@ -573,3 +573,12 @@ def test_the_authors_e_mail_address_under_the_story_is_no_story():
     text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", *STORY, "jane.doe@example-news.com"])
     article = cleanwire.extract(text.encode("utf-8"))
     assert article.paragraphs[-1] == STORY[-1]
+
+
+def test_another_storys_headline_over_its_date_inside_the_story_is_a_teaser():
+    card = "Harbour ferry gets a new captain after forty years"
+    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", STORY[0], STORY[1], STORY[2], card,
+                       "12. 3. 2021 10:15", STORY[3]])
+    article = cleanwire.extract(text.encode("utf-8"))
+    assert card not in article.paragraphs
+    assert article.paragraphs[-1] == STORY[3]

@@ -54,6 +54,12 @@ _PROSE_ENDS = frozenset(".!?…。！？")
 # A word (and maybe a comma) with an ellipsis straight after it closes a text cut short.
 _CUT_SHORT = re.compile(r"\w,?(?:\.\.\.|…)$")
 _CUT_SHORT_LINES = 2
+# A date and time alone on a line ("23. 12. 2024 13:31", "09.09.2025, 14:55 Uhr"), under a
+# teaser's headline of at most _STAMP_WORDS words.
+_STAMP = re.compile(r"^[\d\s.:/,|-]{6,}(?:\s*(?:uhr|h|am|pm))?$", re.IGNORECASE)
+_STAMP_WORDS = 25
+_STAMP_SHARE = 0.25
+_STAMP_STORY_LINES = 3
 _EMAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # The signature under an embedded post: "— Jane Doe (@jane_doe) November 18, 2019".
 _POST_SIGNATURE = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s.{0,30}\d{4}$")
@@ -202,6 +208,26 @@ def embedded_posts(page: Page, body: list[bool], chrome: list[bool]) -> list[int
         elif 0 <= last and k - last <= _POST_GAP and "(@" in text and _POST_SIGNATURE.match(text):
             out += [j for j in range(last + 1, k + 1) if not chrome[j]]
             last = k
+    return out
+
+
+def dated_teasers(page: Page, body: list[bool]) -> list[int]:
+    """Story lines over a line that is only a date and time ("23. 12. 2024 13:31"), past the
+    story's first _STAMP_SHARE of words: a card linking another story, headline over date (at
+    the story's top the same shape is its own standfirst and dateline)."""
+    story = [k for k, flag in enumerate(body) if flag]
+    if len(story) < _STAMP_STORY_LINES:
+        return []
+    total = sum(len(page.words[k]) for k in story)
+    out = []
+    seen = 0
+    for k in story[:-1]:
+        count = len(page.words[k])
+        nxt = page.texts[k + 1]
+        if (seen >= _STAMP_SHARE * total and count <= _STAMP_WORDS and _STAMP.match(nxt)
+                and any(ch.isdigit() for ch in nxt)):
+            out.append(k)
+        seen += count
     return out
 
 
