@@ -582,3 +582,23 @@ def test_another_storys_headline_over_its_date_inside_the_story_is_a_teaser():
     article = cleanwire.extract(text.encode("utf-8"))
     assert card not in article.paragraphs
     assert article.paragraphs[-1] == STORY[3]
+
+
+def test_the_opening_paragraph_above_a_photo_and_share_buttons_is_story():
+    from cleanwire.document import make_document
+    from cleanwire.generic.text.edges import lede
+    from cleanwire.generic.text.lines import make_page
+
+    opening = ("The town council voted on Tuesday night to rebuild the old sea wall, ending a dispute that has "
+               "divided the harbour for more than ten years and cost two mayors their jobs.")
+    lines = ["Harbour town votes to rebuild its old sea wall", opening, "Workers inspect the cracked stones.",
+             "Photo: Jane Doe/Example Agency", "Share on Facebook", "Share on Twitter", "Jane Doe", *STORY]
+    page, _ = make_page(make_document("\n\n".join(lines).encode()))
+    n = len(lines)
+    body = [False] * 7 + [True] * len(STORY)
+    p2 = [0.1, 0.4, 0.2, 0.0, 0.0, 0.0, 0.1] + [0.9] * len(STORY)
+    p1 = [0.2, 0.9, 0.3, 0.0, 0.0, 0.0, 0.1] + [0.9] * len(STORY)
+    assert lede(page, body, p1, p2, 0.3, [False] * n) == [1]
+    # Not prose on its own, or too weak in context: no opening paragraph.
+    assert lede(page, body, [0.5] * n, p2, 0.3, [False] * n) == []
+    assert lede(page, body, p1, p2, 0.5, [False] * n) == []

@@ -15,7 +15,7 @@ from ...blocks import Block, Explanation, Label, Reason, Why
 from ...document import Document
 from . import bylines, fields
 from .edges import (
-    author_box, cut_short, dated_teasers, embedded_posts, is_appeal, is_contact, is_insert, repeated, reporting_credit, standfirst, teasers,
+    author_box, cut_short, dated_teasers, embedded_posts, is_appeal, lede, is_contact, is_insert, repeated, reporting_credit, standfirst, teasers,
 )
 from .headline import headline as find_headline
 from .decide import Scores, body_flags, score
@@ -150,6 +150,8 @@ def label_page(
     """
     nwords = [len(w) for w in page.words]
     body = body_flags(scores, high, low, nwords)
+    for k in lede(page, body, scores.p1, scores.p2, low, [a or b for a, b in zip(scores.chrome, scores.credits)]):
+        body[k] = True
     _colon_lists(page, body, scores)
     for k in embedded_posts(page, body, scores.chrome):
         body[k] = True

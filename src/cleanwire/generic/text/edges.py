@@ -60,6 +60,12 @@ _STAMP = re.compile(r"^[\d\s.:/,|-]{6,}(?:\s*(?:uhr|h|am|pm))?$", re.IGNORECASE)
 _STAMP_WORDS = 25
 _STAMP_SHARE = 0.25
 _STAMP_STORY_LINES = 3
+# The story's opening paragraphs may sit up to _LEDE_GAP lines above its first line.
+_LEDE_GAP = 8
+_LEDE_P1 = 0.7
+_LEDE_WORDS = 15
+_LEDE_ENDS = frozenset(".!?。！？")
+_CLOSERS = "\"'”’»)]"
 _EMAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # The signature under an embedded post: "— Jane Doe (@jane_doe) November 18, 2019".
 _POST_SIGNATURE = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s.{0,30}\d{4}$")
@@ -193,6 +199,27 @@ def teasers(page: Page, body: list[bool], headings: list[bool]) -> list[int]:
                 break
             if body[j]:
                 out.append(j)
+    return out
+
+
+def lede(page: Page, body: list[bool], p1: list[float], p2: list[float], low: float, flags: list[bool]) -> list[int]:
+    """Paragraphs that open the story above its first line, cut off from it by inserts (a photo
+    and its caption, share buttons, the author's box): at most _LEDE_GAP lines above the story
+    (or above such a paragraph), a paragraph
+    that looks like prose on its own (``p1`` at least _LEDE_P1), still scores ``low`` in context
+    (``p2``), ends a sentence and is printed once. ``flags``: lines that are chrome or credits."""
+    first = next((k for k, flag in enumerate(body) if flag), None)
+    out: list[int] = []
+    if first is None:
+        return out
+    k = first - 1
+    while k >= 0 and first - k <= _LEDE_GAP:
+        text = page.texts[k]
+        if (p1[k] >= _LEDE_P1 and p2[k] >= low and len(page.words[k]) >= _LEDE_WORDS and not flags[k]
+                and text.rstrip(_CLOSERS)[-1:] in _LEDE_ENDS and page.counts[text] == 1):
+            out.append(k)
+            first = k  # the story now opens here: look further up from it
+        k -= 1
     return out
 
 
