@@ -69,7 +69,7 @@ _CLOSERS = "\"'”’»)]"
 _EMAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # The signature under an embedded post: "— Jane Doe (@jane_doe) November 18, 2019".
 _POST_SIGNATURE = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s.{0,30}\d{4}$")
-_POST_GAP = 3
+_POST_GAP = 4
 
 
 def standfirst(page: Page, title_at: int | None, body: list[bool]) -> int | None:
@@ -225,15 +225,15 @@ def lede(page: Page, body: list[bool], p1: list[float], p2: list[float], low: fl
 
 def embedded_posts(page: Page, body: list[bool], chrome: list[bool]) -> list[int]:
     """Lines of a post the story embeds (a tweet: its text, then "— Jane Doe (@jane) May 3,
-    2019"), which score low on their own: the lines from the story's last line before a
-    post's signature (at most _POST_GAP lines before it) through the signature, but chrome."""
+    2019"), which score low on their own: a post's signature at most _POST_GAP lines after a
+    story line, and the post's text right above it (unless that is chrome or story already)."""
     out: list[int] = []
     last = -1
     for k, text in enumerate(page.texts):
         if body[k]:
             last = k
         elif 0 <= last and k - last <= _POST_GAP and "(@" in text and _POST_SIGNATURE.match(text):
-            out += [j for j in range(last + 1, k + 1) if not chrome[j]]
+            out += [j for j in (k - 1, k) if j > last and not chrome[j]]
             last = k
     return out
 
