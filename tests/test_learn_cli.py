@@ -254,6 +254,21 @@ def test_real_html_headline_printed_again_above_the_story():
         assert generic - approved - learned, name  # lines the generic path kept and the template took out
 
 
+def test_real_dumps_headline_printed_again_when_no_title_is_found():
+    """The Börsen-Zeitung's dumps print the headline again above the story, then a subtitle;
+    one dump declares no title, the other one the page does not print as is (a site suffix
+    the layout does not know), so the site's pass finds no headline. The learned rule finds
+    the printed headline as the learner does (above the standfirst, above the story's first
+    prose): the subtitle leaves both learned bodies, nothing of the approved body the generic
+    path keeps is lost."""
+    template, readings = fixture_readings("boersenzeitung", "txt")
+    assert template.headline_again == 2
+    for name, approved, generic, learned, _ in readings:
+        assert approved & set(generic) <= set(learned), name
+        subtitles = {p for p in set(generic) - approved if " – " in p and not p.endswith(".")}
+        assert subtitles and not subtitles & set(learned), name
+
+
 def test_real_dumps_with_credits_split_from_their_captions():
     """The Mirror's dumps print a photo's caption ending in "(" and its credit ("Image:")
     on the next lines. Learned from the two pages, the credit's template line makes the line

@@ -223,8 +223,15 @@ class LearnedSite(Site):
     def pass_again(self, ctx: Context) -> None:
         """Under the headline printed again, the short lines the generic path kept in the
         story before its first prose (a subtitle, a byline) are header, not story."""
+        if not self.headline_again:
+            return
         h = ctx.found.headline
-        if not self.headline_again or h is None:
+        if h is None:
+            # A dump that declares no title (or a title the page does not print as is): the
+            # headline the learner found on such pages, above the generic story's first prose.
+            first = next((i for i in _generic_story(ctx) if is_prose(ctx.texts[i])), None)
+            h = _printed_headline(ctx, first) if first is not None else None
+        if h is None:
             return
         blocks = ctx.generic.blocks
         message = f"under the headline printed again (as in {self.headline_again} of {self.learned_from} pages)"
