@@ -27,6 +27,7 @@ from .lines import again_below, is_prose, is_teaser_text, is_timestamp, is_title
 from .nested import mark_nested
 from .photos import mark_photos
 from .runs import is_subheading, mark_teaser_runs
+from .shapes import mark_shapes
 from .template import Template
 
 #: The default passes with the template's own: a guard on the story's edges after "story",
@@ -34,7 +35,7 @@ from .template import Template
 LEARNED_PASSES = tuple(
     step for name in DEFAULT_PASSES
     for step in ((name, "guard") if name == "story"
-                 else ("nested", "runs", "generic", "teasers", "again", "credits", "photos", name) if name == "trailing"
+                 else ("nested", "runs", "generic", "teasers", "again", "credits", "photos", "shapes", name) if name == "trailing"
                  else (name, "standfirst") if name == "body" else (name,))
 )
 #: An anchor that would cut off more than this share of the generic story's words is ignored on that page.
@@ -108,6 +109,9 @@ class LearnedSite(Site):
     #: Dumps: titles one under the other inside the story are a list of teasers (learned
     #: from this many pages; 0: not learned).
     teaser_runs: ClassVar[int] = 0
+    #: Live-blog entry headers and link lines in the story: learned from this many pages (0: not).
+    entry_headers: ClassVar[int] = 0
+    link_lines: ClassVar[int] = 0
     _literals: ClassVar[frozenset[str] | None] = None
 
     # -- passes -----------------------------------------------------------------------------
@@ -255,6 +259,11 @@ class LearnedSite(Site):
         it, an image's file name on a line of its own and the caption under it."""
         mark_photos(ctx, self.captions_again, self.image_files, self.learned_from, f"{self.rule_name}.photos")
 
+    def pass_shapes(self, ctx: Context) -> None:
+        """Lines whose shape says they are not story: a live blog's entry headers (a time
+        and a name), lines opening with a link arrow."""
+        mark_shapes(ctx, self.entry_headers, self.link_lines, self.learned_from, f"{self.rule_name}.shapes")
+
     def pass_body(self, ctx: Context) -> None:
         """The sitekit body pass, keeping the prose the generic pass took back."""
         taken = [i for i, label in enumerate(ctx.labels)
@@ -390,6 +399,8 @@ def site_class(template: Template) -> type[LearnedSite]:
         "captions_again": template.captions_again,
         "image_files": template.image_files,
         "teaser_runs": template.teaser_runs,
+        "entry_headers": template.entry_headers,
+        "link_lines": template.link_lines,
         "__module__": __name__,
     }
     class_name = "Learned_" + re.sub(r"\W", "_", template.name)
