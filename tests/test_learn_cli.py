@@ -398,3 +398,21 @@ def test_real_dumps_live_blog_entry_headers_and_link_lines():
             assert not any(shape(p) for p in learned), name
             shown += any(shape(p) for p in generic)
         assert shown == 1, site
+
+
+def test_real_dumps_story_resumes_right_under_a_widget_inside_it():
+    """The WAZ's dumps print an "Auch interessant" widget inside the story (a teaser, a
+    title, a byline); on the 2024 page the story's next paragraph follows right under the
+    widget's byline with no blank line between, and the generic path leaves it out for its
+    position. The span continues across the widget (its prose resumes a few lines below the
+    heading), the site's end anchor closes it, and the line right under the items the generic
+    path read is story again: the learned body holds every approved paragraph the generic
+    path keeps, and more of them than the generic path."""
+    template, readings = fixture_readings("waz", "txt", skip="2023")  # 2023: another layout
+    assert template.end is not None
+    gained = set()
+    for name, approved, generic, learned, _ in readings:
+        assert approved & set(generic) <= set(learned), name
+        assert not set(learned) - set(generic) - approved, name
+        gained |= approved & set(learned) - set(generic)
+    assert any(len(p.split()) > 20 for p in gained), gained

@@ -53,8 +53,9 @@ MIN_FURNITURE = 8
 MIN_SHARE = 0.2
 #: Prose after a template line continues the story when it has this many words.
 RESUME_WORDS = 30
-#: ...within this many lines after it.
-RESUME_WITHIN = 3
+#: ...within this many lines after it (a widget's heading and its items: a kicker, a title, a
+#: teaser, a byline).
+RESUME_WITHIN = 6
 #: A standfirst sits at most this many lines below the headline.
 STANDFIRST_WITHIN = 4
 #: A dump's headline (when it declares no title) sits at most this many lines above the story.

@@ -322,15 +322,22 @@ def _inserts(ctx: Context, start: int, end: int) -> set[int]:
     """Lines of a gap in the generic story that follow a template line: a widget heading the
     site prints on every page ("Auch interessant") opens an insert, and the prose after it in
     the same gap is the insert's teaser, not story the generic path cut off."""
-    blocks, out, opened = ctx.generic.blocks, set(), False
+    blocks, out, opened, items = ctx.generic.blocks, set(), False, False
     for i in range(start, end):
         if blocks[i].label is Label.BODY:
             opened = False
             continue
         label = ctx.labels[i]
         if label is not None and label[1].code is Why.TEMPLATE:
-            opened = True
+            opened, items = True, False
         elif opened:
+            if items and blocks[i].label is not Label.RELATED and blocks[i].reason.code in _OUTSIDE:
+                # The generic path read the widget's items (teaser, title, byline) and left the
+                # line right under them out only for its position: the story goes on there
+                # (a dump prints it under the widget with no blank line between).
+                opened = False
+                continue
+            items = blocks[i].label is Label.RELATED
             out.add(i)
     return out
 
