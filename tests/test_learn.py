@@ -281,3 +281,12 @@ def test_shapes_entry_headers_and_link_lines():
         assert is_link_line(text), text
     for text in ("»Wir haben gewonnen«, sagte sie.", "» Coluna de Adauto", "Kurs >> Ziel", ">>"):
         assert not is_link_line(text), text
+
+
+def test_kicker_titles():
+    from cleanwire.learn.runs import is_kicker_title
+
+    for text in ("Familie: „Tradwives“ – Wie radikale Rechte den Herd politisieren", "Russische Drohnen: Auch hier?"):
+        assert is_kicker_title(text), text
+    for text in ("12:30 Report", "Die Bundesregierung hat am Montag beschlossen: So geht es", "Ohne Doppelpunkt"):
+        assert not is_kicker_title(text), text

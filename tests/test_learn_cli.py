@@ -416,3 +416,20 @@ def test_real_dumps_story_resumes_right_under_a_widget_inside_it():
         assert not set(learned) - set(generic) - approved, name
         gained |= approved & set(learned) - set(generic)
     assert any(len(p.split()) > 20 for p in gained), gained
+
+
+def test_real_dumps_teaser_list_with_kickers_on_one_page_of_two():
+    """The Braunschweiger Zeitung's 2025 dump prints a list of teasers inside the story, each
+    title opened by a kicker ("Familie: ..."); the 2024 page prints none. A run of kicker
+    titles is evidence enough on one page of two: the run leaves the 2025 learned body (the
+    generic path keeps its first and last titles), and nothing of the approved body the
+    generic path keeps is lost."""
+    from cleanwire.learn.runs import is_kicker_title
+
+    template, readings = fixture_readings("braunschweigerzeitung", "txt")
+    assert template.teaser_runs == 1
+    dropped: set[str] = set()
+    for name, approved, generic, learned, _ in readings:
+        assert approved & set(generic) <= set(learned), name
+        dropped |= {p for p in set(generic) - set(learned) - approved if is_kicker_title(p)}
+    assert len(dropped) >= 2, dropped
