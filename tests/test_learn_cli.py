@@ -433,3 +433,23 @@ def test_real_dumps_teaser_list_with_kickers_on_one_page_of_two():
         assert approved & set(generic) <= set(learned), name
         dropped |= {p for p in set(generic) - set(learned) - approved if is_kicker_title(p)}
     assert len(dropped) >= 2, dropped
+
+
+def test_real_dumps_start_anchor_kept_when_only_template_lines_and_the_standfirst_lie_above_it():
+    """Seznam Zprávy's dumps open the story after a template line ("Článek") with the
+    standfirst right above it; above that, the top photo's caption. The generic story starts
+    at the caption. The guard on the start anchor counts what the anchor would cut of the
+    generic story, but not the template's own lines (the anchor itself) nor the standfirst its
+    rule takes back: the anchor holds, the caption leaves the learned body, the standfirst
+    opens it, and nothing of the approved body the generic path keeps is lost."""
+    template, readings = fixture_readings("seznamzpravy", "txt")
+    assert template.start is not None and template.standfirst is not None and template.standfirst.before_start
+    left = set()
+    for name, approved, generic, learned, _ in readings:
+        assert approved & set(generic) <= set(learned), name
+        approved_first = json.loads((FIXTURES / "seznamzpravy" / f"{name}.txt.json").read_text(encoding="utf-8"))
+        assert learned[0] == approved_first["paragraphs"][0], name
+        cut = set(generic[:generic.index(learned[0])]) - set(learned) if learned[0] in generic else set()
+        assert not cut & approved, name
+        left |= cut
+    assert any(len(p.split()) > 10 for p in left), left

@@ -144,6 +144,17 @@ class LearnedSite(Site):
             return
         words = {i: len(ctx.texts[i].split()) for i in story}
         total = sum(words.values())
+        # What the template removes or takes back anyway is not cut by its edges: its own
+        # template lines (the anchor included), and the standfirst right above the start
+        # anchor when its rule takes that back.
+        for i in story:
+            label = ctx.labels[i]
+            if label is not None and label[1].code is Why.TEMPLATE:
+                words[i] = 0
+        if self.standfirst_before_start and not found.generic_start and found.start >= 2:
+            i = found.start - 2
+            if i in words and is_teaser_text(ctx.texts[i]) and not _caption_like(ctx, i):
+                words[i] = 0
         before = sum(w for i, w in words.items() if i < found.start)
         after = sum(w for i, w in words.items() if i >= found.end)
         if before > MAX_CUT * total:
