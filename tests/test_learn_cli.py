@@ -453,3 +453,22 @@ def test_real_dumps_start_anchor_kept_when_only_template_lines_and_the_standfirs
         assert not cut & approved, name
         left |= cut
     assert any(len(p.split()) > 10 for p in left), left
+
+
+def test_real_dumps_subheading_right_after_a_widgets_items_is_taken_back():
+    """The WAZ's 2025 dump prints an "Auch interessant" widget inside the story, its items one
+    block of lines, then a story subheading on a paragraph of its own; the generic path takes
+    the subheading for one more item. After the widget's block, a title on a paragraph of its
+    own with story prose under it is a subheading: the learned body holds it."""
+    from cleanwire.blocks import Label
+
+    template, readings = fixture_readings("waz", "txt", skip="2023")  # 2023: another layout
+    gained = set()
+    for name, approved, generic, learned, _ in readings:
+        assert approved & set(generic) <= set(learned), name
+        assert not set(learned) - set(generic) - approved, name
+        gained |= {p for p in approved & set(learned) - set(generic) if len(p.split()) <= 8 and not p.endswith(".")}
+    explained = [cleanwire.explain(gzip.decompress((FIXTURES / "waz" / f"{name}.txt.gz").read_bytes()), site="generic")
+                 for name, *_ in readings]
+    related = {b.text for e in explained for b in e.blocks if b.label is Label.RELATED}
+    assert gained & related, (gained, related)

@@ -214,7 +214,12 @@ class LearnedSite(Site):
             if taken(i):
                 ctx.mark(i, Label.BODY, Why.TEMPLATE, "prose inside the template's story span", rule)
                 continue
-            if (i > first and i + 1 < end and block.reason.code in _OUTSIDE and i not in inserts
+            # A dump prints a widget's items as one block (no blank line between): a title on
+            # a paragraph of its own after that block, with story prose under it, is a
+            # subheading the generic path took for one more item.
+            after_items = (block.label is Label.RELATED and i in inserts and blocks[i - 1].label is Label.RELATED
+                           and (i - 1) in inserts)
+            if (i > first and i + 1 < end and (block.reason.code in _OUTSIDE and i not in inserts or after_items)
                     and is_subheading(ctx, i) and story_prose(i + 1)):
                 ctx.mark(i, Label.BODY, Why.SUBHEADING, "a subheading inside the template's story span", rule)
                 continue
