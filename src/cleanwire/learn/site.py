@@ -13,12 +13,9 @@ the template does not fit is read as the generic path reads it.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable
 from typing import ClassVar
 
 from ..blocks import Label, Why
-from ..generic.html.segment import PathNamer
 from ..sitekit import Item, Line, Links, Site, XPath
 from ..sitekit.context import Context
 from ..sitekit.passes import DEFAULT_PASSES
@@ -27,6 +24,9 @@ from .lines import again_below, is_prose, is_teaser_text, is_timestamp, is_title
 from .nested import mark_nested
 from .photos import mark_photos
 from .runs import is_subheading, mark_teaser_runs
+from .reading import (
+    OUTSIDE, POSITIONAL, caption_like, generic_story, positional, printed_headline, story_elements, story_text, widget_inserts,
+)
 from .shapes import mark_shapes
 from .template import Template
 
@@ -40,14 +40,8 @@ LEARNED_PASSES = tuple(
 )
 #: An anchor that would cut off more than this share of the generic story's words is ignored on that page.
 MAX_CUT = 0.02
-#: A headline found for the standfirst sits at most this many lines above the story.
-SKIP_ABOVE = 12
 #: Why a line the generic path left out is story after all (the span took it back).
 _TAKEN = frozenset({Why.TEMPLATE, Why.SUBHEADING})
-#: Why a generic label is only about where the generic story began or ended.
-_POSITIONAL = frozenset({Why.BEFORE_STORY, Why.AFTER_STORY, Why.NOT_STORY})
-#: Why a generic label says only that the line sits before or after the story it saw.
-_OUTSIDE = frozenset({Why.BEFORE_STORY, Why.AFTER_STORY})
 _SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
 _LITERAL = re.compile(r"\^((?:\\[.^$*+?{}\[\]\\|()]|[^.^$*+?{}\[\]\\|()])*)\$", re.S)
 
@@ -127,7 +121,7 @@ class LearnedSite(Site):
         texts, rule = ctx.texts, f"{self.rule_name}.drop"
         literals = cls._literals
         for i, text in enumerate(texts):
-            if text in literals and ctx.free(i) and not (text.count(" ") >= 7 and _story_text(ctx, i)):
+            if text in literals and ctx.free(i) and not (text.count(" ") >= 7 and story_text(ctx, i)):
                 seen = self.evidence.get(text)
                 message = (f"template line (in {seen} of {self.learned_from} pages)" if seen
                            else f"template line (learned from {self.learned_from} pages)")
@@ -139,7 +133,7 @@ class LearnedSite(Site):
     def pass_guard(self, ctx: Context) -> None:
         """Keep the template's story edges only where they do not cut the generic story."""
         found = ctx.found
-        story = _generic_story(ctx)
+        story = generic_story(ctx)
         if not story or found.start is None or found.end is None:
             return
         words = {i: len(ctx.texts[i].split()) for i in story}
@@ -153,7 +147,7 @@ class LearnedSite(Site):
                 words[i] = 0
         if self.standfirst_before_start and not found.generic_start and found.start >= 2:
             i = found.start - 2
-            if i in words and is_teaser_text(ctx.texts[i]) and not _caption_like(ctx, i):
+            if i in words and is_teaser_text(ctx.texts[i]) and not caption_like(ctx, i):
                 words[i] = 0
         before = sum(w for i, w in words.items() if i < found.start)
         after = sum(w for i, w in words.items() if i >= found.end)
@@ -189,16 +183,16 @@ class LearnedSite(Site):
         blocks = ctx.generic.blocks
         rule = f"{self.rule_name}.story"
         inside = ctx.inside(self.container) if isinstance(self.container, XPath) else None
-        like_story = _story_elements(ctx)
-        story = _generic_story(ctx)
+        like_story = story_elements(ctx)
+        story = generic_story(ctx)
         first = story[0] if story else end
-        inserts = _inserts(ctx, start, min(end, len(blocks)))
+        inserts = widget_inserts(ctx, start, min(end, len(blocks)))
 
         def taken(i: int) -> bool:
             block = blocks[i]
-            return (block.label is Label.BOILERPLATE and block.reason.code in _POSITIONAL and is_prose(ctx.texts[i])
+            return (block.label is Label.BOILERPLATE and block.reason.code in POSITIONAL and is_prose(ctx.texts[i])
                     and i not in inserts
-                    and (inside is None or i in inside) and not _caption_like(ctx, i)
+                    and (inside is None or i in inside) and not caption_like(ctx, i)
                     and (like_story is None or like_story(i)) and not (i < first and is_title_like(ctx.texts[i])))
 
         def story_prose(i: int) -> bool:
@@ -219,7 +213,7 @@ class LearnedSite(Site):
             # subheading the generic path took for one more item.
             after_items = (block.label is Label.RELATED and i in inserts and blocks[i - 1].label is Label.RELATED
                            and (i - 1) in inserts)
-            if (i > first and i + 1 < end and (block.reason.code in _OUTSIDE and i not in inserts or after_items)
+            if (i > first and i + 1 < end and (block.reason.code in OUTSIDE and i not in inserts or after_items)
                     and is_subheading(ctx, i) and story_prose(i + 1)):
                 ctx.mark(i, Label.BODY, Why.SUBHEADING, "a subheading inside the template's story span", rule)
                 continue
@@ -249,8 +243,8 @@ class LearnedSite(Site):
         if h is None:
             # A dump that declares no title (or a title the page does not print as is): the
             # headline the learner found on such pages, above the generic story's first prose.
-            first = next((i for i in _generic_story(ctx) if is_prose(ctx.texts[i])), None)
-            h = _printed_headline(ctx, first) if first is not None else None
+            first = next((i for i in generic_story(ctx) if is_prose(ctx.texts[i])), None)
+            h = printed_headline(ctx, first) if first is not None else None
         if h is None:
             return
         blocks = ctx.generic.blocks
@@ -295,7 +289,7 @@ class LearnedSite(Site):
         body = ctx.found.body
         if body is None or not body:
             return
-        h = ctx.found.headline if ctx.found.headline is not None else _printed_headline(ctx, body[0])
+        h = ctx.found.headline if ctx.found.headline is not None else printed_headline(ctx, body[0])
         candidates: list[int] = []
         if self.standfirst_html is not None and ctx.kind == "html":
             candidates = sorted(ctx.inside(self.standfirst_html))
@@ -307,95 +301,11 @@ class LearnedSite(Site):
         for i in candidates:
             if i >= body[0]:
                 return
-            if ctx.free(i) or _positional(ctx, i):
-                if is_teaser_text(ctx.texts[i]) and (h is None or i != h) and not _caption_like(ctx, i):
+            if ctx.free(i) or positional(ctx, i):
+                if is_teaser_text(ctx.texts[i]) and (h is None or i != h) and not caption_like(ctx, i):
                     ctx.mark(i, Label.BODY, Why.STANDFIRST, "standfirst (template)", f"{self.rule_name}.standfirst")
                     body.insert(0, i)
                     return
-
-
-def _printed_headline(ctx: Context, before: int) -> int | None:
-    """A page whose headline the site's pass did not find (a dump that declares no title):
-    the headline-shaped line right above the nearest prose line above the story (template
-    lines, captions and short lines such as bylines skipped), as the learner finds it."""
-    texts = ctx.texts
-    for i in range(before - 1, max(0, before - 1 - SKIP_ABOVE), -1):
-        label = ctx.labels[i]
-        if (label is not None and label[1].code is Why.TEMPLATE) or not is_prose(texts[i]) or _caption_like(ctx, i):
-            continue
-        above = texts[i - 1]
-        if is_title_like(texts[i]) or not is_title_like(above) or above.count(" ") < 2 or is_prose(above):
-            return None
-        return i - 1 if ctx.free(i - 1) or _positional(ctx, i - 1) else None
-    return None
-
-
-def _generic_story(ctx: Context) -> list[int]:
-    return [i for i, block in enumerate(ctx.generic.blocks[:len(ctx)]) if block.label is Label.BODY]
-
-
-def _inserts(ctx: Context, start: int, end: int) -> set[int]:
-    """Lines of a gap in the generic story that follow a template line: a widget heading the
-    site prints on every page ("Auch interessant") opens an insert, and the prose after it in
-    the same gap is the insert's teaser, not story the generic path cut off."""
-    blocks, out, opened, items = ctx.generic.blocks, set(), False, False
-    for i in range(start, end):
-        if blocks[i].label is Label.BODY:
-            opened = False
-            continue
-        label = ctx.labels[i]
-        if label is not None and label[1].code is Why.TEMPLATE:
-            opened, items = True, False
-        elif opened:
-            if items and blocks[i].label is not Label.RELATED and blocks[i].reason.code in _OUTSIDE:
-                # The generic path read the widget's items (teaser, title, byline) and left the
-                # line right under them out only for its position: the story goes on there
-                # (a dump prints it under the widget with no blank line between).
-                opened = False
-                continue
-            items = blocks[i].label is Label.RELATED
-            out.add(i)
-    return out
-
-
-def _positional(ctx: Context, i: int) -> bool:
-    label = ctx.labels[i]
-    return label is not None and label[0] is Label.BOILERPLATE and label[1].code in _POSITIONAL
-
-
-def _story_elements(ctx: Context) -> Callable[[int], bool] | None:
-    """HTML: a test that a block sits in the kind of element most of the generic story's
-    paragraphs sit in (a promo box inside the story does not); None for dumps, whose
-    generic reasons already say when a line was left out only for its position."""
-    if ctx.elements is None:
-        return None
-    namer = PathNamer(levels=2)
-    elements = ctx.elements
-    story = [namer(elements[i]) for i in _generic_story(ctx)]
-    common = {path for path, count in Counter(story).items() if count * 5 >= len(story)}
-    return lambda i: namer(elements[i]) in common
-
-
-def _caption_like(ctx: Context, i: int) -> bool:
-    """A line printed twice in a row, or again with a credit after it, or with a credit: the
-    shapes of a photo caption, never taken back as story."""
-    texts, text = ctx.texts, ctx.texts[i]
-    if "©" in text:
-        return True
-    before = texts[i - 1] if i > 0 else ""
-    after = texts[i + 1] if i + 1 < len(texts) else ""
-    return before == text or after.startswith(text) or (bool(before) and text.startswith(before) and before != text
-                                                         and len(before) > 20)
-
-
-def _story_text(ctx: Context, i: int) -> bool:
-    """True when the generic path reads line ``i`` as story prose between story lines."""
-    blocks = ctx.generic.blocks
-    if i >= len(blocks) or blocks[i].label is not Label.BODY or not is_prose(ctx.texts[i]):
-        return False
-    before = i > 0 and blocks[i - 1].label is Label.BODY
-    after = i + 1 < len(ctx) and i + 1 < len(blocks) and blocks[i + 1].label is Label.BODY
-    return before and after
 
 
 def site_class(template: Template) -> type[LearnedSite]:
