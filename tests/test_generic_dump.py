@@ -598,7 +598,7 @@ def test_the_opening_paragraph_above_a_photo_and_share_buttons_is_story():
     body = [False] * 7 + [True] * len(STORY)
     p2 = [0.1, 0.4, 0.2, 0.0, 0.0, 0.0, 0.1] + [0.9] * len(STORY)
     p1 = [0.2, 0.9, 0.3, 0.0, 0.0, 0.0, 0.1] + [0.9] * len(STORY)
-    assert lede(page, body, p1, p2, 0.3, [False] * n) == [1]
+    assert lede(page, body, p1, p2, 0.3, [False] * n, [False] * n) == [1]
     # Not prose on its own, or too weak in context: no opening paragraph.
-    assert lede(page, body, [0.5] * n, p2, 0.3, [False] * n) == []
-    assert lede(page, body, p1, p2, 0.5, [False] * n) == []
+    assert lede(page, body, [0.5] * n, p2, 0.3, [False] * n, [False] * n) == []
+    assert lede(page, body, p1, p2, 0.5, [False] * n, [False] * n) == []

@@ -174,18 +174,20 @@ CAPTION_MARK = re.compile(
     r"^(?:legende|image caption|caption|bildunterschrift|légende|pie de foto|didascalia|bildtekst|bildtext|"
     r"billedtekst|podpis)\s*:?\s+\S|"
     r"(?:vergrößern des bildes|bild vergrößern|bildbeschreibung einblenden|enlarge (?:this )?image|agrandir l'image|ampliar imagen|"
-    r"이미지 확대보기|画像を拡大)\s*$|"
-    # A picture's own kind, in brackets: "Die Fähre im Hafen (Archivbild): ...", "... (file photo)".
-    r"\((?:symbolbild|archivbild|symbolfoto|archivfoto|file photo|archive photo|photo d'archive|foto de archivo|"
-    r"imagen de archivo|foto d'archivio)\)",
+    r"이미지 확대보기|画像を拡大)\s*$",
     _I,
 )
 #: Lower-case pieces of which every CAPTION_MARK match holds one (see :func:`may_match`).
 CAPTION_MARK_KEYS = (
     "legende", "caption", "bildunterschrift", "légende", "pie de foto", "didascalia", "bildtekst", "bildtext",
     "billedtekst", "podpis", "vergrößern", "bildbeschreibung", "enlarge", "agrandir", "ampliar", "이미지", "画像",
-    "symbolbild", "archivbild", "symbolfoto", "archivfoto", "file photo", "archive photo", "photo d'archive",
-    "de archivo", "d'archivio",
+)
+#: A picture's own kind, in brackets, marks a caption: "Die Fähre im Hafen (Archivbild): ...",
+#: "... (file photo)". Every match holds a "(" (a cheap test before the expression).
+PICTURE_KIND = re.compile(
+    r"\((?:symbolbild|archivbild|symbolfoto|archivfoto|file photo|archive photo|photo d'archive|foto de archivo|"
+    r"imagen de archivo|foto d'archivio)\)",
+    _I,
 )
 
 #: The head of a comment in a thread: "Jane on May 3, 2019 at 4:47 pm said:" (needs a digit too).

@@ -150,7 +150,7 @@ def label_page(
     """
     nwords = [len(w) for w in page.words]
     body = body_flags(scores, high, low, nwords)
-    for k in lede(page, body, scores.p1, scores.p2, low, [a or b for a, b in zip(scores.chrome, scores.credits)]):
+    for k in lede(page, body, scores.p1, scores.p2, low, scores.chrome, scores.credits):
         body[k] = True
     _colon_lists(page, body, scores)
     for k in embedded_posts(page, body, scores.chrome):

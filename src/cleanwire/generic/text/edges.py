@@ -37,6 +37,8 @@ _BUTTON_CHARS = 40
 # An appeal to sign up is at most _APPEAL_WORDS words; past _APPEAL_SHORT it must address the
 # reader too ("... informiert Sie", "your source for ..."): a report may say who signed up.
 _APPEAL_WORDS = 60
+# The first words of APPEAL_PAIRS: most lines hold none, and then no word pair is made.
+_APPEAL_FIRST = frozenset(first for first, _ in APPEAL_PAIRS)
 _APPEAL_SHORT = 20
 # A box about the author opens with a heading of at most _BOX_WORDS words, after at least
 # _BOX_SHARE of the story's words (a heading high up is the story's own).
@@ -54,6 +56,7 @@ _PROSE_ENDS = frozenset(".!?…。！？")
 # A word (and maybe a comma) with an ellipsis straight after it closes a text cut short.
 _CUT_SHORT = re.compile(r"\w,?(?:\.\.\.|…)$")
 _CUT_SHORT_LINES = 2
+_ELLIPSES = ("...", "…")
 # A date and time alone on a line ("23. 12. 2024 13:31", "09.09.2025, 14:55 Uhr"), under a
 # teaser's headline of at most _STAMP_WORDS words.
 _STAMP = re.compile(r"^[\d\s.:/,|-]{6,}(?:\s*(?:uhr|h|am|pm))?$", re.IGNORECASE)
@@ -142,7 +145,9 @@ def is_appeal(text: str, words: tuple[str, ...]) -> bool:
     count = len(words)
     if not count or count > _APPEAL_WORDS:
         return False
-    if APPEAL_WORDS.isdisjoint(words) and APPEAL_PAIRS.isdisjoint(zip(words, words[1:])):
+    if APPEAL_WORDS.isdisjoint(words) and (
+        _APPEAL_FIRST.isdisjoint(words) or APPEAL_PAIRS.isdisjoint(zip(words, words[1:]))
+    ):
         return False
     if count <= _APPEAL_SHORT or not READER_WORDS.isdisjoint(words):
         return True
@@ -202,12 +207,14 @@ def teasers(page: Page, body: list[bool], headings: list[bool]) -> list[int]:
     return out
 
 
-def lede(page: Page, body: list[bool], p1: list[float], p2: list[float], low: float, flags: list[bool]) -> list[int]:
+def lede(
+    page: Page, body: list[bool], p1: list[float], p2: list[float], low: float, chrome: list[bool], credits: list[bool]
+) -> list[int]:
     """Paragraphs that open the story above its first line, cut off from it by inserts (a photo
     and its caption, share buttons, the author's box): at most _LEDE_GAP lines above the story
     (or above such a paragraph), a paragraph
     that looks like prose on its own (``p1`` at least _LEDE_P1), still scores ``low`` in context
-    (``p2``), ends a sentence and is printed once. ``flags``: lines that are chrome or credits."""
+    (``p2``), ends a sentence, is printed once and is no chrome or credit line."""
     first = next((k for k, flag in enumerate(body) if flag), None)
     out: list[int] = []
     if first is None:
@@ -215,7 +222,7 @@ def lede(page: Page, body: list[bool], p1: list[float], p2: list[float], low: fl
     k = first - 1
     while k >= 0 and first - k <= _LEDE_GAP:
         text = page.texts[k]
-        if (p1[k] >= _LEDE_P1 and p2[k] >= low and len(page.words[k]) >= _LEDE_WORDS and not flags[k]
+        if (p1[k] >= _LEDE_P1 and p2[k] >= low and len(page.words[k]) >= _LEDE_WORDS and not chrome[k] and not credits[k]
                 and text.rstrip(_CLOSERS)[-1:] in _LEDE_ENDS and page.counts[text] == 1):
             out.append(k)
             first = k  # the story now opens here: look further up from it
@@ -228,13 +235,13 @@ def embedded_posts(page: Page, body: list[bool], chrome: list[bool]) -> list[int
     2019"), which score low on their own: a post's signature at most _POST_GAP lines after a
     story line, and the post's text right above it (unless that is chrome or story already)."""
     out: list[int] = []
-    last = -1
-    for k, text in enumerate(page.texts):
-        if body[k]:
-            last = k
-        elif 0 <= last and k - last <= _POST_GAP and "(@" in text and _POST_SIGNATURE.match(text):
+    # Most pages embed no post: one scan in C finds the candidates.
+    for k in [k for k, text in enumerate(page.texts) if "(@" in text]:
+        if body[k] or not _POST_SIGNATURE.match(page.texts[k]):
+            continue
+        last = next((j for j in range(k - 1, max(k - 1 - _POST_GAP, -1), -1) if body[j] or j in out), -1)
+        if last >= 0:
             out += [j for j in (k - 1, k) if j > last and not chrome[j]]
-            last = k
     return out
 
 
@@ -251,8 +258,7 @@ def dated_teasers(page: Page, body: list[bool]) -> list[int]:
     for k in story[:-1]:
         count = len(page.words[k])
         nxt = page.texts[k + 1]
-        if (seen >= _STAMP_SHARE * total and count <= _STAMP_WORDS and _STAMP.match(nxt)
-                and any(ch.isdigit() for ch in nxt)):
+        if (seen >= _STAMP_SHARE * total and count <= _STAMP_WORDS and nxt[:1].isdigit() and _STAMP.match(nxt)):
             out.append(k)
         seen += count
     return out
@@ -262,7 +268,8 @@ def cut_short(page: Page, body: list[bool]) -> list[int]:
     """Story lines that are teasers cut short ("Officials said the plan would...", "... open
     meeting…"): a list of other stories' leads, each cut off mid-sentence. One such line can be
     the story's own trailing thought ("Here's what he had to say…"); two or more are a list."""
-    cut = [k for k, flag in enumerate(body) if flag and _CUT_SHORT.search(page.texts[k][-12:])]
+    texts = page.texts
+    cut = [k for k, flag in enumerate(body) if flag and texts[k].endswith(_ELLIPSES) and _CUT_SHORT.search(texts[k][-12:])]
     return cut if len(cut) >= _CUT_SHORT_LINES else []
 
 

@@ -16,7 +16,9 @@ from ...article import RelatedLink
 from ...blocks import Reason, Why
 from ...document import Document
 from ...lexicon.dates import ambiguous_order, from_date, page_month_first, parse_date
-from ...lexicon.vocab import CAPTION_MARK, CAPTION_MARK_KEYS, DATE_HINT, DATELINE_PREFIX, LEGAL_LINE, may_match
+from ...lexicon.vocab import (
+    CAPTION_MARK, CAPTION_MARK_KEYS, DATE_HINT, DATELINE_PREFIX, LEGAL_LINE, PICTURE_KIND, may_match,
+)
 from .features import Page
 
 _DIGIT = re.compile(r"\d")
@@ -112,6 +114,7 @@ def is_caption(page: Page, k: int, credits: list[bool]) -> bool:
             or (k + 1 < len(texts) and texts[k + 1][:1] == text[:1] and _twins(text, texts[k + 1]))
         ))
         or (may_match(text, CAPTION_MARK_KEYS) and CAPTION_MARK.search(text) is not None)
+        or ("(" in text and PICTURE_KIND.search(text) is not None)
         or (k + 1 < len(texts) and credits[k + 1] and (
             # "... a vigil (" over "Image: Jane Doe)": the credit's bracket opens on the caption's line.
             text[-1:] == "(" or _credit_line(texts[k + 1], len(page.words[k + 1]))
