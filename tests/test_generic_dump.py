@@ -575,15 +575,6 @@ def test_the_authors_e_mail_address_under_the_story_is_no_story():
     assert article.paragraphs[-1] == STORY[-1]
 
 
-def test_another_storys_headline_over_its_date_inside_the_story_is_a_teaser():
-    card = "Harbour ferry gets a new captain after forty years"
-    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", STORY[0], STORY[1], STORY[2], card,
-                       "12. 3. 2021 10:15", STORY[3]])
-    article = cleanwire.extract(text.encode("utf-8"))
-    assert card not in article.paragraphs
-    assert article.paragraphs[-1] == STORY[3]
-
-
 def test_the_opening_paragraph_above_a_photo_and_share_buttons_is_story():
     from cleanwire.document import make_document
     from cleanwire.generic.text.edges import lede

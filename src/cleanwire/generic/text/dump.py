@@ -15,7 +15,7 @@ from ...blocks import Block, Explanation, Label, Reason, Why
 from ...document import Document
 from . import bylines, fields
 from .edges import (
-    author_box, cut_short, dated_teasers, embedded_posts, is_appeal, lede, is_contact, is_insert, repeated, reporting_credit, standfirst, teasers,
+    author_box, cut_short, embedded_posts, is_appeal, lede, is_contact, is_insert, repeated, reporting_credit, standfirst, teasers,
 )
 from .headline import headline as find_headline
 from .decide import Scores, body_flags, score
@@ -189,9 +189,6 @@ def label_page(
             labels[k] = (Label.METADATA, _fixed(Why.BYLINE, "the author's e-mail address"))
     for k in teasers(page, body, scores.headings):
         body[k] = False
-    for k in dated_teasers(page, body):
-        body[k] = False
-        labels[k] = (Label.BOILERPLATE, _fixed(Why.PROMO, "another story's headline over its date"))
     for k in cut_short(page, body):
         body[k] = False
         labels[k] = (Label.BOILERPLATE, _fixed(Why.PROMO, "teaser cut short"))

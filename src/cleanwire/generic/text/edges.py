@@ -57,12 +57,6 @@ _PROSE_ENDS = frozenset(".!?…。！？")
 _CUT_SHORT = re.compile(r"\w,?(?:\.\.\.|…)$")
 _CUT_SHORT_LINES = 2
 _ELLIPSES = ("...", "…")
-# A date and time alone on a line ("23. 12. 2024 13:31", "09.09.2025, 14:55 Uhr"), under a
-# teaser's headline of at most _STAMP_WORDS words.
-_STAMP = re.compile(r"^[\d\s.:/,|-]{6,}(?:\s*(?:uhr|h|am|pm))?$", re.IGNORECASE)
-_STAMP_WORDS = 25
-_STAMP_SHARE = 0.25
-_STAMP_STORY_LINES = 3
 # The story's opening paragraphs may sit up to _LEDE_GAP lines above its first line.
 _LEDE_GAP = 8
 _LEDE_P1 = 0.7
@@ -242,25 +236,6 @@ def embedded_posts(page: Page, body: list[bool], chrome: list[bool]) -> list[int
         last = next((j for j in range(k - 1, max(k - 1 - _POST_GAP, -1), -1) if body[j] or j in out), -1)
         if last >= 0:
             out += [j for j in (k - 1, k) if j > last and not chrome[j]]
-    return out
-
-
-def dated_teasers(page: Page, body: list[bool]) -> list[int]:
-    """Story lines over a line that is only a date and time ("23. 12. 2024 13:31"), past the
-    story's first _STAMP_SHARE of words: a card linking another story, headline over date (at
-    the story's top the same shape is its own standfirst and dateline)."""
-    story = [k for k, flag in enumerate(body) if flag]
-    if len(story) < _STAMP_STORY_LINES:
-        return []
-    total = sum(len(page.words[k]) for k in story)
-    out = []
-    seen = 0
-    for k in story[:-1]:
-        count = len(page.words[k])
-        nxt = page.texts[k + 1]
-        if (seen >= _STAMP_SHARE * total and count <= _STAMP_WORDS and nxt[:1].isdigit() and _STAMP.match(nxt)):
-            out.append(k)
-        seen += count
     return out
 
 
