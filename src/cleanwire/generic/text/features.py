@@ -21,6 +21,9 @@ from ...lexicon.vocab import (
 from .context import log_steps
 
 _WORD = re.compile(r"\w+")
+# The same words in ASCII text (most lines of most pages), where \w is [A-Za-z0-9_]: the ASCII
+# flag tests a character against a table instead of Unicode's character database.
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 _SENTENCE_ENDS = frozenset(".!?…。！？:;")
 _CLOSERS = "\"'”’»)]"
 _INNER_PUNCT = re.compile(r"[.,;:!?。、，]")
@@ -85,10 +88,12 @@ def split_all(texts: list[str]) -> list[tuple[str, ...]]:
     Chinese and Japanese write no spaces: a run of their characters counts as one word per
     two characters (about a word's length there), so prose is long and a menu item short.
     """
-    joined = "\n".join([text[:LOOK] for text in texts]).lower()
-    if _CJK.search(joined):
-        return [tuple(_cjk_words(line)) for line in joined.split("\n")]
-    return list(map(tuple, map(_WORD.findall, joined.split("\n"))))
+    lines = "\n".join([text[:LOOK] for text in texts]).lower().split("\n")
+    # Chinese and Japanese characters are never ASCII: ASCII lines (isascii() is a flag, no
+    # scan) need no search for them.
+    if any(_CJK.search(line) for line in lines if not line.isascii()):
+        return [tuple(_cjk_words(line)) for line in lines]
+    return [tuple((_ASCII_WORD if line.isascii() else _WORD).findall(line)) for line in lines]
 
 
 def _cjk_words(line: str) -> list[str]:
