@@ -80,14 +80,10 @@ def may_match(text: str, keys: tuple[str, ...]) -> bool:
     """False when ``text`` cannot match a case-blind pattern each of whose matches holds one of
     the lower-case ``keys``: a cheap test before the expression (which costs tens of
     microseconds on a long line). str.lower() folds case as IGNORECASE does, but for _CASE_ODD."""
-    lower = text.lower()
-    for key in keys:
-        if key in lower:
-            return True
-    for ch in _CASE_ODD:
-        if ch in text:
-            return True
-    return False
+    # The loops run in C (any over map); ASCII text (isascii() reads a flag) holds no odd character.
+    if any(map(text.lower().__contains__, keys)):
+        return True
+    return not text.isascii() and any(map(text.__contains__, _CASE_ODD))
 
 
 def is_legal(text: str) -> bool:
