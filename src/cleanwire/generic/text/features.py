@@ -165,9 +165,10 @@ def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozense
         and is_credit(head[-200:]) else 0.0
         for head, marked in zip(heads, found)
     ]
+    # "©" alone matches LEGAL: a line holding it needs no search (the slow part on footer lines).
     legal = [
-        1.0 if ("©" in head or "(c)" in head or "(C)" in head or (marked and not LEGAL_WORDS.isdisjoint(marked)))
-        and LEGAL.search(head) else 0.0
+        1.0 if "©" in head or (("(c)" in head or "(C)" in head or (marked and not LEGAL_WORDS.isdisjoint(marked)))
+                               and LEGAL.search(head)) else 0.0
         for head, marked in zip(heads, found)
     ]
     marks = list(map(_MARKS.findall, heads))
