@@ -267,3 +267,26 @@ def test_a_flat_story_rule_never_cuts_a_page_whose_story_is_not_flat():
         text = text.replace(f"<p>{escaped}</p>", f"<div class='x'><div><div><p>{escaped}</p></div></div></div>")
     assert text.count("class='x'") == len(page.story) - cut
     assert cleanwire.extract(text, site="generic", template=template).paragraphs == page.story
+
+
+def test_shapes_entry_headers_and_link_lines():
+    from cleanwire.learn.shapes import is_entry_header, is_link_line
+
+    for text in ("20:24 Antony Clements-Thrower", "19:11 KEY EVENT", "9.05 Jane Doe"):
+        assert is_entry_header(text), text
+    for text in ("15:44 Uhr", "21:17 18.11.2019 Get short URL", "12:30 the vote was held.", "20:24",
+                 "At 20:24 Jane Doe", "12:51 p.m."):
+        assert not is_entry_header(text), text
+    for text in (">> Hier finden Sie alle Termine", "→ Alle Folgen", "▶ Video"):
+        assert is_link_line(text), text
+    for text in ("»Wir haben gewonnen«, sagte sie.", "» Coluna de Adauto", "Kurs >> Ziel", ">>"):
+        assert not is_link_line(text), text
+
+
+def test_kicker_titles():
+    from cleanwire.learn.runs import is_kicker_title
+
+    for text in ("Familie: „Tradwives“ – Wie radikale Rechte den Herd politisieren", "Russische Drohnen: Auch hier?"):
+        assert is_kicker_title(text), text
+    for text in ("12:30 Report", "Die Bundesregierung hat am Montag beschlossen: So geht es", "Ohne Doppelpunkt"):
+        assert not is_kicker_title(text), text

@@ -19,7 +19,8 @@ between the recurring lines, what follows a recurring heading. No truth, no labe
 - **Dated teasers**: titles of other stories with their date and time on the next line,
   inside the story on most pages.
 - **Credits**: template lines that follow a caption ending in "(" (the credit split from it).
-- **Photo captions** and (dumps) **lists of teasers** in the story (:mod:`.photos`, :mod:`.runs`).
+- **Photo captions**, live-blog entry headers, link lines and (dumps) **lists of teasers** in
+  the story (:mod:`.photos`, :mod:`.shapes`, :mod:`.runs`).
 - **Headline printed again**: a few lines below the headline, then a subtitle or byline,
   then the story's prose, on most pages: those short lines are header.
 - **HTML**: the element that holds the story's prose on most pages (:mod:`.container`), and whether the story's
@@ -39,6 +40,7 @@ from .container import named_part, story_container, xpath_of
 from .nested import flat_pages
 from .photos import learn_captions_again, learn_image_files
 from .runs import learn_teaser_runs
+from .shapes import learn_entry_headers, learn_link_lines
 from .template import Evidence, Standfirst, Template, Widget
 
 #: A template line is printed by at least this share of the pages (and two at least).
@@ -51,8 +53,9 @@ MIN_FURNITURE = 8
 MIN_SHARE = 0.2
 #: Prose after a template line continues the story when it has this many words.
 RESUME_WORDS = 30
-#: ...within this many lines after it.
-RESUME_WITHIN = 3
+#: ...within this many lines after it (a widget's heading and its items: a kicker, a title, a
+#: teaser, a byline).
+RESUME_WITHIN = 6
 #: A standfirst sits at most this many lines below the headline.
 STANDFIRST_WITHIN = 4
 #: A dump's headline (when it declares no title) sits at most this many lines above the story.
@@ -111,6 +114,8 @@ def learn_template(pages: Sequence[SamplePage], name: str) -> Template:
         captions_again=learn_captions_again(pages),
         image_files=learn_image_files(pages),
         teaser_runs=learn_teaser_runs(pages, spans, df) if kind == "dump" else 0,
+        entry_headers=learn_entry_headers(pages, spans),
+        link_lines=learn_link_lines(pages, spans),
         notes=tuple(notes),
     )
 

@@ -12,6 +12,7 @@ paragraph of its own, from an item of a list (:func:`is_subheading`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -52,15 +53,28 @@ def runs_in(texts: Sequence[str], joined: Callable[[int], bool], lo: int, hi: in
 
 def learn_teaser_runs(pages: Sequence[SamplePage], spans: Sequence[tuple[int, int]], df: Counter[int]) -> int:
     """The pages (when at least half, two at least) whose story span holds a run of
-    page-specific titles."""
-    return shown_on((_teaser_run(page, span, df) for page, span in zip(pages, spans)), half(pages, 2))
+    page-specific titles; half the pages (one of two) when on one of them most titles of a
+    run open with a kicker ("Familie: ..."), the shape of teasers, never of a list in a story."""
+    found = [_teaser_runs(page, span, df) for page, span in zip(pages, spans)]
+    evident = any(any(sum(map(is_kicker_title, run)) * 2 > len(run) for run in runs) for runs in found)
+    return shown_on((bool(runs) for runs in found), half(pages) if evident else half(pages, 2))
 
 
-def _teaser_run(page: SamplePage, span: tuple[int, int], df: Counter[int]) -> bool:
+#: A teaser's kicker: one to four words and a colon before its title ("Geheimdienste: Putins ...").
+_KICKER = re.compile(r"[^\W\d_][^:\d]{0,40}?:\s+\S")
+
+
+def is_kicker_title(text: str) -> bool:
+    """A title opened by a kicker of one to four words and a colon."""
+    found = _KICKER.match(text)
+    return found is not None and found.group(0).count(" ") <= 4
+
+
+def _teaser_runs(page: SamplePage, span: tuple[int, int], df: Counter[int]) -> list[list[str]]:
     joined = [line.joined for line in page.lines]
     alone = [df[line.key] == 1 for line in page.lines]
-    return bool(runs_in([line.text for line in page.lines], joined.__getitem__, max(0, span[0] + 1), span[1],
-                        alone.__getitem__))
+    texts = [line.text for line in page.lines]
+    return [texts[a:b] for a, b in runs_in(texts, joined.__getitem__, max(0, span[0] + 1), span[1], alone.__getitem__)]
 
 
 def heading_above(texts: Sequence[str], first: int) -> bool:

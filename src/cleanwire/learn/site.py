@@ -13,12 +13,9 @@ the template does not fit is read as the generic path reads it.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable
 from typing import ClassVar
 
 from ..blocks import Label, Why
-from ..generic.html.segment import PathNamer
 from ..sitekit import Item, Line, Links, Site, XPath
 from ..sitekit.context import Context
 from ..sitekit.passes import DEFAULT_PASSES
@@ -27,6 +24,10 @@ from .lines import again_below, is_prose, is_teaser_text, is_timestamp, is_title
 from .nested import mark_nested
 from .photos import mark_photos
 from .runs import is_subheading, mark_teaser_runs
+from .reading import (
+    OUTSIDE, POSITIONAL, caption_like, generic_story, positional, printed_headline, story_elements, story_text, widget_inserts,
+)
+from .shapes import mark_shapes
 from .template import Template
 
 #: The default passes with the template's own: a guard on the story's edges after "story",
@@ -34,19 +35,13 @@ from .template import Template
 LEARNED_PASSES = tuple(
     step for name in DEFAULT_PASSES
     for step in ((name, "guard") if name == "story"
-                 else ("nested", "runs", "generic", "teasers", "again", "credits", "photos", name) if name == "trailing"
+                 else ("nested", "runs", "generic", "teasers", "again", "credits", "photos", "shapes", name) if name == "trailing"
                  else (name, "standfirst") if name == "body" else (name,))
 )
 #: An anchor that would cut off more than this share of the generic story's words is ignored on that page.
 MAX_CUT = 0.02
-#: A headline found for the standfirst sits at most this many lines above the story.
-SKIP_ABOVE = 12
 #: Why a line the generic path left out is story after all (the span took it back).
 _TAKEN = frozenset({Why.TEMPLATE, Why.SUBHEADING})
-#: Why a generic label is only about where the generic story began or ended.
-_POSITIONAL = frozenset({Why.BEFORE_STORY, Why.AFTER_STORY, Why.NOT_STORY})
-#: Why a generic label says only that the line sits before or after the story it saw.
-_OUTSIDE = frozenset({Why.BEFORE_STORY, Why.AFTER_STORY})
 _SPECIAL = re.compile(r"([.^$*+?{}\[\]\\|()])")
 _LITERAL = re.compile(r"\^((?:\\[.^$*+?{}\[\]\\|()]|[^.^$*+?{}\[\]\\|()])*)\$", re.S)
 
@@ -108,6 +103,9 @@ class LearnedSite(Site):
     #: Dumps: titles one under the other inside the story are a list of teasers (learned
     #: from this many pages; 0: not learned).
     teaser_runs: ClassVar[int] = 0
+    #: Live-blog entry headers and link lines in the story: learned from this many pages (0: not).
+    entry_headers: ClassVar[int] = 0
+    link_lines: ClassVar[int] = 0
     _literals: ClassVar[frozenset[str] | None] = None
 
     # -- passes -----------------------------------------------------------------------------
@@ -123,7 +121,7 @@ class LearnedSite(Site):
         texts, rule = ctx.texts, f"{self.rule_name}.drop"
         literals = cls._literals
         for i, text in enumerate(texts):
-            if text in literals and ctx.free(i) and not (text.count(" ") >= 7 and _story_text(ctx, i)):
+            if text in literals and ctx.free(i) and not (text.count(" ") >= 7 and story_text(ctx, i)):
                 seen = self.evidence.get(text)
                 message = (f"template line (in {seen} of {self.learned_from} pages)" if seen
                            else f"template line (learned from {self.learned_from} pages)")
@@ -135,11 +133,22 @@ class LearnedSite(Site):
     def pass_guard(self, ctx: Context) -> None:
         """Keep the template's story edges only where they do not cut the generic story."""
         found = ctx.found
-        story = _generic_story(ctx)
+        story = generic_story(ctx)
         if not story or found.start is None or found.end is None:
             return
         words = {i: len(ctx.texts[i].split()) for i in story}
         total = sum(words.values())
+        # What the template removes or takes back anyway is not cut by its edges: its own
+        # template lines (the anchor included), and the standfirst right above the start
+        # anchor when its rule takes that back.
+        for i in story:
+            label = ctx.labels[i]
+            if label is not None and label[1].code is Why.TEMPLATE:
+                words[i] = 0
+        if self.standfirst_before_start and not found.generic_start and found.start >= 2:
+            i = found.start - 2
+            if i in words and is_teaser_text(ctx.texts[i]) and not caption_like(ctx, i):
+                words[i] = 0
         before = sum(w for i, w in words.items() if i < found.start)
         after = sum(w for i, w in words.items() if i >= found.end)
         if before > MAX_CUT * total:
@@ -174,16 +183,16 @@ class LearnedSite(Site):
         blocks = ctx.generic.blocks
         rule = f"{self.rule_name}.story"
         inside = ctx.inside(self.container) if isinstance(self.container, XPath) else None
-        like_story = _story_elements(ctx)
-        story = _generic_story(ctx)
+        like_story = story_elements(ctx)
+        story = generic_story(ctx)
         first = story[0] if story else end
-        inserts = _inserts(ctx, start, min(end, len(blocks)))
+        inserts = widget_inserts(ctx, start, min(end, len(blocks)))
 
         def taken(i: int) -> bool:
             block = blocks[i]
-            return (block.label is Label.BOILERPLATE and block.reason.code in _POSITIONAL and is_prose(ctx.texts[i])
+            return (block.label is Label.BOILERPLATE and block.reason.code in POSITIONAL and is_prose(ctx.texts[i])
                     and i not in inserts
-                    and (inside is None or i in inside) and not _caption_like(ctx, i)
+                    and (inside is None or i in inside) and not caption_like(ctx, i)
                     and (like_story is None or like_story(i)) and not (i < first and is_title_like(ctx.texts[i])))
 
         def story_prose(i: int) -> bool:
@@ -199,7 +208,12 @@ class LearnedSite(Site):
             if taken(i):
                 ctx.mark(i, Label.BODY, Why.TEMPLATE, "prose inside the template's story span", rule)
                 continue
-            if (i > first and i + 1 < end and block.reason.code in _OUTSIDE and i not in inserts
+            # A dump prints a widget's items as one block (no blank line between): a title on
+            # a paragraph of its own after that block, with story prose under it, is a
+            # subheading the generic path took for one more item.
+            after_items = (block.label is Label.RELATED and i in inserts and blocks[i - 1].label is Label.RELATED
+                           and (i - 1) in inserts)
+            if (i > first and i + 1 < end and (block.reason.code in OUTSIDE and i not in inserts or after_items)
                     and is_subheading(ctx, i) and story_prose(i + 1)):
                 ctx.mark(i, Label.BODY, Why.SUBHEADING, "a subheading inside the template's story span", rule)
                 continue
@@ -223,8 +237,15 @@ class LearnedSite(Site):
     def pass_again(self, ctx: Context) -> None:
         """Under the headline printed again, the short lines the generic path kept in the
         story before its first prose (a subtitle, a byline) are header, not story."""
+        if not self.headline_again:
+            return
         h = ctx.found.headline
-        if not self.headline_again or h is None:
+        if h is None:
+            # A dump that declares no title (or a title the page does not print as is): the
+            # headline the learner found on such pages, above the generic story's first prose.
+            first = next((i for i in generic_story(ctx) if is_prose(ctx.texts[i])), None)
+            h = printed_headline(ctx, first) if first is not None else None
+        if h is None:
             return
         blocks = ctx.generic.blocks
         message = f"under the headline printed again (as in {self.headline_again} of {self.learned_from} pages)"
@@ -248,6 +269,11 @@ class LearnedSite(Site):
         it, an image's file name on a line of its own and the caption under it."""
         mark_photos(ctx, self.captions_again, self.image_files, self.learned_from, f"{self.rule_name}.photos")
 
+    def pass_shapes(self, ctx: Context) -> None:
+        """Lines whose shape says they are not story: a live blog's entry headers (a time
+        and a name), lines opening with a link arrow."""
+        mark_shapes(ctx, self.entry_headers, self.link_lines, self.learned_from, f"{self.rule_name}.shapes")
+
     def pass_body(self, ctx: Context) -> None:
         """The sitekit body pass, keeping the prose the generic pass took back."""
         taken = [i for i, label in enumerate(ctx.labels)
@@ -263,7 +289,7 @@ class LearnedSite(Site):
         body = ctx.found.body
         if body is None or not body:
             return
-        h = ctx.found.headline if ctx.found.headline is not None else _printed_headline(ctx, body[0])
+        h = ctx.found.headline if ctx.found.headline is not None else printed_headline(ctx, body[0])
         candidates: list[int] = []
         if self.standfirst_html is not None and ctx.kind == "html":
             candidates = sorted(ctx.inside(self.standfirst_html))
@@ -275,88 +301,11 @@ class LearnedSite(Site):
         for i in candidates:
             if i >= body[0]:
                 return
-            if ctx.free(i) or _positional(ctx, i):
-                if is_teaser_text(ctx.texts[i]) and (h is None or i != h) and not _caption_like(ctx, i):
+            if ctx.free(i) or positional(ctx, i):
+                if is_teaser_text(ctx.texts[i]) and (h is None or i != h) and not caption_like(ctx, i):
                     ctx.mark(i, Label.BODY, Why.STANDFIRST, "standfirst (template)", f"{self.rule_name}.standfirst")
                     body.insert(0, i)
                     return
-
-
-def _printed_headline(ctx: Context, before: int) -> int | None:
-    """A page whose headline the site's pass did not find (a dump that declares no title):
-    the headline-shaped line right above the nearest prose line above the story (template
-    lines, captions and short lines such as bylines skipped), as the learner finds it."""
-    texts = ctx.texts
-    for i in range(before - 1, max(0, before - 1 - SKIP_ABOVE), -1):
-        label = ctx.labels[i]
-        if (label is not None and label[1].code is Why.TEMPLATE) or not is_prose(texts[i]) or _caption_like(ctx, i):
-            continue
-        above = texts[i - 1]
-        if is_title_like(texts[i]) or not is_title_like(above) or above.count(" ") < 2 or is_prose(above):
-            return None
-        return i - 1 if ctx.free(i - 1) or _positional(ctx, i - 1) else None
-    return None
-
-
-def _generic_story(ctx: Context) -> list[int]:
-    return [i for i, block in enumerate(ctx.generic.blocks[:len(ctx)]) if block.label is Label.BODY]
-
-
-def _inserts(ctx: Context, start: int, end: int) -> set[int]:
-    """Lines of a gap in the generic story that follow a template line: a widget heading the
-    site prints on every page ("Auch interessant") opens an insert, and the prose after it in
-    the same gap is the insert's teaser, not story the generic path cut off."""
-    blocks, out, opened = ctx.generic.blocks, set(), False
-    for i in range(start, end):
-        if blocks[i].label is Label.BODY:
-            opened = False
-            continue
-        label = ctx.labels[i]
-        if label is not None and label[1].code is Why.TEMPLATE:
-            opened = True
-        elif opened:
-            out.add(i)
-    return out
-
-
-def _positional(ctx: Context, i: int) -> bool:
-    label = ctx.labels[i]
-    return label is not None and label[0] is Label.BOILERPLATE and label[1].code in _POSITIONAL
-
-
-def _story_elements(ctx: Context) -> Callable[[int], bool] | None:
-    """HTML: a test that a block sits in the kind of element most of the generic story's
-    paragraphs sit in (a promo box inside the story does not); None for dumps, whose
-    generic reasons already say when a line was left out only for its position."""
-    if ctx.elements is None:
-        return None
-    namer = PathNamer(levels=2)
-    elements = ctx.elements
-    story = [namer(elements[i]) for i in _generic_story(ctx)]
-    common = {path for path, count in Counter(story).items() if count * 5 >= len(story)}
-    return lambda i: namer(elements[i]) in common
-
-
-def _caption_like(ctx: Context, i: int) -> bool:
-    """A line printed twice in a row, or again with a credit after it, or with a credit: the
-    shapes of a photo caption, never taken back as story."""
-    texts, text = ctx.texts, ctx.texts[i]
-    if "©" in text:
-        return True
-    before = texts[i - 1] if i > 0 else ""
-    after = texts[i + 1] if i + 1 < len(texts) else ""
-    return before == text or after.startswith(text) or (bool(before) and text.startswith(before) and before != text
-                                                         and len(before) > 20)
-
-
-def _story_text(ctx: Context, i: int) -> bool:
-    """True when the generic path reads line ``i`` as story prose between story lines."""
-    blocks = ctx.generic.blocks
-    if i >= len(blocks) or blocks[i].label is not Label.BODY or not is_prose(ctx.texts[i]):
-        return False
-    before = i > 0 and blocks[i - 1].label is Label.BODY
-    after = i + 1 < len(ctx) and i + 1 < len(blocks) and blocks[i + 1].label is Label.BODY
-    return before and after
 
 
 def site_class(template: Template) -> type[LearnedSite]:
@@ -383,6 +332,8 @@ def site_class(template: Template) -> type[LearnedSite]:
         "captions_again": template.captions_again,
         "image_files": template.image_files,
         "teaser_runs": template.teaser_runs,
+        "entry_headers": template.entry_headers,
+        "link_lines": template.link_lines,
         "__module__": __name__,
     }
     class_name = "Learned_" + re.sub(r"\W", "_", template.name)

@@ -24,6 +24,8 @@ COUNTED = (
     ("teaser_runs", "teaser lists"),
     ("captions_again", "photo captions"),
     ("image_files", "photo captions"),
+    ("entry_headers", "live-blog entry headers"),
+    ("link_lines", "link lines"),
 )
 
 
@@ -100,6 +102,10 @@ class Template:
     #: Dumps: in how many pages the story held a list of titles (lines with no blank line
     #: between); 0 when not learned.
     teaser_runs: int = 0
+    #: In how many pages the story held live-blog entry headers ("20:24 Jane Doe"), and a
+    #: line opening with a link arrow (">> Alle Termine"); 0 when not learned.
+    entry_headers: int = 0
+    link_lines: int = 0
     #: Why parts were not learned (for the report).
     notes: tuple[str, ...] = field(default=())
 

@@ -45,6 +45,8 @@ _WHY = {
     "captions_again": "a caption printed again with its credit under it",
     "image_files": "an image's file name on a line of its own, its caption under it",
     "teaser_runs": "titles one under the other inside the story are a list of teasers",
+    "entry_headers": "a time of day and a name on a line of their own head a live blog's entry",
+    "link_lines": "a line opening with a link arrow points to another page",
 }
 
 
