@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import cleanwire
-from cleanwire.decode import decode_bytes, normalise_text
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanwire.decode import _SPACE_TRANSLATION, decode_bytes, normalise_text
 from cleanwire.document import looks_like_html, make_document
 
 TEXT = "Café au lait — “quoted” naïve façade"
@@ -39,6 +42,33 @@ def test_boms():
 def test_normalise_line_endings_and_spaces():
     raw = "a\r\nb\rc\u00a0d\u200be\t \nf  \n"
     assert normalise_text(raw) == "a\nb\nc de\nf\n"
+
+
+_CONTROLS = [chr(c) for c in (*range(1, 9), *range(14, 32), 127)]
+_ODD = [chr(c) for c in _SPACE_TRANSLATION]
+
+
+def _one_by_one(text: str) -> str:
+    """What normalise_text does to the odd characters, one character at a time (the slow way)."""
+    out = []
+    for ch in text:
+        if "\ud800" <= ch <= "\udfff":
+            out.append("\ufffd")
+        elif ord(ch) in _SPACE_TRANSLATION:
+            out.append(_SPACE_TRANSLATION[ord(ch)] or "")
+        elif ch not in _CONTROLS:
+            out.append(ch)
+    return "".join(out)
+
+
+@given(st.lists(st.sampled_from([*_CONTROLS, *_ODD, "\ud800", "\udc80", "a", "é", "漢", "\U0001f600", "x y"]),
+                max_size=30))
+def test_every_odd_character_is_replaced_in_any_mix(chars):
+    """Each odd space, control character and lone surrogate is replaced, whichever others the
+    text holds (each kind is looked for on its own). The text replaced the slow way has no odd
+    character left: normalising it only trims the spaces at line ends, as for the text."""
+    text = "<p>" + "".join(chars) + "</p>"
+    assert normalise_text(text) == normalise_text(_one_by_one(text))
 
 
 def test_dump_header_is_read():

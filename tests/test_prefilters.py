@@ -22,6 +22,7 @@ PIECES = [
     "Datenschutz", "Werbung", "publicité", "All rights reserved", "terms of use", "privacy policy", "(c) 2024",
     "the", "council", "said", ":", "-", "/", ")", "(", "[", "]", ".", "ſ", "ı", "İ", "2024", " ",
     "Read more", "Lesen Sie auch", "Lire aussi", "Watch", "»", ">", "|", "：",
+    "Bildrechte:", "Quelle: dpa", "zdjęcie:", "ZDJĘCIE", "kuva:", "Picture Alliance", "(photo credit: NASA)", "istockphoto",
 ]
 
 

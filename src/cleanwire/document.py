@@ -79,7 +79,7 @@ def make_document(raw: object, *, url: str | None = None, encoding: str | None =
     early = not looks_like_html(raw)
     if early:  # before normalising: a 30 MB line is refused without copying it
         check_lines(raw)
-    text = normalise_text(raw)
+    text = normalise_text(raw, surrogates=used != "utf-8")  # strict UTF-8 holds no lone surrogate
     if looks_like_html(text):
         check_markup(text)
         return Document(text=text, kind="html", url=url, encoding=used)

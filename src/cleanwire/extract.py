@@ -40,7 +40,8 @@ def explain(
     learned template of the page's site (:func:`cleanwire.learn`): it reads a page no site
     class takes, and removes the template lines a site class left in the body.
     ``blocks=False`` is for callers that read only the Article, the extractor and the notes:
-    a dump read by the generic path then comes without blocks, which saves a tenth of its time.
+    a dump or page read by the generic path then comes without blocks, which saves a tenth
+    (dumps) or a twentieth (HTML) of its time.
     """
     _check_url(url)
     try:

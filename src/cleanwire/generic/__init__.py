@@ -11,10 +11,10 @@ from .text import explain_dump
 
 def explain(doc: Document, tz: str | None = None, *, blocks: bool = True) -> Explanation:
     """Find the story in any dump or page without site rules; ``tz`` is the zone of times
-    printed without one (a site's city; UTC when None). With ``blocks`` False a dump's
-    Explanation may hold the Article alone (what :func:`cleanwire.extract` needs)."""
+    printed without one (a site's city; UTC when None). With ``blocks`` False the
+    Explanation may come without blocks (what :func:`cleanwire.extract` needs)."""
     if doc.kind == "html":
-        return explain_html(doc, default_tz=tz)
+        return explain_html(doc, default_tz=tz, blocks=blocks)
     return explain_dump(doc, tz=tz, blocks=blocks)
 
 

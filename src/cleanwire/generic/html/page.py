@@ -98,9 +98,11 @@ def read_page(doc: Document, default_tz: str | tzinfo | None = None, rules: Html
     return HtmlPage(doc, root, segs, read_metadata(root, doc.url, base, default_tz), base, Zones(), flattened)
 
 
-def explain_html(doc: Document, rules: HtmlRules | None = None, default_tz: str | tzinfo | None = None) -> Explanation:
-    """Label the page's segments and build its Article (see :func:`read_page`)."""
-    return explain_page(read_page(doc, default_tz, rules), rules)
+def explain_html(doc: Document, rules: HtmlRules | None = None, default_tz: str | tzinfo | None = None, *,
+                 blocks: bool = True) -> Explanation:
+    """Label the page's segments and build its Article (see :func:`read_page`). With
+    ``blocks`` False the Explanation holds the Article and the notes alone."""
+    return explain_page(read_page(doc, default_tz, rules), rules, blocks=blocks)
 
 
 def story_signal(page: HtmlPage, rules: HtmlRules | None = None, model: HtmlModel | None = None,
@@ -123,16 +125,19 @@ def story_signal(page: HtmlPage, rules: HtmlRules | None = None, model: HtmlMode
     return kept_by(trafilatura_text(page.root, page.doc.url), segs), " (trafilatura)"
 
 
-def explain_page(page: HtmlPage, rules: HtmlRules | None = None, model: HtmlModel | None = None) -> Explanation:
+def explain_page(page: HtmlPage, rules: HtmlRules | None = None, model: HtmlModel | None = None, *,
+                 blocks: bool = True) -> Explanation:
     """The generic labels of a read page's segments, and its Article. ``model`` replaces the
     shipped block model (cross-validation uses it)."""
     kept, reason_suffix = story_signal(page, rules, model)
-    return label_page(page, kept, reason_suffix, rules, model)
+    return label_page(page, kept, reason_suffix, rules, model, blocks=blocks)
 
 
 def label_page(page: HtmlPage, kept: list[bool], reason_suffix: str, rules: HtmlRules | None = None,
-               model: HtmlModel | None = None) -> Explanation:
-    """Label the page's segments given which of them the story signal ``kept``."""
+               model: HtmlModel | None = None, *, blocks: bool = True) -> Explanation:
+    """Label the page's segments given which of them the story signal ``kept``. With
+    ``blocks`` False no blocks are made: :func:`cleanwire.extract` throws them away, and
+    naming every segment's element path costs a twentieth of the page's work."""
     doc, segs, meta, zones = page.doc, page.segments, page.meta, page.zones
     decisions = classify(segs, kept, meta.title, zones) if segs else []
     decisions = drop_inserts(segs, mark_standfirst(segs, decisions, page.root))
@@ -168,6 +173,8 @@ def label_page(page: HtmlPage, kept: list[bool], reason_suffix: str, rules: Html
         extractor="generic",
         canonical_url=meta.canonical_url,
     )
+    if not blocks:
+        return Explanation(article, (), notes=tuple(notes))
     element_path = PathNamer()
     signal: dict[Reason, Reason] = {}  # a body reason with the signal named, made once
 
@@ -177,11 +184,11 @@ def label_page(page: HtmlPage, kept: list[bool], reason_suffix: str, rules: Html
             found = signal[reason] = replace(reason, message=reason.message + reason_suffix)
         return found
 
-    blocks = tuple(
+    made = tuple(
         Block(seg.text, label, told(reason) if label is Label.BODY else reason, path=element_path(seg.element))
         for seg, (label, reason) in zip(segs, decisions)
     ) + tuple(extra)
-    return Explanation(article, blocks, notes=tuple(notes))
+    return Explanation(article, made, notes=tuple(notes))
 
 
 def embedded_story(page: HtmlPage, model: HtmlModel | None = None) -> tuple[str, list[str]] | None:

@@ -41,15 +41,16 @@ def kept_by(text: str, segs: list[Segment]) -> list[bool]:
     repeats a story sentence does not count as kept because the story paragraph is. A
     segment of fewer than four words is settled by :func:`_settle`.
     """
-    lines = Counter(" ".join(_words(line)) for line in text.split("\n"))
-    words = _words(text)
-    grams = Counter(tuple(words[i:i + 4]) for i in range(len(words) - 3))
+    per_line = [_words(line) for line in text.split("\n")]  # a word never spans a line break
+    lines = Counter(" ".join(toks) for toks in per_line)
+    words = [word for toks in per_line for word in toks]
+    grams = Counter(_grams(words))
     joined = f" {' '.join(words)} "
     own = [_words(seg.text) for seg in segs]
     out: list[bool | None] = [None] * len(segs)
     for i, toks in enumerate(own):
         key = " ".join(toks)
-        if toks and lines[key] > 0:
+        if toks and lines.get(key, 0) > 0:  # get: a Counter's own lookup of a missing key is a Python call
             lines[key] -= 1
             grams.subtract(_grams(toks))
             out[i] = True
@@ -62,15 +63,15 @@ def kept_by(text: str, segs: list[Segment]) -> list[bool]:
             out[i] = None if f" {' '.join(toks)} " in joined else False
         else:
             mine = _grams(toks)
-            found = sum(1 for g in mine if grams[g] > 0)
+            found = sum(1 for g in mine if grams.get(g, 0) > 0)
             out[i] = found * 2 >= len(mine)
             if out[i]:
                 grams.subtract(mine)
-    return _settle(out, segs, set(+grams))
+    return _settle(out, segs, {g for g, count in grams.items() if count > 0})
 
 
 def _grams(toks: list[str]) -> list[tuple[str, ...]]:
-    return [tuple(toks[i:i + 4]) for i in range(len(toks) - 3)]
+    return list(zip(toks, toks[1:], toks[2:], toks[3:]))  # the 4-token windows, made in C
 
 
 def _settle(out: list[bool | None], segs: list[Segment], grams: set[tuple[str, ...]]) -> list[bool]:

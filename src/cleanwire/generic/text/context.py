@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import operator
-from itertools import accumulate
+from itertools import accumulate, compress
 
 # The widest window (lines on each side) the context looks at.
 _PAD = 7
@@ -90,26 +90,24 @@ def context_columns(
     steps = log_steps(max(first + 1, n - last, 0))
     distance = steps[first - lo + 1:first + 1][::-1] + [0.0] * (hi - lo) + steps[hi - last:n - last]
     # Length of the run of lines not separated by blank lines (tables, menus, lists).
+    # A run ends at a line with a blank after it, or at the page's last line.
     run_len = [0.0] * n
     start = 0
-    for k in range(n):
-        if blank_after[k] or k == n - 1:
-            run_len[start:k + 1] = [log1p(k - start + 1) / 3] * (k + 1 - start)
-            start = k + 1
-    # Distance to the nearest body-looking line before and after, for "sandwiched" lines.
-    last_good = [-1] * n
-    seen = -1
-    for k in range(n):
-        last_good[k] = seen
-        if p[k] >= 0.5:
-            seen = k
-    next_good = [n] * n
-    seen = n
-    for k in range(n - 1, -1, -1):
-        next_good[k] = seen
-        if p[k] >= 0.5:
-            seen = k
-    between = [1.0 if before >= 0 and after < n and after - before <= 4 else 0.0 for before, after in zip(last_good, next_good)]
+    for k in [*compress(range(n - 1), blank_after), n - 1] if n else []:
+        run_len[start:k + 1] = [log1p(k - start + 1) / 3] * (k + 1 - start)
+        start = k + 1
+    # "Sandwiched" lines: the nearest body-looking lines before and after a line are at most 4
+    # apart. Walking the body-looking lines alone (fewer than the lines): the lines strictly
+    # between two consecutive ones have those two as neighbours; a body-looking line itself
+    # has the ones before and after it.
+    good = [k for k, score in enumerate(p) if score >= 0.5]
+    between = [0.0] * n
+    for a, b in zip(good, good[1:]):
+        if 1 < b - a <= 4:
+            between[a + 1:b] = [1.0] * (b - a - 1)
+    for a, b, c in zip(good, good[1:], good[2:]):
+        if c - a <= 4:
+            between[b] = 1.0
     top = max(p) if p else 1.0
     scale = 1.0 / top if top > 0 else 0.0
     if title_at is None:

@@ -21,9 +21,11 @@ from ...lexicon.vocab import (
 from .context import log_steps
 
 _WORD = re.compile(r"\w+")
+# The same words in ASCII text (most lines of most pages), where \w is [A-Za-z0-9_]: the ASCII
+# flag tests a character against a table instead of Unicode's character database.
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 _SENTENCE_ENDS = frozenset(".!?…。！？:;")
 _CLOSERS = "\"'”’»)]"
-_INNER_PUNCT = re.compile(r"[.,;:!?。、，]")
 # A separator between spaces: "Home | World", "News > Asia". The character class comes first
 # so the scan skips ahead to candidates (the look-behind then checks the space before).
 _SEPARATORS = re.compile(r"[|•·/»›>](?<=\s.)(?=\s)")
@@ -31,10 +33,12 @@ _DIGIT = re.compile(r"\d")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _PAIR_FIRST = frozenset(first for first, _ in CHROME_PAIRS)
 _MARKED = CHROME_WORDS | _PAIR_FIRST | CREDIT_WORDS | LEGAL_WORDS
-# Words that start with a capital (Latin, Greek and Cyrillic scripts; others have no case).
-# The capital comes first so the scan can jump between candidate characters (twice as fast
-# as a leading look-behind); the look-behind then rules out capitals inside words.
-_UPPER_START = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ](?<!\w[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ])")
+# Inner punctuation and words that start with a capital (Latin, Greek and Cyrillic scripts;
+# others have no case), found in one scan of a line instead of two. The character class comes
+# first so the scan jumps between candidate characters; then a punctuation mark is captured
+# (findall returns it), and a capital counts when no word character precedes it (findall
+# returns "" for it): the capitals are the empty strings, the punctuation the rest.
+_MARKS = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ.,;:!?。、，](?:(?<=([.,;:!?。、，]))|(?<!\w[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ]))")
 #: Lines are judged by their first characters only: enough to tell prose from chrome.
 LOOK = 2000
 #: Lines shorter than this are the ones that can be buttons, bylines, headings, datelines.
@@ -85,10 +89,12 @@ def split_all(texts: list[str]) -> list[tuple[str, ...]]:
     Chinese and Japanese write no spaces: a run of their characters counts as one word per
     two characters (about a word's length there), so prose is long and a menu item short.
     """
-    joined = "\n".join([text[:LOOK] for text in texts]).lower()
-    if _CJK.search(joined):
-        return [tuple(_cjk_words(line)) for line in joined.split("\n")]
-    return list(map(tuple, map(_WORD.findall, joined.split("\n"))))
+    lines = "\n".join([text[:LOOK] for text in texts]).lower().split("\n")
+    # Chinese and Japanese characters are never ASCII: ASCII lines (isascii() is a flag, no
+    # scan) need no search for them.
+    if any(_CJK.search(line) for line in lines if not line.isascii()):
+        return [tuple(_cjk_words(line)) for line in lines]
+    return [tuple((_ASCII_WORD if line.isascii() else _WORD).findall(line)) for line in lines]
 
 
 def _cjk_words(line: str) -> list[str]:
@@ -159,16 +165,19 @@ def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozense
         and is_credit(head[-200:]) else 0.0
         for head, marked in zip(heads, found)
     ]
+    # "©" alone matches LEGAL: a line holding it needs no search (the slow part on footer lines).
     legal = [
-        1.0 if ("©" in head or "(c)" in head or "(C)" in head or (marked and not LEGAL_WORDS.isdisjoint(marked)))
-        and LEGAL.search(head) else 0.0
+        1.0 if "©" in head or (("(c)" in head or "(C)" in head or (marked and not LEGAL_WORDS.isdisjoint(marked)))
+                               and LEGAL.search(head)) else 0.0
         for head, marked in zip(heads, found)
     ]
+    marks = list(map(_MARKS.findall, heads))
+    capitals = [found.count("") for found in marks]
     return [
         [min(len(text), 600) / 200 for text in texts],
         ends,
-        [min(len(_INNER_PUNCT.findall(head)) / (count or 1), 1.0) for head, count in zip(heads, counts)],
-        [len(_UPPER_START.findall(head)) / count if count else 0.0 for head, count in zip(heads, counts)],
+        [min((len(found) - upper) / (count or 1), 1.0) for found, upper, count in zip(marks, capitals, counts)],
+        [upper / count if count else 0.0 for upper, count in zip(capitals, counts)],
         chrome,
         separators,
         byline,
