@@ -428,6 +428,35 @@ def test_button_lines_inside_the_story_are_inserts(text, inserted):
 
 
 @pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        ("Subscribe to our newsletter", True),
+        ("Click here to read the full court filing.", True),
+        ("Der Newsletter informiert Sie montags bis freitags über das Wichtigste aus der Region und dem Rest "
+         "der Welt, kostenlos und direkt in Ihr Postfach.", True),
+        ("Abonniere den Kanal von 20 Minuten und verpasse nichts mehr.", True),
+        ("Recibe las noticias cada mañana: suscríbete gratis.", True),
+        ("Informieren Sie sich: Testen Sie zwei Wochen lang die gedruckte Zeitung.", True),
+        ("Bitte aktivieren Sie JavaScript.", True),
+        ("Forscher testen den neuen Impfstoff an Freiwilligen in drei Ländern.", False),
+        ("Start your day with the morning briefing: the stories you need, one newsletter, every weekday at seven "
+         "in your inbox.", True),
+        # A report may say who signed up, or mention a newsletter, without addressing the reader.
+        ("Engineers patched the software as the company continued to sign up additional subscribers throughout "
+         "the week, the chief executive said on Tuesday evening.", False),
+        ("Die Stadt hat ihren Newsletter eingestellt, weil die Zahl der Leser im vergangenen Jahr um mehr als "
+         "die Hälfte gesunken war.", False),
+        ("The minister said the reforms would follow within a year.", False),
+    ],
+)
+def test_appeals_to_sign_up_are_no_story(text, appeal):
+    from cleanwire.generic.text.edges import is_appeal
+    from cleanwire.generic.text.features import split_all
+
+    assert is_appeal(text, split_all([text])[0]) is appeal
+
+
+@pytest.mark.parametrize(
     ("text", "credit"),
     [
         ("(Reporting by Jane Doe; editing by John Roe)", True),
@@ -458,3 +487,109 @@ def test_related_headings_in_many_languages(text, heading):
     from cleanwire.lexicon.vocab import RELATED_HEADING
 
     assert (RELATED_HEADING.match(text) is not None) is heading
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Workers carry stones from the old sea wall to a lorry waiting on the harbour road.",
+         "Jane Doe | Example Agency | Getty Images"),
+        ("Workers carry stones from the old sea wall to a lorry waiting on the harbour road.", "Photo: Jane Doe, AP"),
+        # The credit's bracket opens on the caption's line.
+        ("Workers carry stones from the old sea wall to a lorry waiting on the harbour road (", "Image: Jane Doe)"),
+    ],
+)
+def test_the_line_above_a_credit_line_is_its_caption(caption, credit):
+    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", STORY[0], STORY[1], caption, credit,
+                       STORY[2], STORY[3]])
+    article = cleanwire.extract(text.encode("utf-8"))
+    assert caption not in article.paragraphs
+    assert caption in article.captions
+    assert article.paragraphs[-1] == STORY[3]
+
+
+@pytest.mark.parametrize("heading", ["About the author", "Über Jane Doe", "Sobre Carlos Nadalim"])
+def test_a_box_about_the_author_under_the_story_is_no_story(heading):
+    bio = ("Jane Doe has reported on the town council for twelve years and lives with her two children in "
+           "the old harbour district, where she also coaches the local rowing club.")
+    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", *STORY, heading, bio])
+    article = cleanwire.extract(text.encode("utf-8"))
+    assert article.paragraphs[-1] == STORY[-1]
+    assert bio not in article.body
+
+
+def test_a_one_word_about_heading_is_no_author_box():
+    # "About Acme" under a press release names the company: the truth of such pages keeps it.
+    from cleanwire.lexicon.vocab import AUTHOR_BOX
+
+    assert AUTHOR_BOX.match("About Acme") is None
+    assert AUTHOR_BOX.match("About 40 people came") is None
+    assert AUTHOR_BOX.match("About Jane Doe") is not None
+
+
+def test_leads_of_other_stories_cut_short_are_no_story():
+    teasers = [
+        "Council approves new ferry timetable HARBOURTOWN: The council on Tuesday approved a timetable that "
+        "will add two crossings a day from next month, the harbour master said after the...",
+        "Fishermen ask for help after a hard winter HARBOURTOWN: Fishermen asked the region for money to repair "
+        "boats damaged in the storms, saying that the losses were…",
+    ]
+    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", *STORY, *teasers])
+    article = cleanwire.extract(text.encode("utf-8"))
+    assert article.paragraphs[-1] == STORY[-1]
+    # One line ending in an ellipsis is the story's own: only a list of them is cut.
+    own = STORY[-1][:-1] + "…"
+    article = cleanwire.extract("\n\n".join(["Harbour town votes to rebuild its old sea wall", *STORY[:-1], own]).encode())
+    assert article.paragraphs[-1] == own
+
+
+def test_a_post_the_story_embeds_is_story():
+    post = "The council has voted. The sea wall will be rebuilt this summer."
+    signature = "— Harbour Town Council (@harbourcouncil) March 4, 2021"
+    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", *STORY, post, signature,
+                       "Share this:", "Twitter", "Facebook"])
+    article = cleanwire.extract(text.encode("utf-8"))
+    assert article.paragraphs[-2:] == (post, signature)
+
+
+@pytest.mark.parametrize("mark", ["(Archivbild)", "(Symbolbild)", "(file photo)"])
+def test_a_picture_marked_as_archive_or_symbol_is_a_caption(mark):
+    caption = f"Die alte Mauer am Hafen {mark}: Der Rat will sie im Sommer erneuern lassen."
+    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", STORY[0], STORY[1], caption, STORY[2], STORY[3]])
+    article = cleanwire.extract(text.encode("utf-8"))
+    assert caption not in article.paragraphs
+    assert caption in article.captions
+
+
+def test_a_caption_credited_to_an_agency_photo_with_a_note_is_a_caption():
+    caption = "Workers carry stones from the old sea wall in Harbourtown, Maine. (AP Photo/Jane Doe, File)"
+    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", STORY[0], STORY[1], caption, STORY[2], STORY[3]])
+    article = cleanwire.extract(text.encode("utf-8"))
+    assert caption in article.captions
+    assert caption not in article.paragraphs
+
+
+def test_the_authors_e_mail_address_under_the_story_is_no_story():
+    text = "\n\n".join(["Harbour town votes to rebuild its old sea wall", *STORY, "jane.doe@example-news.com"])
+    article = cleanwire.extract(text.encode("utf-8"))
+    assert article.paragraphs[-1] == STORY[-1]
+
+
+def test_the_opening_paragraph_above_a_photo_and_share_buttons_is_story():
+    from cleanwire.document import make_document
+    from cleanwire.generic.text.edges import lede
+    from cleanwire.generic.text.lines import make_page
+
+    opening = ("The town council voted on Tuesday night to rebuild the old sea wall, ending a dispute that has "
+               "divided the harbour for more than ten years and cost two mayors their jobs.")
+    lines = ["Harbour town votes to rebuild its old sea wall", opening, "Workers inspect the cracked stones.",
+             "Photo: Jane Doe/Example Agency", "Share on Facebook", "Share on Twitter", "Jane Doe", *STORY]
+    page, _ = make_page(make_document("\n\n".join(lines).encode()))
+    n = len(lines)
+    body = [False] * 7 + [True] * len(STORY)
+    p2 = [0.1, 0.4, 0.2, 0.0, 0.0, 0.0, 0.1] + [0.9] * len(STORY)
+    p1 = [0.2, 0.9, 0.3, 0.0, 0.0, 0.0, 0.1] + [0.9] * len(STORY)
+    assert lede(page, body, p1, p2, 0.3, [False] * n, [False] * n) == [1]
+    # Not prose on its own, or too weak in context: no opening paragraph.
+    assert lede(page, body, [0.5] * n, p2, 0.3, [False] * n, [False] * n) == []
+    assert lede(page, body, p1, p2, 0.5, [False] * n, [False] * n) == []

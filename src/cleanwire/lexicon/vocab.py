@@ -138,11 +138,11 @@ ilginizi benzer ilgili čtěte související
 # Photo credits, one alternative each (is_credit tries each only where its cheap test holds).
 _CREDIT_BRACKETED = r"\[[A-Z][A-Za-z .&/-]{1,40}\]$"
 _CREDIT_PHOTO_BRACKET = r"\((?:photo|image|picture|foto|bild|credit)s?\b[^)]{0,80}\)"
-# An agency closes the line ("... REUTERS/Kim Hong-Ji", "(AP Photo/Evan Vucci)"); one named
+# An agency closes the line ("... REUTERS/Kim Hong-Ji", "(AP Photo/Evan Vucci, File)"); one named
 # inside a sentence ("... on the EPA cycle.", "Reuters reported.") is no credit.
 _CREDIT_AGENCY = (
     r"\b(?:getty images|shutterstock|istock(?:photo)?|alamy|afp|reuters|ap photo|associated press|"
-    r"epa|dpa|picture alliance|imago)(?:\s*(?:via|for|/|-)\s*[\w .'’&-]{0,40})?[)\]]?\s*$"
+    r"epa|dpa|picture alliance|imago)(?:\s*(?:via|for|/|-)\s*[\w .,'’&-]{0,40})?[)\]]?\s*$"
 )
 _CREDIT_LEADING = r"^(?:photo|image|picture|foto|bild|credit|photograph)s?(?: credit)?\s*[:©]"
 # A credit label closes the line: "... Foto: Alexander Daleiden", "... Bildrechte: MDR/Ann Lee",
@@ -203,6 +203,13 @@ CAPTION_MARK = re.compile(
 CAPTION_MARK_KEYS = (
     "legende", "caption", "bildunterschrift", "légende", "pie de foto", "didascalia", "bildtekst", "bildtext",
     "billedtekst", "podpis", "vergrößern", "bildbeschreibung", "enlarge", "agrandir", "ampliar", "이미지", "画像",
+)
+#: A picture's own kind, in brackets, marks a caption: "Die Fähre im Hafen (Archivbild): ...",
+#: "... (file photo)". Every match holds a "(" (a cheap test before the expression).
+PICTURE_KIND = re.compile(
+    r"\((?:symbolbild|archivbild|symbolfoto|archivfoto|file photo|archive photo|photo d'archive|foto de archivo|"
+    r"imagen de archivo|foto d'archivio)\)",
+    _I,
 )
 
 #: The head of a comment in a thread: "Jane on May 3, 2019 at 4:47 pm said:" (needs a digit too).
@@ -268,6 +275,27 @@ INSERT = re.compile(
     r"leia também|leia mais|leggi anche|czytaj (?:też|także|więcej)|les også|les mer|läs också|läs mer|læs også|"
     r"devamını oku|ilgili haber(?:ler)?|baca juga|watch|video|listen|podcast)\s*[:：»>|]\s*\S",
     _I,
+)
+#: Words of an appeal to sign up inside or under a story ("Subscribe to our newsletter", "Der
+#: Newsletter informiert Sie ...", "Click here to read ...", "Abonniere den Kanal", "Testen Sie
+#: zwei Wochen ...", "Bitte aktivieren Sie JavaScript"): no story text.
+APPEAL_WORDS = frozenset(
+    "newsletter newsletters subscribe signup abonnieren abonniere abonnez abonnez-vous suscríbete suscribirse "
+    "iscriviti assine inscreva javascript".split()
+)
+#: Word pairs of such appeals (lower-cased).
+APPEAL_PAIRS = frozenset(
+    tuple(pair.split()) for pair in (
+        "sign up", "follow us", "click here", "our app", "kostenlos anmelden", "jetzt anmelden", "testen sie", "jetzt testen",
+        "abo testen",
+    )
+)
+#: The heading of a box about the author under a story: "About the author", "Über Jane Doe", "Sobre
+#: Carlos Nadalim", "À propos de l'auteur". A person's name is two to four capitalised words (one word
+#: names a company: a press release's "About Acme" is sometimes part of the release).
+AUTHOR_BOX = re.compile(
+    r"^(?i:about|über|sobre|à propos de|a propos de|acerca de|o autorze|om|informazioni su)\s+"
+    r"(?:(?i:the author|l'auteur|el autor|o autor|l'autore|me)|[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){1,3})\s*:?$"
 )
 #: A button line on its own: "Read more", "Weiterlesen", "Czytaj więcej", "View all (23)", an image's file name.
 BUTTON_LINE = re.compile(

@@ -14,7 +14,9 @@ from ...article import Article
 from ...blocks import Block, Explanation, Label, Reason, Why
 from ...document import Document
 from . import bylines, fields
-from .edges import is_insert, repeated, reporting_credit, standfirst, teasers
+from .edges import (
+    author_box, cut_short, embedded_posts, is_appeal, lede, is_contact, is_insert, repeated, reporting_credit, standfirst, teasers,
+)
 from .headline import headline as find_headline
 from .decide import Scores, body_flags, score
 from .lines import make_page
@@ -148,13 +150,23 @@ def label_page(
     """
     nwords = [len(w) for w in page.words]
     body = body_flags(scores, high, low, nwords)
+    for k in lede(page, body, scores.p1, scores.p2, low, scores.chrome, scores.credits):
+        body[k] = True
     _colon_lists(page, body, scores)
+    for k in embedded_posts(page, body, scores.chrome):
+        body[k] = True
     if sum(compress(nwords, body)) < _MIN_STORY_WORDS:
         # A few words are a menu or a stub, not an article: saying so (NoContentError)
         # beats returning "Home" as the story.
         body = [False] * len(body)
     n = len(page.texts)
     labels: list[tuple[Label, Reason] | None] = [None] * n
+    box = author_box(page, body)
+    if box is not None:
+        for k in range(box, n):
+            if body[k] or k == box:
+                body[k] = False
+                labels[k] = (Label.BOILERPLATE, _fixed(Why.TAIL, "about the author"))
     thread = _comment_thread(page, body)
     if thread < n:
         body[thread:] = [False] * (n - thread)
@@ -166,11 +178,20 @@ def label_page(
         if is_insert(page.texts[k], nwords[k]):
             body[k] = False
             labels[k] = (Label.BOILERPLATE, _fixed(Why.PROMO, "teaser or placeholder inside the story"))
+        elif is_appeal(page.texts[k], page.words[k]):
+            body[k] = False
+            labels[k] = (Label.BOILERPLATE, _fixed(Why.PROMO, "appeal to sign up or subscribe"))
         elif reporting_credit(page.texts[k], page.words[k]):
             body[k] = False
             labels[k] = (Label.METADATA, _fixed(Why.BYLINE, "credit for the reporting"))
+        elif is_contact(page.texts[k]):
+            body[k] = False
+            labels[k] = (Label.METADATA, _fixed(Why.BYLINE, "the author's e-mail address"))
     for k in teasers(page, body, scores.headings):
         body[k] = False
+    for k in cut_short(page, body):
+        body[k] = False
+        labels[k] = (Label.BOILERPLATE, _fixed(Why.PROMO, "teaser cut short"))
     for k in repeated(page, body):
         body[k] = False
         labels[k] = (Label.BOILERPLATE, _fixed(Why.REPEATED, "paragraph printed again"))
@@ -208,7 +229,7 @@ def label_page(
         if labels[k] is not None:
             continue
         text = page.texts[k]
-        if fields.is_caption(page, k, scores.credits[k]):
+        if fields.is_caption(page, k, scores.credits):
             if text in captions:
                 labels[k] = (Label.BOILERPLATE, _fixed(Why.CAPTION_AGAIN, "caption printed again"))
             else:

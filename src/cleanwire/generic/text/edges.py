@@ -9,9 +9,11 @@
 
 from __future__ import annotations
 
+import re
+
 from ...lexicon.vocab import (
-    AD_WORD, BUTTON_LINE, CREDIT_PREFIX, DATE_HINT, DATELINE_PREFIX, INSERT, PLACEHOLDER,
-    PLACEHOLDER_KEYS, REPORTING_CREDIT, is_chrome, is_credit, may_match,
+    AD_WORD, APPEAL_PAIRS, APPEAL_WORDS, AUTHOR_BOX, BUTTON_LINE, CREDIT_PREFIX, DATE_HINT, DATELINE_PREFIX, INSERT, PLACEHOLDER,
+    PLACEHOLDER_KEYS, READER_FORMAL, READER_WORDS, REPORTING_CREDIT, is_chrome, is_credit, may_match,
 )
 from ...lexicon.credits import is_byline
 from .features import Page
@@ -32,6 +34,16 @@ _DATELINE_WORDS = 8
 # Inserts and placeholders are short.
 _INSERT_CHARS = 200
 _BUTTON_CHARS = 40
+# An appeal to sign up is at most _APPEAL_WORDS words; past _APPEAL_SHORT it must address the
+# reader too ("... informiert Sie", "your source for ..."): a report may say who signed up.
+_APPEAL_WORDS = 60
+# The first words of APPEAL_PAIRS: most lines hold none, and then no word pair is made.
+_APPEAL_FIRST = frozenset(first for first, _ in APPEAL_PAIRS)
+_APPEAL_SHORT = 20
+# A box about the author opens with a heading of at most _BOX_WORDS words, after at least
+# _BOX_SHARE of the story's words (a heading high up is the story's own).
+_BOX_WORDS = 6
+_BOX_SHARE = 0.5
 # A credit for the reporting is a line of at most this many words.
 _CREDIT_WORDS = 60
 _CREDIT_FIRST = frozenset(
@@ -41,6 +53,20 @@ _CREDIT_FIRST = frozenset(
 _TEASER_LINES = 12
 _TEASER_WORDS = 30
 _PROSE_ENDS = frozenset(".!?…。！？")
+# A word (and maybe a comma) with an ellipsis straight after it closes a text cut short.
+_CUT_SHORT = re.compile(r"\w,?(?:\.\.\.|…)$")
+_CUT_SHORT_LINES = 2
+_ELLIPSES = ("...", "…")
+# The story's opening paragraphs may sit up to _LEDE_GAP lines above its first line.
+_LEDE_GAP = 8
+_LEDE_P1 = 0.7
+_LEDE_WORDS = 15
+_LEDE_ENDS = frozenset(".!?。！？")
+_CLOSERS = "\"'”’»)]"
+_EMAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+# The signature under an embedded post: "— Jane Doe (@jane_doe) November 18, 2019".
+_POST_SIGNATURE = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s.{0,30}\d{4}$")
+_POST_GAP = 4
 
 
 def standfirst(page: Page, title_at: int | None, body: list[bool]) -> int | None:
@@ -104,6 +130,46 @@ def is_insert(text: str, words: int) -> bool:
             and (words <= _PLACEHOLDER_WORDS or not AD_WORD.search(text)))
 
 
+def is_appeal(text: str, words: tuple[str, ...]) -> bool:
+    """An appeal to sign up: a newsletter box, "Subscribe", "Click here to ...", "Follow us".
+
+    ``words``: the line's lower-cased words. Set-membership tests first: most lines hold no
+    appeal word, and only the rest are looked at further.
+    """
+    count = len(words)
+    if not count or count > _APPEAL_WORDS:
+        return False
+    if APPEAL_WORDS.isdisjoint(words) and (
+        _APPEAL_FIRST.isdisjoint(words) or APPEAL_PAIRS.isdisjoint(zip(words, words[1:]))
+    ):
+        return False
+    if count <= _APPEAL_SHORT or not READER_WORDS.isdisjoint(words):
+        return True
+    return ("Sie" in text or "Ihn" in text or "Ihr" in text) and READER_FORMAL.search(text) is not None
+
+
+def author_box(page: Page, body: list[bool]) -> int | None:
+    """Where a box about the author ("About the author", "Über Jane Doe") starts inside or right
+    under the story, else None: the heading and everything after it are no story."""
+    story = [k for k, flag in enumerate(body) if flag]
+    if not story:
+        return None
+    total = sum(len(page.words[k]) for k in story)
+    seen = 0
+    for k in range(story[0], min(story[-1] + 2, len(body))):
+        count = len(page.words[k])
+        if seen >= _BOX_SHARE * total and count <= _BOX_WORDS and AUTHOR_BOX.match(page.texts[k]):
+            return k
+        if body[k]:
+            seen += count
+    return None
+
+
+def is_contact(text: str) -> bool:
+    """A line that is only an e-mail address ("jane.doe@example.com"): the author's contact."""
+    return "@" in text and _EMAIL.match(text) is not None
+
+
 def reporting_credit(text: str, words: tuple[str, ...]) -> bool:
     """A line crediting the reporting ("Reporting by A; editing by B", "Mit Informationen der
     ARD"): who worked on the story, not the story (the HTML path says the same).
@@ -133,6 +199,53 @@ def teasers(page: Page, body: list[bool], headings: list[bool]) -> list[int]:
             if body[j]:
                 out.append(j)
     return out
+
+
+def lede(
+    page: Page, body: list[bool], p1: list[float], p2: list[float], low: float, chrome: list[bool], credits: list[bool]
+) -> list[int]:
+    """Paragraphs that open the story above its first line, cut off from it by inserts (a photo
+    and its caption, share buttons, the author's box): at most _LEDE_GAP lines above the story
+    (or above such a paragraph), a paragraph
+    that looks like prose on its own (``p1`` at least _LEDE_P1), still scores ``low`` in context
+    (``p2``), ends a sentence, is printed once and is no chrome or credit line."""
+    first = next((k for k, flag in enumerate(body) if flag), None)
+    out: list[int] = []
+    if first is None:
+        return out
+    k = first - 1
+    while k >= 0 and first - k <= _LEDE_GAP:
+        text = page.texts[k]
+        if (p1[k] >= _LEDE_P1 and p2[k] >= low and len(page.words[k]) >= _LEDE_WORDS and not chrome[k] and not credits[k]
+                and text.rstrip(_CLOSERS)[-1:] in _LEDE_ENDS and page.counts[text] == 1):
+            out.append(k)
+            first = k  # the story now opens here: look further up from it
+        k -= 1
+    return out
+
+
+def embedded_posts(page: Page, body: list[bool], chrome: list[bool]) -> list[int]:
+    """Lines of a post the story embeds (a tweet: its text, then "— Jane Doe (@jane) May 3,
+    2019"), which score low on their own: a post's signature at most _POST_GAP lines after a
+    story line, and the post's text right above it (unless that is chrome or story already)."""
+    out: list[int] = []
+    # Most pages embed no post: one scan in C finds the candidates.
+    for k in [k for k, text in enumerate(page.texts) if "(@" in text]:
+        if body[k] or not _POST_SIGNATURE.match(page.texts[k]):
+            continue
+        last = next((j for j in range(k - 1, max(k - 1 - _POST_GAP, -1), -1) if body[j] or j in out), -1)
+        if last >= 0:
+            out += [j for j in (k - 1, k) if j > last and not chrome[j]]
+    return out
+
+
+def cut_short(page: Page, body: list[bool]) -> list[int]:
+    """Story lines that are teasers cut short ("Officials said the plan would...", "... open
+    meeting…"): a list of other stories' leads, each cut off mid-sentence. One such line can be
+    the story's own trailing thought ("Here's what he had to say…"); two or more are a list."""
+    texts = page.texts
+    cut = [k for k, flag in enumerate(body) if flag and texts[k].endswith(_ELLIPSES) and _CUT_SHORT.search(texts[k][-12:])]
+    return cut if len(cut) >= _CUT_SHORT_LINES else []
 
 
 def repeated(page: Page, body: list[bool]) -> list[int]:

@@ -16,7 +16,9 @@ from ...article import RelatedLink
 from ...blocks import Reason, Why
 from ...document import Document
 from ...lexicon.dates import ambiguous_order, from_date, page_month_first, parse_date
-from ...lexicon.vocab import CAPTION_MARK, CAPTION_MARK_KEYS, DATE_HINT, DATELINE_PREFIX, LEGAL_LINE, may_match
+from ...lexicon.vocab import (
+    CAPTION_MARK, CAPTION_MARK_KEYS, DATE_HINT, DATELINE_PREFIX, LEGAL_LINE, PICTURE_KIND, may_match,
+)
 from .features import Page
 
 _DIGIT = re.compile(r"\d")
@@ -27,6 +29,8 @@ _MAX_RELATED = 25
 # characters and the tail at most _TWIN_TAIL.
 _TWIN_CHARS = 20
 _TWIN_TAIL = 120
+# A credit line under a caption has at most this many words.
+_CREDIT_LINE_WORDS = 8
 # An unlabelled dateline is mostly date: "28. April 2023, 19:50 Uhr", "Ann Lee - Nov 19, 2019 10:31
 # pm CST" have at most this many words that are not numbers.
 _DATELINE_WORDS = 5
@@ -90,11 +94,12 @@ def _month_first(page: Page) -> bool:
     return bool(page_month_first(page.texts))
 
 
-def is_caption(page: Page, k: int, credit: bool) -> bool:
-    """A photo credit, a caption's label or photo button, or a line printed twice in a row (the
-    alt text and the caption; the caption may add a credit or a photo button to the alt text).
+def is_caption(page: Page, k: int, credits: list[bool]) -> bool:
+    """A photo credit, a caption's label or photo button, a line printed twice in a row (the
+    alt text and the caption; the caption may add a credit or a photo button to the alt text),
+    or the line right above a credit line that names a photographer and an agency.
 
-    ``credit``: the line's caption-credit feature (the features computed it).
+    ``credits``: every line's caption-credit feature (the features computed them).
     """
     text = page.texts[k]
     if len(text) > 400:
@@ -102,17 +107,29 @@ def is_caption(page: Page, k: int, credit: bool) -> bool:
     texts = page.texts
     # Cheapest test first: the patterns cost most, and only lines passing a cheap key test run them.
     marked = (
-        credit
+        credits[k]
         or (k != page.title_at and (
             # Twins share their first character: most neighbours fail that before the call.
             (k > 0 and texts[k - 1][:1] == text[:1] and _twins(texts[k - 1], text))
             or (k + 1 < len(texts) and texts[k + 1][:1] == text[:1] and _twins(text, texts[k + 1]))
         ))
         or (may_match(text, CAPTION_MARK_KEYS) and CAPTION_MARK.search(text) is not None)
+        or ("(" in text and PICTURE_KIND.search(text) is not None)
+        or (k + 1 < len(texts) and credits[k + 1] and (
+            # "... a vigil (" over "Image: Jane Doe)": the credit's bracket opens on the caption's line.
+            text[-1:] == "(" or _credit_line(texts[k + 1], len(page.words[k + 1]))
+        ))
     )
     # "© 2024 Example Media. All rights reserved", "Impressum": the page's footer, no caption
     # (tested last: the pattern is slow and few lines get this far).
     return marked and not LEGAL_LINE.search(text)
+
+
+def _credit_line(text: str, words: int) -> bool:
+    """A line that is only a photo credit naming two parties ("Jane Doe | Bloomberg | Getty
+    Images", "Photo: Jane Doe, AP"), which sits under its caption. An agency's name alone ("dpa",
+    "mit dpa", "Reuters") closes a story as often as a caption, and "[Source]" cites a source."""
+    return words <= _CREDIT_LINE_WORDS and text[:1] != "[" and ("|" in text or "/" in text or "," in text)
 
 
 def _twins(a: str, b: str) -> bool:
