@@ -54,14 +54,16 @@ _SPACE_TRANSLATION = {
 # str.translate with a dict costs ~60 ns a character: each character is replaced on its own.
 _ODD_CHARS = {chr(code): value or "" for code, value in _SPACE_TRANSLATION.items()}
 _ODD = re.compile("[" + "".join(_ODD_CHARS) + "]")
-_CONTROL_CHARS = r"\x00-\x08\x0e-\x1f\x7f"
-_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
+# Control characters (but tab, line feed, vertical tab, form feed and carriage return).
+_CONTROL_CODES = (*range(0, 9), *range(14, 32), 127)
+_CONTROL = re.compile("[" + "".join(map(chr, _CONTROL_CODES)) + "]")
 # Lone surrogates (from text that was never valid Unicode) could not be written as UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# Every character normalise_text replaces but NUL and the surrogates, with what replaces it.
+# Every character normalise_text replaces but NUL (text holding one goes through _with_nul)
+# and the surrogates, with what replaces it.
 # A regular expression scan costs about 35 instructions a character, the C search of
 # ``ch in text`` one or two: testing each of these characters in turn is 3x cheaper.
-_REPLACED = tuple({**{chr(code): "" for code in (*range(1, 9), *range(14, 32), 127)}, **_ODD_CHARS}.items())
+_REPLACED = tuple({**{chr(code): "" for code in _CONTROL_CODES if code}, **_ODD_CHARS}.items())
 _INNER_SPACE = re.compile(r"[ \t]{2,}")
 # In normalised text (tabs already spaces) a two-space literal start lets the scan jump from
 # one double space to the next (a single-space start stops at every space): 3x faster.

@@ -16,7 +16,7 @@ from ...lexicon.vocab import (
     PLACEHOLDER_KEYS, READER_FORMAL, READER_WORDS, REPORTING_CREDIT, is_chrome, is_credit, may_match,
 )
 from ...lexicon.credits import is_byline
-from .features import Page
+from .features import CLOSERS, Page
 
 # "?" is left out: a question under the headline is a second headline more often than a teaser.
 _SENTENCE_ENDS = frozenset(".!…。！\"'”’»")
@@ -61,8 +61,8 @@ _ELLIPSES = ("...", "…")
 _LEDE_GAP = 8
 _LEDE_P1 = 0.7
 _LEDE_WORDS = 15
-_LEDE_ENDS = frozenset(".!?。！？")
-_CLOSERS = "\"'”’»)]"
+# A paragraph ending in an ellipsis is a teaser cut short, not the story's opening.
+_LEDE_ENDS = _PROSE_ENDS - {"…"}
 _EMAIL = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # The signature under an embedded post: "— Jane Doe (@jane_doe) November 18, 2019".
 _POST_SIGNATURE = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s.{0,30}\d{4}$")
@@ -194,7 +194,7 @@ def teasers(page: Page, body: list[bool], headings: list[bool]) -> list[int]:
     for k in [k for k in range(n) if headings[k]]:
         for j in range(k + 1, min(n, k + 1 + _TEASER_LINES)):
             text = page.texts[j]
-            if headings[j] or len(page.words[j]) > _TEASER_WORDS or text.rstrip("\"'”’»)]")[-1:] in _PROSE_ENDS:
+            if headings[j] or len(page.words[j]) > _TEASER_WORDS or text.rstrip(CLOSERS)[-1:] in _PROSE_ENDS:
                 break
             if body[j]:
                 out.append(j)
@@ -217,7 +217,7 @@ def lede(
     while k >= 0 and first - k <= _LEDE_GAP:
         text = page.texts[k]
         if (p1[k] >= _LEDE_P1 and p2[k] >= low and len(page.words[k]) >= _LEDE_WORDS and not chrome[k] and not credits[k]
-                and text.rstrip(_CLOSERS)[-1:] in _LEDE_ENDS and page.counts[text] == 1):
+                and text.rstrip(CLOSERS)[-1:] in _LEDE_ENDS and page.counts[text] == 1):
             out.append(k)
             first = k  # the story now opens here: look further up from it
         k -= 1

@@ -25,7 +25,8 @@ _WORD = re.compile(r"\w+")
 # flag tests a character against a table instead of Unicode's character database.
 _ASCII_WORD = re.compile(r"\w+", re.ASCII)
 _SENTENCE_ENDS = frozenset(".!?…。！？:;")
-_CLOSERS = "\"'”’»)]"
+#: Closing quotes and brackets, which may follow the mark that ends a sentence.
+CLOSERS = "\"'”’»)]"
 # A separator between spaces: "Home | World", "News > Asia". The character class comes first
 # so the scan skips ahead to candidates (the look-behind then checks the space before).
 _SEPARATORS = re.compile(r"[|•·/»›>](?<=\s.)(?=\s)")
@@ -118,7 +119,7 @@ def text_columns(texts: list[str], words: list[tuple[str, ...]], stops: frozense
     counts = list(map(len, words))
     # The few words any word test below looks for, found in one pass over each line's words.
     found = list(map(_MARKED.intersection, words))
-    tails = [head.rstrip(_CLOSERS)[-1:] for head in heads]
+    tails = [head.rstrip(CLOSERS)[-1:] for head in heads]
     ends = [1.0 if tail in _SENTENCE_ENDS else 0.0 for tail in tails]
     if stops:
         contains = stops.__contains__
