@@ -229,7 +229,7 @@ def test_a_declared_title_cut_at_an_unescaped_quote_gives_way_to_the_printed_one
         "Rate decision on Thursday: a clear answer")
 
 
-def test_of_a_breadcrumb_h1_and_the_h2_under_it_the_most_trusted_declared_title_wins():
+def test_of_a_breadcrumb_h1_and_the_h2_under_it_the_h2_wins_when_any_declared_title_says_it():
     # The breadcrumb's last crumb is marked <h1> (another wording in small type); the page
     # prints its headline as the <h2> that follows, with a kicker inside.
     crumbs = ('<nav data-module-id="BreadcrumbModule"><ul><li><a href="/">Home</a></li>'
@@ -243,7 +243,11 @@ def test_of_a_breadcrumb_h1_and_the_h2_under_it_the_most_trusted_declared_title_
         return cleanwire.extract(page(head, body)).title
 
     assert title(og=headline, twitter=crumb) == headline
-    assert title(og=crumb, twitter=headline) == crumb
+    # The crumb is the headline cut to fit the trail: the <h2> over the story wins even when
+    # only a less trusted declaration says it ...
+    assert title(og=crumb, twitter=headline) == headline
+    # ... and the crumb only when nothing declares the <h2>.
+    assert title(og=crumb, twitter=crumb) == crumb
     # Any attribute may mark the trail (a class, a data attribute's name or value).
     assert title(headline, crumb, crumbs.replace('data-module-id="BreadcrumbModule"', 'class="c-breadcrumb"') + printed) == headline
     assert title(headline, crumb, crumbs.replace('data-module-id="BreadcrumbModule"', "data-breadcrumb-scroll") + printed) == headline

@@ -25,7 +25,7 @@ from cleanwire.sitekit import (
     EMPTY, HEADLINE_LIKE, Breadcrumb, Byline, Captions, Context, Dateline, Item, Layout, Line, Links, TagList, XPath,
     has_class,
 )
-from cleanwire.sitekit.helpers import is_caption, mark_link_lists, take_caption, take_headline
+from cleanwire.sitekit.helpers import declared_title, is_caption, mark_link_lists, take_caption, take_headline
 from cleanwire.sitekit.passes import headline
 
 from ._story import StorySite
@@ -105,7 +105,7 @@ class Funke(StorySite):
         def title(self, ctx: Context) -> str | None:
             # This layout declares the breadcrumb's title (the <h1>, og:title) as its headline,
             # not the display headline under the kicker: the declared one, as printed.
-            wanted = fold(ctx.meta_title)
+            wanted = fold(declared_title(ctx))
             printed = next((t for t in ctx.texts if wanted and fold(t) == wanted), None)
             return printed or Layout.title(self, ctx)
 

@@ -163,12 +163,12 @@ def _pick_title(root: HtmlElement, meta: dict[str, str], article: dict[str, Any]
         return None
 
     for group in headings(root):
-        # Of a breadcrumb's <h1> and the <h2> under it, the one the most trusted title declares.
-        said: list[tuple[int, str]] = []
+        # Of a breadcrumb's <h1> and the <h2> under it, the <h2> when any declared title says it:
+        # the crumb is the headline cut to fit the trail, the <h2> the one printed over the story.
         for element in group:
-            said.extend(m for key in _printed(element) if (m := declared_as(key)))
-        if said:
-            return min(said, key=lambda pair: pair[0])[1]
+            said = [m for key in _printed(element) if (m := declared_as(key))]
+            if said:
+                return min(said, key=lambda pair: pair[0])[1]
     heads = list(root.iter("h1"))[:3]
     for h1 in heads:
         # A declared title cut short (unescaped quotes end the attribute: content="A "B" C"):
