@@ -361,6 +361,12 @@ def test_the_line_right_under_the_printed_header_title_is_its_standfirst():
     # A kicker of two printed words, one of them hyphenated, is still a kicker.
     head = [TITLE, "Radweg-Ausbau Nord:", printed, "03.05.2024, 16:24 Uhr", "Von Ann Meier"]
     assert _headline_above(head, header=TITLE) == printed
+    # Past a kicker and right over the story, the printed headline wins even when it shares
+    # no words with the SEO title ...
+    other = "Nur eine Etappe auf dem Weg zur Verkehrswende?"
+    assert _article([TITLE, "Verkehrswende", other, "Von Ann Meier"]).title == other
+    # ... but a line under the kicker that is far from the story (a menu, a promo) is not.
+    assert _article([TITLE, "Verkehrswende", other, "Abo", "Podcast", "Newsletter", "Von Ann Meier"]).title == TITLE
 
 
 def test_the_headline_is_sought_over_the_standfirst_and_byline_block():

@@ -36,6 +36,8 @@ _MOSTLY = 0.4
 _UNDER_TITLE = 5
 # A kicker printed between an SEO title and the headline is at most this many words.
 _KICKER_WORDS = 4
+# A headline that shares no words with the header's is trusted only this short (words).
+_SHORT_HEADLINE = 20
 # Headline-shaped: this many words (scripts without spaces: this many characters).
 _WORDS = (3, 40)
 _CHARS = (6, 150)
@@ -219,6 +221,12 @@ def _headline(doc: Document, page: Page, story_start: int | None) -> tuple[str |
     tail = _tail_after_separator(line, header) or _tail_after_separator(header, line)
     if tail:
         return tail, at
+    if matched is not None and at == matched + 2 and len(page.words[at - 1]) <= _KICKER_WORDS \
+            and story_start - at <= 2 and len(page.words[at]) <= _SHORT_HEADLINE:
+        # Under the header's printed line (an SEO title, a crumb), past a kicker and right
+        # over the story: the headline printed over the story, whatever words it shares (a
+        # standfirst there is longer).
+        return line, at
     if not _another_wording(line, header):
         # A caption, a teaser or a standfirst, not another wording of the headline; the
         # headline may be printed higher, over the standfirst, caption and byline.
