@@ -2,6 +2,7 @@
 a redesign. Run by hand:
 
     python benchmarks/sitepack_foreign.py faz,ntv,welt      # the classes to check
+    python benchmarks/sitepack_foreign.py all               # every site class (slow: minutes)
 
 Each class is forced (``site=``) onto every page of the site pack that is not its own, in both
 input kinds, and compared with the generic path on the same input: how many inputs its rules
@@ -11,6 +12,7 @@ and the inputs more than 0.05 below the generic path.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import traceback
@@ -23,7 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from scoring import score_page  # noqa: E402
 
 import cleanwire  # noqa: E402
-from cleanwire.registry import by_name  # noqa: E402
+from cleanwire.registry import by_name, site_classes  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "sites"
 
@@ -42,7 +44,10 @@ def body_f1(raw: bytes, url: str | None, site: str, truth: str) -> float:
 
 
 def main(argv: list[str]) -> int:
-    names = argv[0].split(",") if argv else []
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("classes", help="comma-separated site class names, or 'all'")
+    args = parser.parse_args(argv)
+    names = [cls.name for cls in site_classes()] if args.classes == "all" else args.classes.split(",")
     rows = [json.loads(line) for line in (CORPUS / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
     inputs = []
     for row in rows:
