@@ -222,7 +222,7 @@ def _headline(doc: Document, page: Page, story_start: int | None) -> tuple[str |
     if tail:
         return tail, at
     if matched is not None and at == matched + 2 and len(page.words[at - 1]) <= _KICKER_WORDS \
-            and story_start - at <= 2 and len(page.words[at]) <= _SHORT_HEADLINE:
+            and story_start is not None and story_start - at <= 2 and len(page.words[at]) <= _SHORT_HEADLINE:
         # Under the header's printed line (an SEO title, a crumb), past a kicker and right
         # over the story: the headline printed over the story, whatever words it shares (a
         # standfirst there is longer).
