@@ -247,6 +247,9 @@ class OneLine(Site):
 
     name = "oneline-test"
     timezone = "Europe/Berlin"
+    # A confirmed layout: the rules below are read as they are, not checked against the
+    # generic path (which drops the alt text the plain variant keeps).
+    anchors = (Line(r"\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2} Uhr$"),)
     byline = (Byline(Line(r"^Von (?P<names>[A-ZÄÖÜ][\w .-]+?) \d"), where="top"),)
     dateline = (Dateline(Line(r"(?P<date>\d{2}\.\d{2}\.\d{4}, \d{1,2}:\d{2}) Uhr$"), on_byline=True),)
     caption = Captions(line=Line(r" © .+$"), alt=True)

@@ -16,6 +16,7 @@ from ..document import Document
 from ..generic.html.segment import PathNamer
 from .context import Context
 from .definition import Site, Vouched, choose_layout
+from .guard import holds_furniture
 from .passes import run
 
 #: A site body with fewer words than this is no story: the generic body is used instead.
@@ -47,8 +48,9 @@ def explain_site(site: type[Site], doc: Document) -> Explanation:
             value = fallback.value(name)
         fields[name] = value
     paragraphs = layout.body(ctx)
-    if paragraphs is None or sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS:
-        ctx.notes.append("body, captions, related: generic (the site's rules found no story)")
+    unread = _unread_body(paragraphs, how, ctx)
+    if unread or paragraphs is None:
+        ctx.notes.append(f"body, captions, related: generic ({unread})")
         generic = ctx.generic
         article = replace(generic.article, url=doc.url, site=site.site_name, extractor=site.name, **fields)
         return Explanation(article, generic.blocks, site.name, version, tuple(ctx.notes))
@@ -63,6 +65,16 @@ def explain_site(site: type[Site], doc: Document) -> Explanation:
         **fields,
     )
     return Explanation(article, _blocks(ctx), site.name, version, tuple(ctx.notes))
+
+
+def _unread_body(paragraphs: tuple[str, ...] | None, how: str, ctx: Context) -> str | None:
+    """Why the site's body is not used (None: it is)."""
+    if paragraphs is None or sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS:
+        return "the site's rules found no story"
+    # A layout taken by date, not confirmed by anchors, on a page the site may have redesigned.
+    if how != "anchors" and holds_furniture(paragraphs, ctx.generic.article.paragraphs):
+        return "the layout was not confirmed by anchors and its body keeps page furniture the generic path leaves out"
+    return None
 
 
 class _Fallback:
