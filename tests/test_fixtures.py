@@ -63,3 +63,12 @@ def test_page_and_dump_agree_up_to_the_dump_s_spacing() -> None:
     split = Article(title="T", paragraphs=("Der Gesundheitsausschuss tagt:", "„Auslaufmodell“."), language="de")
     assert disagreements(page, spaced) == []
     assert disagreements(page, reworded) and disagreements(page, split)
+
+
+def test_a_dump_may_credit_fewer_authors_than_its_page_in_the_same_order() -> None:
+    from cleanwire.article import Article
+
+    page = Article(title="T", paragraphs=("P.",), authors=("Paula Steiger", "SDA"))
+    assert disagreements(page, Article(title="T", paragraphs=("P.",), authors=("SDA",))) == []
+    for other in (("Ann Lee",), ("SDA", "Paula Steiger"), (), ("SDA", "sep")):
+        assert disagreements(page, Article(title="T", paragraphs=("P.",), authors=other)), other

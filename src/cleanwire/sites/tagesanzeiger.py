@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cleanwire.lexicon.credits import is_agency
 from cleanwire.lexicon.people import unique
 from cleanwire.lexicon.titles import without_kicker
 from cleanwire.sitekit import HEADLINE_LIKE, Breadcrumb, Byline, Context, Dateline, Line, Site, XPath
@@ -56,9 +57,17 @@ class TagesAnzeiger(Site):
         return without_kicker(ctx.found.title, " – ", max_words=10) or ctx.found.title
 
     def authors(self, ctx: Context) -> tuple[str, ...] | None:
-        # "SDA/sep": the agency and the initials of the editor who handled the copy.
+        # "SDA/sep": the agency and the initials of the editor who handled the copy. The
+        # initials are a handle, not a credit: the page's metadata names the editor ("Paula
+        # Steiger", alternateName "sep") beside the agency; a dump has the agency alone.
         found = ctx.found.authors
-        return tuple(unique([part for name in found for part in name.split("/") if part])) if found else None
+        if not found:
+            return None
+        agencies = unique([part for name in found for part in name.split("/") if is_agency(part)])
+        declared = ctx.page.meta.authors if ctx.page is not None else ()
+        if agencies and set(agencies) <= set(declared):
+            return declared
+        return tuple(agencies) or None
 
     def pass_standfirst(self, ctx: Context) -> None:
         """The standfirst stands between the head and "Publiziert:": the story starts with it,
