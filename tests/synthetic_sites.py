@@ -81,8 +81,9 @@ def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None 
     heading and two sentences) deep inside the story after its second paragraph, and a list of
     links to other stories, introduced by a line of its own ending in a colon, after its fourth;
     ``photos`` (dump) prints a photo after the story's second paragraph (its caption, then the
-    caption again with a credit), one after its fifth (its file name, then its caption) and
-    one after its sixth (its file name only);
+    caption again with a credit), one after its fourth (its title, then its caption with a
+    credit), one after its fifth (its file name, then its caption) and one after its sixth
+    (its file name only);
     ``teaser_list`` (dump) prints a list of four titles of other stories under a heading after
     the story's fourth paragraph; ``box`` (dump) prints a box of another story after the
     story's fourth paragraph: its heading, a photo (a credit line, the caption under it), two
@@ -110,6 +111,9 @@ def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None 
         if photos and k in (1, 4):
             caption = _sentence(rng, rng.randint(6, 12))
             lines += [caption, f"{caption} © {site.brand}", ""] if k == 1 else [f"photo{number}-{k}.jpg", caption, ""]
+        if photos and k == 3:
+            alt = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(4, 6)))
+            lines += [alt[0].upper() + alt[1:], f"{_sentence(rng, rng.randint(6, 12))} © {site.brand}", ""]
         if photos and k == 5:
             lines += [f"photo{number}-{k}.jpg", ""]  # no caption: the story goes on
         if k == 4 and dated_teaser:

@@ -242,8 +242,9 @@ def test_a_flat_story_loses_the_boxes_nested_in_it_and_its_lists_of_links():
 
 
 def test_photo_captions_a_site_prints_leave_the_story():
-    """A caption printed again with its credit under it, and an image's file name with its
-    caption under it: learned from the pages that show them, both photos leave the body."""
+    """A caption printed again with its credit under it (and a photo's title over its caption
+    and credit, the same two-line photo), and an image's file name with its caption under it:
+    learned from the pages that show them, the photos leave the body."""
     template = learned_rule_takes_out(("captions_again", "image_files"), photos=True)
     assert "captions_again = 4" in write_site(template, "site_a")
 
@@ -321,3 +322,15 @@ def test_credit_lines():
         assert is_credit_line(text), text
     for text in ("Fotografie der Woche", "Foto:", "(Foto: dpa)", "Image:", "Photos of the day: " + "a " * 12):
         assert not is_credit_line(text), text
+
+
+def test_photo_titles():
+    from cleanwire.learn.photos import photo_title
+
+    caption = "Die Experten erwarten keine weiteren Senkungen. © Getty Images / iStock | Noppasin Wongchum"
+    assert photo_title("Die EZB in Frankfurt am Main", caption)
+    for text, below in (("Die EZB hat am Donnerstag in Frankfurt die Zinsen nicht gesenkt.", caption),
+                        ("Die Experten erwarten keine weiteren Senkungen.", caption),
+                        ("Die EZB in Frankfurt am Main", "Die Experten erwarten keine weiteren Senkungen."),
+                        ("Die EZB in Frankfurt am Main", "© 2025 Funke Mediengruppe")):
+        assert not photo_title(text, below), text

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from ..blocks import Label, Why
 from ..sitekit.context import Context
 from .lines import SamplePage, half, is_prose, is_title_like, shown_on, word_count
+from .runs import SUBHEADING_WORDS, is_subheading, joined
 
 #: A photo's credit on a line of its own, before its caption ("Foto: ČTK", "Bild: dpa").
 _CREDIT = re.compile(r"(?:fotos?|photos?|bild(?:er)?|images?|credits?)\s?:\s*\S", re.I)
@@ -47,12 +48,12 @@ def _heading(text: str) -> bool:
     return 1 <= word_count(text) <= HEADING_WORDS and is_title_like(text) and not is_prose(text)
 
 
-def find_box(texts: Sequence[str], joined: Callable[[int], bool], subheading: Callable[[int], bool],
+def find_box(texts: Sequence[str], under: Callable[[int], bool], subheading: Callable[[int], bool],
              i: int, end: int) -> int | None:
     """With a credit line at ``i``: the index of the box's closing line when ``i - 1`` is a
     heading, ``i + 1`` the caption printed under the credit, then one to :data:`MAX_PROSE`
     prose lines and a line before ``end`` that is neither prose nor a subheading; else None."""
-    if i < 1 or i + 2 >= end or not is_credit_line(texts[i]) or not _heading(texts[i - 1]) or not joined(i + 1):
+    if i < 1 or i + 2 >= end or not is_credit_line(texts[i]) or not _heading(texts[i - 1]) or not under(i + 1):
         return None
     k = i + 2
     while k < end and k - (i + 2) <= MAX_PROSE and is_prose(texts[k]):
@@ -63,9 +64,11 @@ def find_box(texts: Sequence[str], joined: Callable[[int], bool], subheading: Ca
 
 
 def _sample_subheading(page: SamplePage, k: int) -> bool:
+    """:func:`.runs.is_subheading` on a page read for learning."""
     line = page.lines[k]
     alone = not line.joined and (k + 1 >= len(page.lines) or not page.lines[k + 1].joined)
-    return alone and line.words >= 3 and is_title_like(line.text)
+    return (alone and 2 <= line.text.count(" ") < SUBHEADING_WORDS and is_title_like(line.text) and not line.prose
+            and not line.text[:1].islower())
 
 
 def learn_photo_boxes(pages: Sequence[SamplePage], spans: Sequence[tuple[int, int]], df: Counter[int]) -> int:
@@ -77,17 +80,17 @@ def learn_photo_boxes(pages: Sequence[SamplePage], spans: Sequence[tuple[int, in
         # template line), and a story's span may then end at it.
         start = page.headline + 1 if page.headline is not None else max(0, span[0]) + 1
 
-        def joined(k: int) -> bool:
+        def under(k: int) -> bool:
             return page.lines[k].joined
 
         return any(df[page.lines[i - 1].key] == 1
-                   and find_box(texts, joined, lambda k: _sample_subheading(page, k), i, len(texts)) is not None
+                   and find_box(texts, under, lambda k: _sample_subheading(page, k), i, len(texts)) is not None
                    for i in range(max(1, start + 1), len(texts)))
 
     return shown_on((shows(page, span) for page, span in zip(pages, spans)), half(pages))
 
 
-def mark_photo_boxes(ctx: Context, evidence: str, rule: str, subheading: Callable[[Context, int], bool]) -> None:
+def mark_photo_boxes(ctx: Context, evidence: str, rule: str) -> None:
     """Label the boxes of other stories in a dump's story span: the heading, the photo and
     the text up to the box's closing line, when the generic path keeps that line out."""
     start, end = ctx.found.start, ctx.found.end
@@ -97,16 +100,12 @@ def mark_photo_boxes(ctx: Context, evidence: str, rule: str, subheading: Callabl
     stop = min(end, len(texts), len(blocks))
     message = f"a box of another story: a heading, a photo, its text and its own end ({evidence})"
 
-    def joined(k: int) -> bool:
-        a, b = ctx.numbers[k - 1], ctx.numbers[k]
-        return a is not None and b is not None and b == a + 1
-
     def closes(k: int) -> bool:
         label = ctx.labels[k]
         return blocks[k].reason.code in _CLOSING or (label is not None and label[1].code in _CLOSING)
 
     for i in range(start + 1, stop):
-        close = find_box(texts, joined, lambda k: subheading(ctx, k), i, stop)
+        close = find_box(texts, lambda k: joined(ctx, k), lambda k: is_subheading(ctx, k), i, stop)
         if close is None or not closes(close):
             continue
         for k in range(i - 1, close):

@@ -281,8 +281,7 @@ class LearnedSite(Site):
     def pass_boxes(self, ctx: Context) -> None:
         """Dumps: a box of another story inside the story (its heading, photo, text) leaves it."""
         if self.story_boxes:
-            mark_photo_boxes(ctx, f"as in {self.story_boxes} of {self.learned_from} pages",
-                             f"{self.rule_name}.boxes", is_subheading)
+            mark_photo_boxes(ctx, f"as in {self.story_boxes} of {self.learned_from} pages", f"{self.rule_name}.boxes")
 
     def pass_body(self, ctx: Context) -> None:
         """The sitekit body pass, keeping the prose the generic pass took back."""
