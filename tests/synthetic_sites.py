@@ -69,7 +69,8 @@ class Page:
 
 def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None = None,
               standfirst: bool = False, header: bool = True, dated_teaser: bool = False, embeds: bool = False,
-              photos: bool = False, teaser_list: bool = False) -> Page:
+              photos: bool = False, teaser_list: bool = False, box: str | None = None,
+              box_story: bool = False) -> Page:
     """Page ``number`` of ``site``: navigation, headline, byline, story (with an in-story
     widget after its third paragraph), end anchor, related list, footer. ``quote`` is a
     sentence placed in the middle of the story (a line two stories share); ``standfirst``
@@ -80,10 +81,15 @@ def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None 
     heading and two sentences) deep inside the story after its second paragraph, and a list of
     links to other stories, introduced by a line of its own ending in a colon, after its fourth;
     ``photos`` (dump) prints a photo after the story's second paragraph (its caption, then the
-    caption again with a credit), one after its fifth (its file name, then its caption) and
-    one after its sixth (its file name only);
+    caption again with a credit), one after its fourth (its title, then its caption with a
+    credit), one after its fifth (its file name, then its caption) and one after its sixth
+    (its file name only);
     ``teaser_list`` (dump) prints a list of four titles of other stories under a heading after
-    the story's fourth paragraph."""
+    the story's fourth paragraph; ``box`` (dump) prints a box of another story after the
+    story's fourth paragraph: its heading, a photo (a credit line, the caption under it), two
+    sentences and a closing line, the text of ``box`` ("Show all"; "" for none); with
+    ``box_story`` the heading opens a section of the story instead, whose two sentences are
+    story."""
     rng = random.Random(f"{site.host}-{number}")
     title = _title(rng)
     story = [_sentence(rng, rng.randint(14, 24)) for _ in range(rng.randint(6, 10))]
@@ -97,6 +103,7 @@ def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None 
         return Page(_html(site, title, byline, story, related, url, inserts), tuple(story), url)
     head = [f" date 2024-05-{1 + number % 28:02d}  {title} | {site.brand}"] if header else []
     lines = [*head, site.brand, *site.nav, "", title, *(story[:1] if standfirst else ()), byline, site.share, ""]
+    truth = story
     for k, paragraph in enumerate(story[1:] if standfirst else story, start=1 if standfirst else 0):
         lines += [paragraph, ""]
         if teaser_list and k == 3:
@@ -104,14 +111,22 @@ def make_page(site: Site, number: int, kind: str = "dump", *, quote: str | None 
         if photos and k in (1, 4):
             caption = _sentence(rng, rng.randint(6, 12))
             lines += [caption, f"{caption} © {site.brand}", ""] if k == 1 else [f"photo{number}-{k}.jpg", caption, ""]
+        if photos and k == 3:
+            alt = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(4, 6)))
+            lines += [alt[0].upper() + alt[1:], f"{_sentence(rng, rng.randint(6, 12))} © {site.brand}", ""]
         if photos and k == 5:
             lines += [f"photo{number}-{k}.jpg", ""]  # no caption: the story goes on
         if k == 4 and dated_teaser:
             lines += [_title(rng), f"{1 + number % 28}. 5. 2024 {8 + number % 12}:{number % 60:02d}", ""]
         if k == 2:
             lines += [site.widget, _title(rng), ""]
+        if box is not None and k == 3:
+            inner = [_sentence(rng, rng.randint(9, 12)) for _ in range(2)]
+            lines += [_title(rng), "", f"Foto: {rng.choice(_NAMES)}, {site.brand}", _sentence(rng, 4), "",
+                      inner[0], "", inner[1], "", *([box, ""] if box else ())]
+            truth = [*story[:k + 1], *inner, *story[k + 1:]] if box_story else truth
     lines += [site.end, *related, "", *site.footer]
-    return Page("\n".join(lines) + "\n", tuple(story), url)
+    return Page("\n".join(lines) + "\n", tuple(truth), url)
 
 
 def _embeds(rng: random.Random) -> str:

@@ -242,8 +242,9 @@ def test_a_flat_story_loses_the_boxes_nested_in_it_and_its_lists_of_links():
 
 
 def test_photo_captions_a_site_prints_leave_the_story():
-    """A caption printed again with its credit under it, and an image's file name with its
-    caption under it: learned from the pages that show them, both photos leave the body."""
+    """A caption printed again with its credit under it (and a photo's title over its caption
+    and credit, the same two-line photo), and an image's file name with its caption under it:
+    learned from the pages that show them, the photos leave the body."""
     template = learned_rule_takes_out(("captions_again", "image_files"), photos=True)
     assert "captions_again = 4" in write_site(template, "site_a")
 
@@ -290,3 +291,46 @@ def test_kicker_titles():
         assert is_kicker_title(text), text
     for text in ("12:30 Report", "Die Bundesregierung hat am Montag beschlossen: So geht es", "Ohne Doppelpunkt"):
         assert not is_kicker_title(text), text
+
+
+def test_a_box_of_another_story_inside_a_dump_story_leaves_it():
+    """A heading over a photo (a credit line, the caption under it), two sentences and the
+    box's own button: learned from the pages that show it, the whole box leaves the body of
+    a new page and the story stays whole."""
+    template = learned_rule_takes_out(("story_boxes",), box="Show all")
+    assert "story_boxes = 4" in write_site(template, "site_a")
+
+
+def test_a_subheading_over_a_photo_is_no_box():
+    """A subheading over a photo, its section running on to the story's end or past an
+    advertisement's label (no button of a box): the rule takes nothing from the story."""
+    template = learn([p.text for p in pages(SITE_A, range(4), box="Show all")])
+    assert template.story_boxes == 4
+    for closing in ("", "Advertisement"):
+        for page in pages(SITE_A, range(5, 8), box=closing, box_story=True):
+            generic = cleanwire.extract(page.text, site="generic").paragraphs
+            learned = cleanwire.extract(page.text, site="generic", template=template).paragraphs
+            assert learned == cleanwire.extract(page.text, site="generic",
+                                                 template=replace(template, story_boxes=0)).paragraphs
+            assert set(page.story) <= set(learned) or set(page.story) - set(learned) <= set(page.story) - set(generic)
+
+
+def test_credit_lines():
+    from cleanwire.learn.boxes import is_credit_line
+
+    for text in ("Foto: Michal Turek, Seznam Zprávy", "Bild: dpa", "Photo: Reuters", "Image : AFP"):
+        assert is_credit_line(text), text
+    for text in ("Fotografie der Woche", "Foto:", "(Foto: dpa)", "Image:", "Photos of the day: " + "a " * 12):
+        assert not is_credit_line(text), text
+
+
+def test_photo_titles():
+    from cleanwire.learn.photos import photo_title
+
+    caption = "Die Experten erwarten keine weiteren Senkungen. © Getty Images / iStock | Noppasin Wongchum"
+    assert photo_title("Die EZB in Frankfurt am Main", caption)
+    for text, below in (("Die EZB hat am Donnerstag in Frankfurt die Zinsen nicht gesenkt.", caption),
+                        ("Die Experten erwarten keine weiteren Senkungen.", caption),
+                        ("Die EZB in Frankfurt am Main", "Die Experten erwarten keine weiteren Senkungen."),
+                        ("Die EZB in Frankfurt am Main", "© 2025 Funke Mediengruppe")):
+        assert not photo_title(text, below), text

@@ -19,8 +19,8 @@ between the recurring lines, what follows a recurring heading. No truth, no labe
 - **Dated teasers**: titles of other stories with their date and time on the next line,
   inside the story on most pages.
 - **Credits**: template lines that follow a caption ending in "(" (the credit split from it).
-- **Photo captions**, live-blog entry headers, link lines and (dumps) **lists of teasers** in
-  the story (:mod:`.photos`, :mod:`.shapes`, :mod:`.runs`).
+- **Photo captions**, live-blog entry headers, link lines and (dumps) **lists of teasers** and
+  **boxes of other stories** in the story (:mod:`.photos`, :mod:`.shapes`, :mod:`.runs`, :mod:`.boxes`).
 - **Headline printed again**: a few lines below the headline, then a subtitle or byline,
   then the story's prose, on most pages: those short lines are header.
 - **HTML**: the element that holds the story's prose on most pages (:mod:`.container`), and whether the story's
@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from .lines import (
     SampleLine, SamplePage, again_below, half, is_teaser_text, is_timestamp, is_title_like, shown_on,
 )
+from .boxes import learn_photo_boxes
 from .container import named_part, story_container, xpath_of
 from .nested import flat_pages
 from .photos import learn_captions_again, learn_image_files
@@ -116,6 +117,7 @@ def learn_template(pages: Sequence[SamplePage], name: str) -> Template:
         teaser_runs=learn_teaser_runs(pages, spans, df) if kind == "dump" else 0,
         entry_headers=learn_entry_headers(pages, spans),
         link_lines=learn_link_lines(pages, spans),
+        story_boxes=learn_photo_boxes(pages, spans, df) if kind == "dump" else 0,
         notes=tuple(notes),
     )
 

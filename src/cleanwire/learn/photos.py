@@ -4,7 +4,10 @@ Two shapes tell a photo's caption from the story around it, and a site prints it
 the same way on every page:
 
 - **a caption printed again with its credit** ("Batman auf der Strecke." then "Batman auf
-  der Strecke. © HA"): the generic path takes the second for a caption; the first is one too;
+  der Strecke. © HA"): the generic path takes the second for a caption; the first is one too.
+  Such a site prints every photo as two lines: where the first is not the caption again but
+  a short title ("Die EZB in Frankfurt am Main" over "Die Experten erwarten ... © Getty
+  Images"), it is the photo's title (its alt text), not story;
 - **an image's file name on a line of its own** ("judylyb.jpg"): a photo (or a video or
   podcast teaser); the line under it is its caption.
 
@@ -19,7 +22,8 @@ from collections.abc import Callable, Sequence
 
 from ..blocks import Label, Why
 from ..sitekit.context import Context
-from .lines import SamplePage, half, is_prose, shown_on
+from .lines import SamplePage, half, is_prose, is_title_like, shown_on
+from .runs import joined
 
 #: A line that is only an image's file name.
 _FILE = re.compile(r"\S+\.(?:jpe?g|png|webp|gif|avif)", re.I)
@@ -27,6 +31,14 @@ _FILE = re.compile(r"\S+\.(?:jpe?g|png|webp|gif|avif)", re.I)
 _CREDIT = re.compile(r"©|\b(?:foto|photo|bild|image|picture)s?\b", re.I)
 #: A caption printed again is at least this long (short lines repeat for other reasons).
 MIN_CAPTION = 20
+
+
+def photo_title(text: str, below: str) -> bool:
+    """``text`` reads as a photo's title over ``below``, a caption ending in a credit
+    ("... © Getty Images"): a short title, not a sentence of the story."""
+    credit = below.rfind("©")
+    return (credit > 0 and not caption_again(text, below) and is_title_like(text) and not is_prose(text)
+            and _CREDIT.search(below[credit:]) is not None)
 
 
 def is_image_file(text: str) -> bool:
@@ -64,6 +76,11 @@ def mark_photos(ctx: Context, captions_again: int, image_files: int, learned_fro
         if captions_again and ctx.free(i) and caption_again(texts[i], texts[i + 1]):
             ctx.mark(i, Label.CAPTION, Why.CAPTION_AGAIN,
                      f"a caption: printed again with its credit (as in {captions_again} of {learned_from} pages)", rule)
+        elif (captions_again and ctx.free(i) and ctx.elements is None and joined(ctx, i + 1)
+              and ctx.generic.blocks[i + 1].label is Label.CAPTION and photo_title(texts[i], texts[i + 1])):
+            ctx.mark(i, Label.CAPTION, Why.CAPTION,
+                     f"a photo's title over its caption and credit (the site prints its photos in two lines: "
+                     f"{captions_again} of {learned_from} pages)", rule)
         elif image_files and is_image_file(texts[i]):
             message = f"an image's file name and its caption (as in {image_files} of {learned_from} pages)"
             # The caption is printed right under the name; a prose line after a blank one is

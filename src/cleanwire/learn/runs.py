@@ -86,7 +86,8 @@ def heading_above(texts: Sequence[str], first: int) -> bool:
                                            and not is_prose(text))
 
 
-def _joined(ctx: Context, k: int) -> bool:
+def joined(ctx: Context, k: int) -> bool:
+    """Dumps: line ``k`` is printed right under line ``k - 1`` (no blank line between)."""
     a, b = ctx.numbers[k - 1], ctx.numbers[k]
     return a is not None and b is not None and b == a + 1
 
@@ -97,7 +98,7 @@ def mark_teaser_runs(ctx: Context, evidence: str, rule: str) -> None:
     if start is None or end is None or ctx.elements is not None:
         return
     texts, message = ctx.texts, f"a list of teasers ({evidence})"
-    for first, last in runs_in(texts, lambda k: _joined(ctx, k), start, min(end, len(texts)), ctx.free):
+    for first, last in runs_in(texts, lambda k: joined(ctx, k), start, min(end, len(texts)), ctx.free):
         for k in range(first, last):
             ctx.mark(k, Label.RELATED, Why.RELATED_ITEM, message, rule)
         if first > start and ctx.free(first - 1) and heading_above(texts, first):
@@ -111,4 +112,4 @@ def is_subheading(ctx: Context, i: int) -> bool:
     if (ctx.elements is not None or not is_title_like(text) or is_prose(text) or text[:1].islower()
             or not 2 <= text.count(" ") < SUBHEADING_WORDS):
         return False
-    return (i == 0 or not _joined(ctx, i)) and (i + 1 >= len(ctx.texts) or not _joined(ctx, i + 1))
+    return (i == 0 or not joined(ctx, i)) and (i + 1 >= len(ctx.texts) or not joined(ctx, i + 1))

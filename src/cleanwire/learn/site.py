@@ -21,6 +21,7 @@ from ..sitekit.context import Context
 from ..sitekit.passes import DEFAULT_PASSES
 from ..sitekit.passes import drop as drop_pass
 from .lines import again_below, is_prose, is_teaser_text, is_timestamp, is_title_like
+from .boxes import mark_photo_boxes
 from .nested import mark_nested
 from .photos import mark_photos
 from .runs import is_subheading, mark_teaser_runs
@@ -35,7 +36,7 @@ from .template import Template
 LEARNED_PASSES = tuple(
     step for name in DEFAULT_PASSES
     for step in ((name, "guard") if name == "story"
-                 else ("nested", "runs", "generic", "teasers", "again", "credits", "photos", "shapes", name) if name == "trailing"
+                 else ("nested", "runs", "generic", "teasers", "again", "credits", "photos", "shapes", "boxes", name) if name == "trailing"
                  else (name, "standfirst") if name == "body" else (name,))
 )
 #: An anchor that would cut off more than this share of the generic story's words is ignored on that page.
@@ -106,6 +107,9 @@ class LearnedSite(Site):
     #: Live-blog entry headers and link lines in the story: learned from this many pages (0: not).
     entry_headers: ClassVar[int] = 0
     link_lines: ClassVar[int] = 0
+    #: Dumps: boxes of other stories in the story (a heading over a photo, text, its own
+    #: button or links): learned from this many pages (0: not).
+    story_boxes: ClassVar[int] = 0
     _literals: ClassVar[frozenset[str] | None] = None
 
     # -- passes -----------------------------------------------------------------------------
@@ -274,6 +278,11 @@ class LearnedSite(Site):
         and a name), lines opening with a link arrow."""
         mark_shapes(ctx, self.entry_headers, self.link_lines, self.learned_from, f"{self.rule_name}.shapes")
 
+    def pass_boxes(self, ctx: Context) -> None:
+        """Dumps: a box of another story inside the story (its heading, photo, text) leaves it."""
+        if self.story_boxes:
+            mark_photo_boxes(ctx, f"as in {self.story_boxes} of {self.learned_from} pages", f"{self.rule_name}.boxes")
+
     def pass_body(self, ctx: Context) -> None:
         """The sitekit body pass, keeping the prose the generic pass took back."""
         taken = [i for i, label in enumerate(ctx.labels)
@@ -334,6 +343,7 @@ def site_class(template: Template) -> type[LearnedSite]:
         "teaser_runs": template.teaser_runs,
         "entry_headers": template.entry_headers,
         "link_lines": template.link_lines,
+        "story_boxes": template.story_boxes,
         "__module__": __name__,
     }
     class_name = "Learned_" + re.sub(r"\W", "_", template.name)

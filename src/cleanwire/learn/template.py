@@ -26,6 +26,7 @@ COUNTED = (
     ("image_files", "photo captions"),
     ("entry_headers", "live-blog entry headers"),
     ("link_lines", "link lines"),
+    ("story_boxes", "boxes of other stories"),
 )
 
 
@@ -106,6 +107,9 @@ class Template:
     #: line opening with a link arrow (">> Alle Termine"); 0 when not learned.
     entry_headers: int = 0
     link_lines: int = 0
+    #: Dumps: in how many pages the story held a box of another story (a heading over a
+    #: photo's credit and caption, a paragraph or two, its own button or links); 0: not learned.
+    story_boxes: int = 0
     #: Why parts were not learned (for the report).
     notes: tuple[str, ...] = field(default=())
 

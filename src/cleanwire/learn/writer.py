@@ -47,6 +47,7 @@ _WHY = {
     "teaser_runs": "titles one under the other inside the story are a list of teasers",
     "entry_headers": "a time of day and a name on a line of their own head a live blog's entry",
     "link_lines": "a line opening with a link arrow points to another page",
+    "story_boxes": "a heading over a photo's credit, text and its own button or links is a box of another story",
 }
 
 
