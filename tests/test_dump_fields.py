@@ -369,6 +369,16 @@ def test_the_line_right_under_the_printed_header_title_is_its_standfirst():
     assert _article([TITLE, "Verkehrswende", other, "Abo", "Podcast", "Newsletter", "Von Ann Meier"]).title == TITLE
 
 
+def test_a_header_printed_nowhere_shortens_the_headline_printed_twice_that_holds_its_words():
+    printed = "Neue Radwege: Stadt plant Wege für fünf Millionen Euro bis 2030, Opposition skeptisch"
+    header = "Stadt plant Radwege für fünf Millionen Euro"
+    caption = "Ein Radweg in der Innenstadt soll breiter werden, sagt die Stadt. (Foto: Stadtwerke)"
+    assert _article([printed, printed, caption, "Von Ann Meier"], header=header).title == printed
+    # A line printed twice that lacks one of the header's words is another story's title.
+    other = "Neue Radwege: Stadt plant Wege für fünf Millionen bis 2030"
+    assert _article([other, other, caption, "Von Ann Meier"], header=header).title == header
+
+
 def test_the_headline_is_sought_over_the_standfirst_and_byline_block():
     # The header's title is a teaser further down; above the story, a role line and a
     # standfirst sit between the byline and the printed headline, which rewords the header.

@@ -133,6 +133,16 @@ def _reworded_above(page: Page, start: int, stop: int, header: str) -> int | Non
     return None
 
 
+def _reworded_twice(page: Page, header: str) -> int | None:
+    """The first headline-shaped line printed twice that holds every content word of the
+    header's title (more than two of them)."""
+    wanted = _content(word_key(header))
+    if len(wanted) <= _SHARED:
+        return None
+    return next((k for k, text in enumerate(page.texts) if page.counts[text] > 1 and wanted <= _content(word_key(text))
+                 and _shaped(text, len(page.words[k]))), None)
+
+
 def _tail_after_separator(a: str, b: str) -> str | None:
     """The part after a separator that ``a`` and ``b`` end with alike ("K1: Title", "K2 - Title")."""
     for part in _SEPARATOR.split(a)[1:]:
@@ -177,6 +187,11 @@ def _headline(doc: Document, page: Page, story_start: int | None) -> tuple[str |
         header = strip_site_affixes(header, _printed_names(page, len(header) // 2), _host(doc.url))
     matched = page.title_at if header else None
     if header and not _prints_header(page, matched, header):
+        # The header's title printed nowhere, and a headline printed twice (over the story,
+        # as its photo's alt text) holds all its words: the header shortens that headline.
+        reworded = _reworded_twice(page, header)
+        if reworded is not None:
+            return page.texts[reworded], reworded
         # The header's title is printed nowhere and the line the article's URL spells says
         # something else (an SEO title over the printed one): that line is the headline.
         spelled = _spelled_by_url(page, doc.url or _leading_url(page))
