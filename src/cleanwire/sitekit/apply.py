@@ -72,7 +72,7 @@ def _unread_body(paragraphs: tuple[str, ...] | None, how: str, ctx: Context) -> 
     if paragraphs is None or sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS:
         return "the site's rules found no story"
     # A layout taken by date, not confirmed by anchors, on a page the site may have redesigned.
-    if how != "anchors" and holds_furniture(paragraphs, ctx.generic.article.paragraphs):
+    if how != "anchors" and holds_furniture(paragraphs, ctx.generic_article.paragraphs):
         return "the layout was not confirmed by anchors and its body keeps page furniture the generic path leaves out"
     return None
 
@@ -86,7 +86,7 @@ class _Fallback:
 
     def value(self, name: str) -> Any:
         ctx = self.ctx
-        source: Any = ctx.page.meta if ctx.page is not None else ctx.generic.article
+        source: Any = ctx.page.meta if ctx.page is not None else ctx.generic_article
         value = getattr(source, name)
         if value not in (None, ()):
             ctx.notes.append(f"{name}: generic")
