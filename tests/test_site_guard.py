@@ -67,3 +67,13 @@ def test_a_layout_confirmed_by_its_anchors_is_trusted():
     result = explain_site(Anchored, make_document(_page(WIDGET)))
     assert not any("page furniture" in note for note in result.notes)
     assert set(WIDGET) <= set(result.article.paragraphs)
+
+
+def test_rules_that_cannot_be_out_of_date_are_not_checked():
+    class Learned(Post):
+        name = "learned-test"
+        checked_without_anchors = False  # as templates learned from the batch itself
+
+    result = explain_site(Learned, make_document(_page(WIDGET)))
+    assert not any("page furniture" in note for note in result.notes)
+    assert set(WIDGET) <= set(result.article.paragraphs)

@@ -75,6 +75,9 @@ class LearnedSite(Site):
     """
 
     passes = LEARNED_PASSES
+    # Learned from the batch being cleaned: the rules are the pages' own layout, not an
+    # older one (grouping keeps a redesign's pages apart).
+    checked_without_anchors = False
     #: Template lines, matched exactly (a set lookup; ``drop`` may hold more as ``Line(r"^...$")``).
     furniture: ClassVar[frozenset[str]] = frozenset()
     learned_from: ClassVar[int] = 0

@@ -48,7 +48,7 @@ def explain_site(site: type[Site], doc: Document) -> Explanation:
             value = fallback.value(name)
         fields[name] = value
     paragraphs = layout.body(ctx)
-    unread = _unread_body(paragraphs, how, ctx)
+    unread = _unread_body(paragraphs, ctx, check=how != "anchors" and layout.checked_without_anchors)
     if unread or paragraphs is None:
         ctx.notes.append(f"body, captions, related: generic ({unread})")
         generic = ctx.generic
@@ -67,12 +67,12 @@ def explain_site(site: type[Site], doc: Document) -> Explanation:
     return Explanation(article, _blocks(ctx), site.name, version, tuple(ctx.notes))
 
 
-def _unread_body(paragraphs: tuple[str, ...] | None, how: str, ctx: Context) -> str | None:
-    """Why the site's body is not used (None: it is)."""
+def _unread_body(paragraphs: tuple[str, ...] | None, ctx: Context, *, check: bool) -> str | None:
+    """Why the site's body is not used (None: it is). ``check``: the layout was taken without
+    its anchors, on a page the site may have redesigned since."""
     if paragraphs is None or sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS:
         return "the site's rules found no story"
-    # A layout taken by date, not confirmed by anchors, on a page the site may have redesigned.
-    if how != "anchors" and holds_furniture(paragraphs, ctx.generic_article.paragraphs):
+    if check and holds_furniture(paragraphs, ctx.generic_article.paragraphs):
         return "the layout was not confirmed by anchors and its body keeps page furniture the generic path leaves out"
     return None
 

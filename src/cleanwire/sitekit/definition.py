@@ -66,6 +66,9 @@ class Layout:
     #: What identifies this layout: every anchor that applies to the input kind (text rules to
     #: both, XPath rules to HTML) must be found somewhere on the page.
     anchors: ClassVar[tuple[Locator, ...]] = ()
+    #: A layout taken without its anchors holding is checked against the generic reading
+    #: (see :mod:`.guard`); False for rules that cannot be out of date (learned from the batch).
+    checked_without_anchors: ClassVar[bool] = True
     #: The passes, in order (see :mod:`.passes`); a site may reorder them or add its own.
     passes: ClassVar[tuple[str, ...]] = DEFAULT_PASSES
     #: How many lines above and below the headline bylines, datelines and sections are sought.
