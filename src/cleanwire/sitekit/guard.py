@@ -8,9 +8,9 @@ a site body that only holds more prose than the generic one (story the generic p
 an insert or an edge) passes.
 
 Measured on ``../shared/corpus/sites`` (``benchmarks/sitepack_foreign.py`` forces each class
-onto other publishers' pages as a stand-in for a redesign): of the readings more than 0.05
-below the generic path, about two in three fail this check; of the classes' own pages, one
-dump of 154 readings did (a product review's spec lists: that class now has anchors).
+onto other publishers' pages as a stand-in for a redesign): of 9,856 such readings, 498 were
+more than 0.05 below the generic path and 137 still are; of the classes' own 154 readings,
+one dump failed the check (a product review's spec lists: that class now has anchors).
 """
 
 from __future__ import annotations
