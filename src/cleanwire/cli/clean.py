@@ -25,6 +25,7 @@ from ..errors import CleanwireError
 from ..extract import explain, read_input
 from ..fetching.store import sidecar_of
 from ..registry import by_name
+from ..sitekit.apply import UNCONFIRMED
 from . import archives
 from .argtypes import non_negative_float, positive_int
 from .inputs import Job, assign_outputs, find_inputs, read_stdin, real_path
@@ -106,6 +107,8 @@ def fetch_sidecar(path: str) -> tuple[str | None, str | None]:
 
 #: The note a worker adds when a site class met a page of a layout it does not know.
 UNKNOWN_LAYOUT = "unknown-layout:"
+#: ... and when a layout taken without anchors gave its body to the generic path.
+UNCONFIRMED_LAYOUT = "unconfirmed-layout:"
 
 
 def _clean(
@@ -118,6 +121,8 @@ def _clean(
         if result.extractor != "generic" and result.version is None and any(
                 "matched no known layout" in note for note in result.notes):
             return True, text, UNKNOWN_LAYOUT + result.extractor
+        if result.extractor != "generic" and any(UNCONFIRMED in note for note in result.notes):
+            return True, text, UNCONFIRMED_LAYOUT + result.extractor
         return True, text
     except CleanwireError as exc:
         return False, str(exc)
@@ -215,6 +220,7 @@ class _Tally:
     failed: int = 0
     ignored: int = 0
     unknown_layout: Counter[str] = field(default_factory=Counter)
+    unconfirmed_layout: Counter[str] = field(default_factory=Counter)
 
     def line(self, seconds: float) -> str:
         text = (f"cleanwire: {self.files} files, {self.cleaned} cleaned, {self.skipped} skipped, "
@@ -224,6 +230,10 @@ class _Tally:
         for site, count in sorted(self.unknown_layout.items()):
             pages = "page" if count == 1 else "pages"
             text += f"\ncleanwire: {count} {pages} of {site} matched no known layout: generic used (the site class needs a new version)"
+        for site, count in sorted(self.unconfirmed_layout.items()):
+            pages = "page" if count == 1 else "pages"
+            text += (f"\ncleanwire: {count} {pages} of {site} read with page furniture its rules do not know: generic "
+                     "body used (the site may have changed: give the class anchors or a new version)")
         return text
 
 
@@ -362,6 +372,8 @@ def _drain(
         job = by_item[item]
         if ok and note.startswith(UNKNOWN_LAYOUT):
             tally.unknown_layout[note[len(UNKNOWN_LAYOUT):]] += 1
+        elif ok and note.startswith(UNCONFIRMED_LAYOUT):
+            tally.unconfirmed_layout[note[len(UNCONFIRMED_LAYOUT):]] += 1
         if ok:
             try:
                 if sink is not None:

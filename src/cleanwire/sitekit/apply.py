@@ -21,6 +21,8 @@ from .passes import run
 
 #: A site body with fewer words than this is no story: the generic body is used instead.
 MIN_BODY_WORDS = 20
+#: The note's words when a layout taken without anchors gave its body to the generic path.
+UNCONFIRMED = "the layout was not confirmed by anchors"
 _BEFORE = Reason(Why.BEFORE_STORY, "before the story")
 _AFTER = Reason(Why.AFTER_STORY, "after the story")
 
@@ -73,7 +75,7 @@ def _unread_body(paragraphs: tuple[str, ...] | None, ctx: Context, *, check: boo
     if paragraphs is None or sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS:
         return "the site's rules found no story"
     if check and holds_furniture(paragraphs, ctx.generic_article.paragraphs):
-        return "the layout was not confirmed by anchors and its body keeps page furniture the generic path leaves out"
+        return f"{UNCONFIRMED} and its body keeps page furniture the generic path leaves out"
     return None
 
 
