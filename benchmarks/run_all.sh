@@ -12,6 +12,7 @@ mkdir -p "$OUT"
   $PY benchmarks/bench.py --mode both > "$OUT/bench.txt" 2>&1; echo "bench.py --mode both: rc $?" >> "$OUT/log"
   $PY benchmarks/bench.py --by-host-cv 5 > "$OUT/cv.txt" 2>&1; echo "bench.py --by-host-cv 5: rc $?" >> "$OUT/log"
   $PY benchmarks/meta_bench.py > "$OUT/meta.txt" 2>&1; echo "meta_bench.py: rc $?" >> "$OUT/log"
+  $PY benchmarks/sitepack_foreign.py all > "$OUT/foreign.txt" 2>&1; echo "sitepack_foreign.py all: rc $?" >> "$OUT/log"
 ) &
 (
   $PY benchmarks/sitepack_bench.py > "$OUT/sitepack.txt" 2>&1; echo "sitepack_bench.py: rc $?" >> "$OUT/log"
