@@ -56,6 +56,7 @@ def main(argv: list[str]) -> int:
             inputs.append((row, kind, raw, body_f1(raw, row["url"], "generic", row["body"])))
     print("| class | foreign inputs | read by its rules | crashes | mean F1 - generic | > 0.05 below |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    totals = [0, 0, 0, 0.0, 0]
     for name in names:
         cls = by_name(name)
         if cls is None:
@@ -83,8 +84,12 @@ def main(argv: list[str]) -> int:
                 worse.append(f"{row['id']}/{kind}")
         mean = sum(deltas) / len(deltas) if deltas else 0.0
         print(f"| {name} | {n} | {matched} | {crashes} | {mean:+.3f} | {len(worse)} |")
+        totals = [totals[0] + n, totals[1] + matched, totals[2] + crashes, totals[3] + sum(deltas), totals[4] + len(worse)]
         for item in worse:
             print(f"    {item}", file=sys.stderr)
+    if len(names) > 1:
+        n, matched, crashes, delta, worse_total = totals
+        print(f"| all {len(names)} classes | {n} | {matched} | {crashes} | {delta / max(1, n):+.4f} | {worse_total} |")
     return 0
 
 
